@@ -1,0 +1,9 @@
+import type { Command } from 'commander';
+
+// Placeholder: filled in by the work on this command.
+export function register(program: Command): void {
+  program.command('bench').description('(not yet implemented)').action(() => {
+    console.error('kg bench: not yet implemented');
+    process.exitCode = 2;
+  });
+}

@@ -1,0 +1,9 @@
+import type { Command } from 'commander';
+
+// Placeholder: filled in by the work on this command.
+export function register(program: Command): void {
+  program.command('neo4j').description('(not yet implemented)').action(() => {
+    console.error('kg neo4j: not yet implemented');
+    process.exitCode = 2;
+  });
+}
