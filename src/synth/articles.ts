@@ -1,0 +1,408 @@
+// One synthetic article: its paragraphs in the style of district papers, and its gold annotation
+// (the per-article shape of ../shared/eval/seeds.gold.json). Every fact in the gold is stated in the text.
+import type { Rng } from './random.ts';
+import type { District, Institute, Person, World } from './world.ts';
+
+export interface GoldEvent {
+  kind: 'meeting' | 'signing' | 'visit' | 'conference' | 'other';
+  name: string;
+  date: string;
+  attendees: string[];
+  attendingOrgs: string[];
+  chairs: string[];
+  signatories: string[];
+}
+
+export interface GoldArticle {
+  key: string;
+  source: string;
+  anchor: string;
+  title: string | null;
+  date: string;
+  reporters: string[];
+  events: GoldEvent[];
+  positions: [string, string][];
+  pairings: [string, string][];
+}
+
+/** A paragraph; filler ones carry no names, so layout may break them anywhere (page breaks, captions). */
+export interface Paragraph {
+  text: string;
+  filler: boolean;
+}
+
+export type EntityKind = 'Person' | 'Organization' | 'District' | 'Enterprise';
+
+export interface DraftArticle {
+  title: string;
+  /** 本报讯（…记者 X）: the article's first characters in the body. */
+  byline: string;
+  paragraphs: Paragraph[];
+  /** A photo caption with credit, dropped into a filler paragraph by the layout. */
+  caption: string | null;
+  gold: Omit<GoldArticle, 'key' | 'source' | 'anchor' | 'title'>;
+  /** Every gold entity the text names, with the aliases it used. */
+  mentions: { kind: EntityKind; name: string; alias?: string }[];
+}
+
+const OPENERS = ['会议指出', '会议强调', '会议要求', '与会人员一致认为', '会议提出', '据介绍'];
+const VERBS = ['深入学习贯彻', '扎实推进', '持续深化', '全面落实', '着力提升', '加快构建', '统筹推进', '认真谋划', '不断完善', '聚焦抓好'];
+const OBJECTS = [
+  '高质量发展各项任务', '营商环境优化提升', '基层治理现代化建设', '民生保障重点工作', '两地产业协作',
+  '科技创新体系建设', '安全生产责任制', '“百千万工程”', '城市更新和土地整备', '招商引资和项目建设',
+  '数字政府建设', '生态环境保护', '教育医疗资源均衡配置', '人才引进培养机制', '消费帮扶合作',
+  '乡村振兴重点任务', '重大项目服务保障', '政务服务标准化', '社会治理创新', '文化事业和文化产业',
+];
+const CLOSERS = [
+  '为全年目标任务的完成打下坚实基础。', '切实把各项部署转化为发展实效。', '推动各项工作走深走实。',
+  '以实干担当交出高质量发展新答卷。', '确保各项任务落地见效。', '不断增强群众的获得感、幸福感、安全感。',
+];
+const TOPICS = ['低空经济', '人工智能', '智能制造', '数字经济', '新能源汽车', '生物医药', '跨境电商', '智慧城市', '文旅融合', '绿色低碳'];
+const PROGRAMS = ['支援合作', '对口帮扶', '东西部协作', '结对帮扶', '对口支援'];
+const MEETING_TOPICS = ['安全生产', '招商引资', '营商环境', '民生实事', '城市更新', '乡村振兴', '防汛防风', '基层党建', '重点项目建设', '生态环境保护'];
+const SERVICE_SUBJECTS = ['窗口服务', '政务服务', '便民服务', '惠企政策兑现', '社区服务'];
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** 要…，…，…。: what someone said, to follow 会议指出， or a name and 强调，. */
+function fillerClause(rng: Rng): string {
+  const parts = rng.sample(VERBS, 3).map((v) => `${v}${rng.pick(OBJECTS)}`);
+  return `要${parts.join('，')}，${rng.pick(CLOSERS)}`;
+}
+
+function fillerSentence(rng: Rng): string {
+  return `${rng.pick(OPENERS)}，${fillerClause(rng)}`;
+}
+
+function fillerParagraph(rng: Rng): Paragraph {
+  const n = rng.between(2, 4);
+  return { text: Array.from({ length: n }, () => fillerSentence(rng)).join(''), filler: true };
+}
+
+/** 区委副书记、区长 */
+const titled = (p: Person): string => p.titles.join('、');
+
+interface Ctx {
+  rng: Rng;
+  world: World;
+  home: District;
+  year: number;
+  month: number;
+  day: number;
+}
+
+class Builder {
+  readonly mentions: DraftArticle['mentions'] = [];
+  readonly positions: [string, string][] = [];
+
+  person(p: Person, withTitle: boolean, place?: District): string {
+    this.mentions.push({ kind: 'Person', name: p.name });
+    if (!withTitle || p.titles.length === 0) return p.name;
+    for (const t of p.titles) this.positions.push([p.name, t]);
+    // 寻乌县委书记蓝贤林: the place's name without its kind character, then the post that starts with it.
+    const prefix = place && /^[区县市旗]/.test(p.titles[0] as string) ? place.name.slice(0, -1) : '';
+    return `${prefix}${titled(p)}${p.name}`;
+  }
+
+  district(d: District, shortOk = false): string {
+    if (shortOk && d.short) {
+      this.mentions.push({ kind: 'District', name: d.name, alias: d.short });
+      return d.short;
+    }
+    this.mentions.push({ kind: 'District', name: d.name });
+    return d.name;
+  }
+
+  org(name: string, alias?: string): string {
+    this.mentions.push({ kind: 'Organization', name, ...(alias ? { alias } : {}) });
+    return name;
+  }
+
+  enterprise(name: string): string {
+    this.mentions.push({ kind: 'Enterprise', name });
+    return name;
+  }
+}
+
+function otherDistrict(ctx: Ctx): District {
+  const { world, rng, home } = ctx;
+  if (world.districts.length < 2) throw new Error('a pairing needs two districts');
+  for (;;) {
+    const d = world.districts[world.districtZipf.draw(rng)] as District;
+    if (d !== home) return d;
+  }
+}
+
+/** Officials of a district by Zipf rank, skipping those already named in the article. */
+function officials(ctx: Ctx, d: District, k: number, exclude: Person[]): Person[] {
+  const ranks = ctx.world.peopleZipf.drawDistinct(ctx.rng, k + exclude.length);
+  return ranks
+    .map((r) => d.people[r] as Person)
+    .filter((p) => !exclude.includes(p))
+    .slice(0, k);
+}
+
+function byline(ctx: Ctx, b: Builder): { text: string; reporters: string[]; credit: string } {
+  const { rng, home } = ctx;
+  const [r, r2] = rng.sample(home.reporters, 2) as [string, string];
+  const form = rng.next();
+  b.mentions.push({ kind: 'Person', name: r });
+  const credit = `${home.paper}记者 ${r} 摄`;
+  if (form < 0.5) return { text: `本报讯（${home.paper}记者 ${r}）`, reporters: [r], credit };
+  if (form < 0.6) return { text: `本报讯（${home.paper}首席记者 ${r}）`, reporters: [r], credit };
+  if (form < 0.75) {
+    b.mentions.push({ kind: 'Person', name: r2 });
+    return { text: `本报讯（记者 ${r} 通讯员 ${r2}）`, reporters: [r, r2], credit };
+  }
+  if (form < 0.85) return { text: `本报${home.cityShort}${ctx.month}月${ctx.day}日电 (记者${r})`, reporters: [r], credit };
+  return { text: `${home.short ?? home.name}新闻讯(记者 ${r})`, reporters: [r], credit };
+}
+
+function meeting(ctx: Ctx, b: Builder): Omit<DraftArticle, 'byline' | 'gold' | 'mentions' | 'caption'> & { event: GoldEvent } {
+  const { rng, home } = ctx;
+  const k = home.kind;
+  const topic = rng.pick(MEETING_TOPICS);
+  const variants: { name: string; chairRank: number; secondRank: number }[] = [
+    { name: `${k}委常委会（扩大）会议`, chairRank: 0, secondRank: 1 },
+    { name: `${k}政府常务会议`, chairRank: 1, secondRank: 5 },
+    { name: `${topic}工作推进会`, chairRank: 0, secondRank: 1 },
+    { name: `${topic}专题会议`, chairRank: 1, secondRank: 8 },
+    { name: '政协党组会议', chairRank: 7, secondRank: 6 },
+  ];
+  const v = rng.pick(variants);
+  const chair = home.people[v.chairRank] as Person;
+  const second = home.people[v.secondRank] as Person;
+  const dName = b.district(home);
+  // 龙华区委常委会, not 龙华区区委常委会: a post-like name starts with the kind character.
+  const eventName = v.name.startsWith(k) ? `${dName.slice(0, -1)}${v.name}` : `${dName}${v.name}`;
+  if (v.chairRank === 7) b.org(home.bodies[0] as string); // 龙岗区政协党组会议 names the body
+  const lead =
+    `${ctx.month}月${ctx.day}日，${eventName}召开，${b.person(chair, true)}主持会议并讲话，` +
+    `${b.person(second, true)}出席会议。`;
+  const attendingOrgs: string[] = [];
+  let guidance = '';
+  if (rng.chance(0.3)) {
+    const body = rng.pick(home.cityBodies);
+    attendingOrgs.push(b.org(body));
+    guidance = `${body}有关负责人到会指导。`;
+  }
+  const others = officials(ctx, home, rng.between(2, 5), [chair, second]);
+  const listed = others.map((p) => b.person(p, false)).join('、');
+  const label = rng.chance(0.5) ? `${k}领导` : `${dName}领导`;
+  const closing = `${label}${listed}${rng.pick(['参加活动', '出席会议', '参加会议'])}。`;
+  const paragraphs: Paragraph[] = [
+    { text: lead + guidance, filler: false },
+    fillerParagraph(rng),
+    { text: `${chair.name}${rng.pick(['指出', '强调', '要求'])}，${fillerClause(rng)}`, filler: false },
+    fillerParagraph(rng),
+    { text: closing, filler: false },
+  ];
+  return {
+    title: rng.chance(0.5) ? `${dName}召开${v.name}` : `${eventName}召开`,
+    paragraphs,
+    event: {
+      kind: 'meeting',
+      name: eventName,
+      date: '',
+      attendees: [chair.name, second.name, ...others.map((p) => p.name)],
+      attendingOrgs,
+      chairs: [chair.name],
+      signatories: [],
+    },
+  };
+}
+
+function pairing(ctx: Ctx, b: Builder, pairs: [string, string][]) {
+  const { rng, home, year } = ctx;
+  const partner = otherDistrict(ctx);
+  const program = rng.pick(PROGRAMS);
+  const host = home.people[rng.chance(0.5) ? 0 : 1] as Person;
+  const guest = partner.people[0] as Person;
+  const a = b.district(home);
+  const bName = b.district(partner);
+  const eventName = `${year}年${a}·${bName}${program}联席会议`;
+  pairs.push([home.name, partner.name]);
+  const attendingOrgs: string[] = [];
+  let guidance = '';
+  if (rng.chance(0.4)) {
+    const bodies = rng.sample(home.cityBodies, 2);
+    for (const body of bodies) attendingOrgs.push(b.org(body));
+    guidance = `${bodies.join('、')}有关负责人到会指导。`;
+  }
+  const hostSide = officials(ctx, home, rng.between(1, 3), [host]);
+  const guestSide = officials(ctx, partner, rng.between(1, 4), [guest]);
+  const paragraphs: Paragraph[] = [
+    {
+      text:
+        `${ctx.month}月${ctx.day}日，${eventName}在${a}召开，${b.person(host, true)}与` +
+        `${b.person(guest, true, partner)}一行座谈交流，回顾总结过去一年两地${program}工作情况，` +
+        `并就下一阶段重点工作展开交流讨论。${guidance}`,
+      filler: false,
+    },
+    {
+      text: `会议听取了${year - 1}年${a}${program}${bName}工作情况汇报。据了解，${a}于${year - rng.between(2, 8)}年与${bName}建立${program}关系。`,
+      filler: false,
+    },
+    fillerParagraph(rng),
+    { text: `${host.name}对${bName}过去一年经济社会发展取得的成绩表示祝贺。${fillerSentence(rng)}`, filler: false },
+    { text: `${guest.name}对${a}长期以来的支持表示衷心感谢。${fillerSentence(rng)}`, filler: false },
+    {
+      text:
+        `${a}领导${hostSide.map((p) => b.person(p, false)).join('、')}，` +
+        `${bName}领导${guestSide.map((p) => b.person(p, false)).join('、')}参加活动。`,
+      filler: false,
+    },
+  ];
+  return {
+    title: eventName + '召开',
+    paragraphs,
+    event: {
+      kind: 'meeting' as const,
+      name: eventName,
+      date: '',
+      attendees: [host, guest, ...hostSide, ...guestSide].map((p) => p.name),
+      attendingOrgs,
+      chairs: [],
+      signatories: [],
+    },
+  };
+}
+
+function signing(ctx: Ctx, b: Builder) {
+  const { rng, home, world } = ctx;
+  const topic = rng.pick(TOPICS);
+  const firm = world.enterprises[world.enterpriseZipf.draw(rng)] as string;
+  const body = rng.pick(home.bodies.slice(1));
+  const d = b.district(home);
+  if (rng.chance(0.5)) {
+    const { name: institute, alias } = world.institutes.find((i) => i.name.startsWith(home.cityShort)) ?? (world.institutes[0] as Institute);
+    const eventName = `${topic}合作框架协议签署`;
+    const f = b.enterprise(firm);
+    const o = b.org(body);
+    const inst = b.org(institute, alias ?? undefined);
+    const shortForm = alias ?? institute;
+    const paragraphs: Paragraph[] = [
+      {
+        text:
+          `${ctx.month}月${ctx.day}日，${f}、${o}、${inst}${alias ? `（以下简称“${alias}”）` : ''}三方在${d}正式签署${topic}合作框架协议，` +
+          `共建${topic}产业创新基地。`,
+        filler: false,
+      },
+      fillerParagraph(rng),
+      { text: `${shortForm}发挥在${topic}领域的科研与人才培养优势，三方协同推进合作落地。${fillerSentence(rng)}`, filler: false },
+      fillerParagraph(rng),
+    ];
+    return {
+      title: `三方联手！${home.short ?? home.name}打造${topic}产业创新基地`,
+      paragraphs,
+      event: { kind: 'signing' as const, name: eventName, date: '', attendees: [], attendingOrgs: [], chairs: [], signatories: [firm, body, institute] },
+    };
+  }
+  const official = home.people[rng.pick([1, 5, 8, 9])] as Person;
+  const eventName = `${body}与${firm}${topic}战略合作协议签约`;
+  const paragraphs: Paragraph[] = [
+    {
+      text:
+        `${ctx.month}月${ctx.day}日，${b.org(body)}与${b.enterprise(firm)}在${d}签订${topic}战略合作协议。` +
+        `${b.person(official, true)}出席签约仪式并致辞。`,
+      filler: false,
+    },
+    fillerParagraph(rng),
+    fillerParagraph(rng),
+  ];
+  return {
+    title: `${topic}项目签约落地${home.short ?? home.name}`,
+    paragraphs,
+    event: { kind: 'signing' as const, name: eventName, date: '', attendees: [official.name], attendingOrgs: [], chairs: [], signatories: [body, firm] },
+  };
+}
+
+function visit(ctx: Ctx, b: Builder, pairs: [string, string][]) {
+  const { rng, home, world, year } = ctx;
+  const partner = otherDistrict(ctx);
+  const program = rng.pick(PROGRAMS);
+  const leader = home.people[0] as Person;
+  const member = officials(ctx, home, 1, [leader])[0] as Person;
+  const hosts = officials(ctx, partner, rng.between(1, 3), []);
+  const a = b.district(home);
+  const p = b.district(partner);
+  const lastDay = Math.min(28, ctx.day + rng.between(1, 3));
+  const firms = rng.sample(world.enterprises.slice(0, 50), 2).map((f) => b.enterprise(f));
+  const paragraphs: Paragraph[] = [
+    {
+      text:
+        `${a}党政代表团由${b.person(leader, true)}率队，于${ctx.month}月${ctx.day}日至${lastDay}日赴${p}开展${program}考察交流，` +
+        `${b.person(member, false)}等一同参加。`,
+      filler: false,
+    },
+    fillerParagraph(rng),
+    { text: `代表团一行还走访了${firms.join('、')}等企业，就产业协作深入交流。`, filler: false },
+    { text: `${p}领导${hosts.map((h) => b.person(h, false)).join('、')}参加座谈。`, filler: false },
+  ];
+  if (rng.chance(0.5)) {
+    pairs.push([home.name, partner.name]);
+    paragraphs.push({ text: `据了解，${a}自${year - rng.between(2, 8)}年与${p}建立${program}关系以来，${fillerSentence(rng)}`, filler: false });
+  }
+  paragraphs.push(fillerParagraph(rng));
+  return {
+    title: `${a}党政代表团赴${p}考察`,
+    paragraphs,
+    event: {
+      kind: 'visit' as const,
+      name: `${a}党政代表团赴${p}考察`,
+      date: '',
+      attendees: [leader, member, ...hosts].map((x) => x.name),
+      attendingOrgs: [],
+      chairs: [],
+      signatories: [],
+    },
+  };
+}
+
+function service(ctx: Ctx, b: Builder) {
+  const { rng, home } = ctx;
+  const body = rng.pick(home.bodies.slice(1));
+  const subject = rng.pick(SERVICE_SUBJECTS);
+  const paragraphs: Paragraph[] = [
+    { text: `${ctx.month}月${ctx.day}日，记者从${b.org(body)}获悉，${b.district(home, true)}${subject}持续优化，群众办事更加便捷。`, filler: false },
+    fillerParagraph(rng),
+    fillerParagraph(rng),
+    fillerParagraph(rng),
+  ];
+  return { title: `${home.short ?? home.name}${subject}提质增效`, paragraphs, event: null };
+}
+
+/** One article about `home`, reported on the given day. */
+export function draftArticle(rng: Rng, world: World, home: District, date: { year: number; month: number; day: number }): DraftArticle {
+  const ctx: Ctx = { rng, world, home, ...date };
+  const b = new Builder();
+  const pairs: [string, string][] = [];
+  const by = byline(ctx, b);
+  const roll = rng.next();
+  const body =
+    roll < 0.35 ? meeting(ctx, b)
+    : roll < 0.5 ? pairing(ctx, b, pairs)
+    : roll < 0.7 ? signing(ctx, b)
+    : roll < 0.85 ? visit(ctx, b, pairs)
+    : service(ctx, b);
+  const iso = `${date.year}-${pad2(date.month)}-${pad2(date.day)}`;
+  const events = body.event ? [{ ...body.event, date: iso }] : [];
+  return {
+    title: body.title,
+    byline: by.text,
+    paragraphs: body.paragraphs,
+    caption: rng.chance(0.2) ? `${rng.pick(['活动现场', '会议现场', '签约仪式现场', '工作人员为市民提供服务'])}。${by.credit}` : null,
+    gold: { date: iso, reporters: by.reporters, events, positions: dedupePairs(b.positions), pairings: pairs },
+    mentions: b.mentions,
+  };
+}
+
+function dedupePairs(pairs: [string, string][]): [string, string][] {
+  const seen = new Set<string>();
+  return pairs.filter(([a, b]) => {
+    const key = `${a}\u0000${b}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
