@@ -1,6 +1,6 @@
 // Named, parameterized Cypher: every statement the code runs lives in cypher/<name>.cypher.
 // No Cypher is ever assembled from strings; callers pass parameters only.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
 
@@ -16,6 +16,14 @@ export function cypher(name: string): string {
     cache.set(name, text);
   }
   return text;
+}
+
+/** Names of the statements whose file names start with `prefix`, sorted. */
+export function cypherNames(prefix: string): string[] {
+  return readdirSync(cypherDir)
+    .filter((f) => f.startsWith(prefix) && f.endsWith('.cypher'))
+    .map((f) => f.slice(0, -'.cypher'.length))
+    .sort();
 }
 
 /** Observers see every named statement run (metrics, and tests that count statements for N+1). */

@@ -1,0 +1,3 @@
+UNWIND $ids AS aid
+MATCH (art:Article {id: aid})
+DETACH DELETE art

@@ -1,0 +1,1 @@
+CREATE INDEX article_source IF NOT EXISTS FOR (n:Article) ON (n.source)

@@ -1,0 +1,1 @@
+CREATE INDEX district_name IF NOT EXISTS FOR (n:District) ON (n.name)

@@ -1,0 +1,1 @@
+CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name)

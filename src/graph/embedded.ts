@@ -1,0 +1,305 @@
+// The embedded default: Neo4j Community 5.26 run from neo4j-launcher/ (pom.xml + Launcher.java) with the
+// JDK single-file source launcher. One instance per data folder: a state file in the folder (pid, port, uri)
+// lets other `kg` commands reuse a running instance instead of opening the locked store twice.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const launcherDir = fileURLToPath(new URL('../../neo4j-launcher/', import.meta.url));
+const classpathFile = join(launcherDir, 'target', 'cp.txt');
+const READY_PREFIX = 'KG_NEO4J_READY ';
+const STATE_FILE = 'neo4j-state.json';
+const START_LOCK = 'neo4j-starting.lock';
+const LOG_FILE = 'launcher.log';
+
+/** Flags Java 17 needs for Neo4j (see ../shared/notes/neo4j-embedded.md). */
+const JVM_FLAGS = [
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  // A JVM that ran out of memory is in no state to keep a store open.
+  '-XX:+ExitOnOutOfMemoryError',
+];
+
+export interface EmbeddedOptions {
+  /** Store and logs live here; default KG_DATA_DIR or `.data/`. */
+  dataDir?: string;
+  /** Bolt port on 127.0.0.1; default a free one. */
+  port?: number;
+  /** JVM heap (-Xmx), default KG_NEO4J_HEAP or 1g. */
+  heap?: string;
+  /** Page cache, default KG_NEO4J_PAGECACHE or 128m. */
+  pageCache?: string;
+  /** Global transaction memory limit, default KG_NEO4J_TX_MEMORY or 512m. */
+  txMemory?: string;
+  /** Keep running after this process exits (`kg neo4j start`); otherwise it dies with us. */
+  detached?: boolean;
+  /** Where progress lines go (Maven's first download, start-up); default stderr. */
+  log?: (line: string) => void;
+  /** Give up waiting for the ready line after this long. */
+  startTimeoutMs?: number;
+}
+
+export interface EmbeddedState {
+  pid: number;
+  port: number;
+  uri: string;
+}
+
+export interface EmbeddedNeo4j extends EmbeddedState {
+  dataDir: string;
+  /** True when another process started it; stop() then leaves it running. */
+  reused: boolean;
+  /** Stops the instance if this process started it (SIGTERM, waits for a clean exit). */
+  stop(): Promise<void>;
+}
+
+export function defaultDataDir(): string {
+  return resolve(process.env.KG_DATA_DIR || '.data');
+}
+
+/** Starts Neo4j embedded on `dataDir`, or reuses the one already running there. */
+export async function startEmbedded(opts: EmbeddedOptions = {}): Promise<EmbeddedNeo4j> {
+  const dataDir = resolve(opts.dataDir ?? defaultDataDir());
+  const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const deadline = Date.now() + (opts.startTimeoutMs ?? 300_000);
+  mkdirSync(dataDir, { recursive: true });
+
+  for (;;) {
+    const running = await embeddedStatus(dataDir);
+    if (running) return reusedHandle(dataDir, running);
+    if (takeStartLock(dataDir)) break;
+    // Someone else is starting it right now: wait for their state file (or for their lock to go).
+    if (Date.now() > deadline) throw new Error(`timed out waiting for another process to start Neo4j in ${dataDir}`);
+    await sleep(500);
+  }
+
+  try {
+    const classpath = await ensureClasspath(log);
+    const child = spawnLauncher(dataDir, classpath, opts);
+    const state = opts.detached
+      ? await waitForStateFile(dataDir, child, deadline)
+      : await waitForReadyLine(child, deadline);
+    if (opts.detached) child.unref();
+    else letProcessExitWithout(child);
+    return ownedHandle(dataDir, state, child);
+  } finally {
+    rmSync(join(dataDir, START_LOCK), { force: true });
+  }
+}
+
+/** The running instance for `dataDir`, or null; removes stale state left by a dead process. */
+export async function embeddedStatus(dataDir: string = defaultDataDir()): Promise<EmbeddedState | null> {
+  const file = join(resolve(dataDir), STATE_FILE);
+  const state = readState(file);
+  if (!state) return null;
+  if (isAlive(state.pid) && (await portAnswers(state.port))) return state;
+  if (!isAlive(state.pid)) rmSync(file, { force: true });
+  return null;
+}
+
+/** Stops the instance running on `dataDir` (whoever started it). Returns false when none was running. */
+export async function stopEmbedded(dataDir: string = defaultDataDir(), timeoutMs = 60_000): Promise<boolean> {
+  const file = join(resolve(dataDir), STATE_FILE);
+  const state = readState(file);
+  if (!state || !isAlive(state.pid)) {
+    rmSync(file, { force: true });
+    return false;
+  }
+  await terminate(state.pid, timeoutMs);
+  rmSync(file, { force: true });
+  return true;
+}
+
+function reusedHandle(dataDir: string, state: EmbeddedState): EmbeddedNeo4j {
+  return { ...state, dataDir, reused: true, stop: async () => {} };
+}
+
+function ownedHandle(dataDir: string, state: EmbeddedState, child: ChildProcess): EmbeddedNeo4j {
+  let stopping: Promise<void> | undefined;
+  return {
+    ...state,
+    dataDir,
+    reused: false,
+    stop: () => {
+      stopping ??= (async () => {
+        if (child.exitCode === null && child.signalCode === null) {
+          child.ref(); // keep this process alive until the JVM has shut down cleanly
+          const exited = new Promise<void>((res) => child.once('exit', () => res()));
+          await terminate(state.pid, 60_000, exited);
+        }
+        rmSync(join(dataDir, STATE_FILE), { force: true });
+      })();
+      return stopping;
+    },
+  };
+}
+
+/** The launcher's classpath: resolved by Maven on first use (progress shown), offline afterwards. */
+export async function ensureClasspath(log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<string> {
+  const existing = existsSync(classpathFile) ? readFileSync(classpathFile, 'utf8').trim() : '';
+  if (existing && existing.split(':').every((jar) => existsSync(jar))) return existing;
+
+  log(existing ? 'Neo4j classpath is stale: resolving it again with Maven' : 'First use: Maven downloads Neo4j 5.26 (once; offline afterwards)');
+  // Written beside the real file and renamed, so a concurrent reader never sees half a classpath.
+  const tmp = `${classpathFile}.${process.pid}`;
+  const args = ['-B', 'dependency:build-classpath', `-Dmdep.outputFile=${tmp}`];
+  await new Promise<void>((res, rej) => {
+    const mvn = spawn('mvn', args, { cwd: launcherDir, stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const stream of [mvn.stdout, mvn.stderr]) {
+      createInterface({ input: stream }).on('line', (line) => {
+        if (/Download(ed|ing)|BUILD|ERROR/.test(line)) log(`  mvn: ${line}`);
+      });
+    }
+    mvn.on('error', (err) => rej(new Error(`cannot run Maven (mvn): ${err.message}`)));
+    mvn.on('exit', (code) => (code === 0 ? res() : rej(new Error(`Maven could not resolve Neo4j (exit ${code}); see the lines above`))));
+  });
+  renameSync(tmp, classpathFile);
+  return readFileSync(classpathFile, 'utf8').trim();
+}
+
+function spawnLauncher(dataDir: string, classpath: string, opts: EmbeddedOptions): ChildProcess {
+  const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+  const heap = opts.heap ?? process.env.KG_NEO4J_HEAP ?? '1g';
+  const args = [
+    `-Xmx${heap}`,
+    ...JVM_FLAGS,
+    '-cp',
+    classpath,
+    join(launcherDir, 'Launcher.java'),
+    '--home', dataDir,
+    '--port', String(opts.port ?? 0),
+    '--pagecache', opts.pageCache ?? process.env.KG_NEO4J_PAGECACHE ?? '128m',
+    '--tx-memory', opts.txMemory ?? process.env.KG_NEO4J_TX_MEMORY ?? '512m',
+    '--state', join(dataDir, STATE_FILE),
+  ];
+  if (opts.detached) {
+    // Output goes to a log file: nothing of ours may hold the JVM's pipes once we exit.
+    const out = openSync(join(dataDir, LOG_FILE), 'a');
+    try {
+      return spawn(java, args, { detached: true, stdio: ['ignore', out, out] });
+    } finally {
+      closeSync(out);
+    }
+  }
+  // Attached: the launcher watches its stdin and stops when we go away, even after kill -9.
+  return spawn(java, [...args, '--watch-stdin'], { stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+/** Once ready, an attached launcher must not keep this process alive; it stops when we exit. */
+function letProcessExitWithout(child: ChildProcess): void {
+  child.unref();
+  for (const stream of [child.stdin, child.stdout, child.stderr]) (stream as unknown as { unref?: () => void }).unref?.();
+}
+
+function waitForReadyLine(child: ChildProcess, deadline: number): Promise<EmbeddedState> {
+  return new Promise((res, rej) => {
+    let tail = '';
+    const keepTail = (chunk: Buffer) => (tail = (tail + chunk.toString()).slice(-4000));
+    child.stderr!.on('data', keepTail);
+    const timer = setTimeout(() => fail(new Error('Neo4j did not report ready in time')), Math.max(0, deadline - Date.now()));
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      if (!line.startsWith(READY_PREFIX)) return keepTail(Buffer.from(`${line}\n`));
+      clearTimeout(timer);
+      const uri = line.slice(READY_PREFIX.length).trim();
+      res({ pid: child.pid!, port: Number(new URL(uri.replace('bolt:', 'http:')).port), uri });
+    });
+    child.on('error', (err) => fail(new Error(`cannot run java: ${err.message}`)));
+    child.on('exit', (code, signal) => fail(new Error(`Neo4j launcher exited (${signal ?? code}) before it was ready`)));
+    function fail(err: Error) {
+      clearTimeout(timer);
+      if (child.exitCode === null) child.kill('SIGKILL');
+      rej(new Error(`${err.message}${tail ? `\n${tail.trim()}` : ''}`));
+    }
+  });
+}
+
+async function waitForStateFile(dataDir: string, child: ChildProcess, deadline: number): Promise<EmbeddedState> {
+  const file = join(dataDir, STATE_FILE);
+  let exited: string | null = null;
+  child.on('exit', (code, signal) => (exited = String(signal ?? code)));
+  child.on('error', (err) => (exited = err.message));
+  while (Date.now() < deadline) {
+    const state = readState(file);
+    if (state && state.pid === child.pid) return state;
+    if (exited !== null) {
+      throw new Error(`Neo4j launcher exited (${exited}) before it was ready; see ${join(dataDir, LOG_FILE)}`);
+    }
+    await sleep(250);
+  }
+  child.kill('SIGKILL');
+  throw new Error(`Neo4j did not report ready in time; see ${join(dataDir, LOG_FILE)}`);
+}
+
+/** Exclusive "I am starting it" marker; a marker left by a dead process is taken over. */
+function takeStartLock(dataDir: string): boolean {
+  const file = join(dataDir, START_LOCK);
+  try {
+    writeFileSync(file, String(process.pid), { flag: 'wx' });
+    return true;
+  } catch {
+    let owner = 0;
+    try {
+      owner = Number(readFileSync(file, 'utf8'));
+    } catch {
+      return false; // just released: try again
+    }
+    if (!owner || !isAlive(owner)) rmSync(file, { force: true });
+    return false;
+  }
+}
+
+function readState(file: string): EmbeddedState | null {
+  try {
+    const state = JSON.parse(readFileSync(file, 'utf8')) as EmbeddedState;
+    return Number.isInteger(state.pid) && Number.isInteger(state.port) && typeof state.uri === 'string' ? state : null;
+  } catch {
+    return null;
+  }
+}
+
+async function terminate(pid: number, timeoutMs: number, exited?: Promise<void>): Promise<void> {
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const deadline = Date.now() + timeoutMs;
+  const gone = exited ?? (async () => { while (isAlive(pid)) await sleep(100); })();
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((res) => (timer = setTimeout(() => res('timeout'), Math.max(0, deadline - Date.now()))));
+  const outcome = await Promise.race([gone.then(() => 'gone' as const), timedOut]);
+  clearTimeout(timer);
+  if (outcome === 'timeout') {
+    process.kill(pid, 'SIGKILL');
+    await gone;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((res) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.setTimeout(2000);
+    socket.once('connect', () => (socket.destroy(), res(true)));
+    socket.once('timeout', () => (socket.destroy(), res(false)));
+    socket.once('error', () => res(false));
+  });
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((res) => setTimeout(res, ms));
+}

@@ -1,0 +1,142 @@
+// The loader: an extraction (FORMAT.md) into Neo4j with batched UNWIND … MERGE, several whole articles per
+// write transaction, so a crash leaves each article all-in or all-out and a re-run converges.
+import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import type { Extraction, RelationType } from '../extract/format.ts';
+import { read, runIn } from './cypher.ts';
+import { planLoad, type LoadBatch, type PlanOptions } from './plan.ts';
+
+export interface LoadOptions extends PlanOptions {
+  /**
+   * Sources whose stored articles the extraction replaces: stored articles of these sources that the
+   * extraction no longer produces are retracted. Default: every source named by the extraction's articles.
+   * Pass [] to only add.
+   */
+  replaceSources?: string[];
+  /** Called after each committed transaction with the articles loaded so far. */
+  onProgress?: (articlesDone: number, articlesTotal: number) => void;
+}
+
+export interface WriteCounts {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+}
+
+export interface LoadResult extends WriteCounts {
+  articles: number;
+  transactions: number;
+  /** Stored articles retracted because their source no longer produces them. */
+  retracted: string[];
+  /** Records left out of the load, each with its reason. */
+  skipped: string[];
+}
+
+/** Statement per relation type (static types keep MERGE on the cheap side of dense nodes). */
+const RELATION_STATEMENTS: Record<RelationType, string> = {
+  ATTENDED: 'graph-merge-rel-attended',
+  CHAIRED: 'graph-merge-rel-chaired',
+  LED: 'graph-merge-rel-led',
+  SIGNED: 'graph-merge-rel-signed',
+  PAIRED_WITH: 'graph-merge-rel-paired-with',
+  HOLDS_POSITION: 'graph-merge-rel-holds-position',
+  REPORTED: 'graph-merge-rel-reported',
+  HELD_IN: 'graph-merge-rel-held-in',
+  PART_OF: 'graph-merge-rel-part-of',
+};
+
+export async function loadExtraction(driver: Driver, extraction: Extraction, opts: LoadOptions = {}): Promise<LoadResult> {
+  const plan = planLoad(extraction, opts);
+  const total = plan.batches.reduce((n, b) => n + b.articles.length, 0);
+  const result: LoadResult = { ...zeroCounts(), articles: 0, transactions: 0, retracted: [], skipped: plan.skipped };
+
+  const session = driver.session({ defaultAccessMode: 'WRITE' });
+  try {
+    for (const batch of plan.batches) {
+      const counts = await session.executeWrite((tx) => writeBatch(tx, batch));
+      addCounts(result, counts);
+      result.articles += batch.articles.length;
+      result.transactions++;
+      opts.onProgress?.(result.articles, total);
+    }
+  } finally {
+    await session.close();
+  }
+
+  const sources = opts.replaceSources ?? [...new Set(extraction.articles.map((a) => a.source))];
+  const produced = new Set(extraction.articles.map((a) => a.id));
+  if (sources.length > 0) {
+    const stored = await read<{ source: string; ids: string[] }>(driver, 'graph-source-articles', { sources });
+    const stale = stored.records.flatMap((r) => r.get('ids')).filter((id) => !produced.has(id));
+    if (stale.length > 0) {
+      const retraction = await retractArticles(driver, stale);
+      addCounts(result, retraction);
+      result.retracted = retraction.retracted;
+    }
+  }
+  return result;
+}
+
+/**
+ * Removes articles and everything only they supported; shared entities and relationships keep their
+ * other articles. Each chunk of articles goes in one write transaction.
+ */
+export async function retractArticles(
+  driver: Driver,
+  ids: string[],
+  articlesPerTx = 50,
+): Promise<WriteCounts & { retracted: string[] }> {
+  const totals = { ...zeroCounts(), retracted: [] as string[] };
+  const session = driver.session({ defaultAccessMode: 'WRITE' });
+  try {
+    for (let i = 0; i < ids.length; i += articlesPerTx) {
+      const chunk = ids.slice(i, i + articlesPerTx);
+      const { counts, found } = await session.executeWrite(async (tx) => {
+        const existing = await runIn<{ id: string }>(tx, 'graph-find-articles', { ids: chunk });
+        const params = { ids: existing.records.map((r) => r.get('id')) };
+        const counts = zeroCounts();
+        for (const name of ['graph-retract-relationships', 'graph-retract-entities', 'graph-delete-articles']) {
+          addCounts(counts, countsOf(await runIn(tx, name, params)));
+        }
+        return { counts, found: params.ids };
+      });
+      addCounts(totals, counts);
+      totals.retracted.push(...found);
+    }
+  } finally {
+    await session.close();
+  }
+  return totals;
+}
+
+async function writeBatch(tx: ManagedTransaction, batch: LoadBatch): Promise<WriteCounts> {
+  const counts = zeroCounts();
+  // Articles and entities first: relationships MATCH their endpoints.
+  addCounts(counts, countsOf(await runIn(tx, 'graph-merge-articles', { articles: batch.articles })));
+  if (batch.entities.length > 0) addCounts(counts, countsOf(await runIn(tx, 'graph-merge-entities', { entities: batch.entities })));
+  for (const [type, relations] of batch.relations) {
+    addCounts(counts, countsOf(await runIn(tx, RELATION_STATEMENTS[type], { relations })));
+  }
+  return counts;
+}
+
+function countsOf(result: QueryResult): WriteCounts {
+  const u = result.summary.counters.updates();
+  return {
+    nodesCreated: u.nodesCreated,
+    nodesDeleted: u.nodesDeleted,
+    relationshipsCreated: u.relationshipsCreated,
+    relationshipsDeleted: u.relationshipsDeleted,
+  };
+}
+
+function zeroCounts(): WriteCounts {
+  return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
+}
+
+function addCounts(into: WriteCounts, add: WriteCounts): void {
+  into.nodesCreated += add.nodesCreated;
+  into.nodesDeleted += add.nodesDeleted;
+  into.relationshipsCreated += add.relationshipsCreated;
+  into.relationshipsDeleted += add.relationshipsDeleted;
+}

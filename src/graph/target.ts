@@ -1,0 +1,140 @@
+// Which Neo4j to use, in this order: NEO4J_URI (an existing server) → testcontainers (where a Docker
+// engine answers) → the embedded default (Java + Maven). If none works, one message names all three.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { defaultDataDir, startEmbedded, type EmbeddedOptions } from './embedded.ts';
+import { applySchema } from './schema.ts';
+
+export type GraphVia = 'env' | 'testcontainers' | 'embedded';
+
+export interface Graph {
+  driver: Driver;
+  uri: string;
+  via: GraphVia;
+  /** Basic-auth credentials, or null when the server runs without auth (embedded). */
+  credentials: { user: string; password: string } | null;
+  /** Closes the driver and stops the server if this call started it. */
+  close(): Promise<void>;
+}
+
+export interface OpenGraphOptions extends EmbeddedOptions {
+  /** Environment to read NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD from (default process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** Apply cypher/schema-*.cypher (default true). */
+  schema?: boolean;
+  /** Testcontainers: keep the store in `<dataDir>/docker` so it outlives the container (default true). */
+  persistContainer?: boolean;
+}
+
+/** No way to a Neo4j worked; the message names the three ways and why each failed. */
+export class GraphUnavailableError extends Error {
+  override name = 'GraphUnavailableError';
+}
+
+export const TESTCONTAINERS_IMAGE = 'neo4j:5.26-community';
+// Fixed, so a container started later on the same persisted store still gets in.
+const CONTAINER_PASSWORD = 'kg-password';
+
+export async function openGraph(opts: OpenGraphOptions = {}): Promise<Graph> {
+  const env = opts.env ?? process.env;
+  const graph = await selectGraph(opts, env);
+  if (opts.schema ?? true) {
+    try {
+      await applySchema(graph.driver);
+    } catch (err) {
+      await graph.close();
+      throw err;
+    }
+  }
+  return graph;
+}
+
+async function selectGraph(opts: OpenGraphOptions, env: NodeJS.ProcessEnv): Promise<Graph> {
+  if (env.NEO4J_URI) return connectToUri(env.NEO4J_URI, env.NEO4J_USER, env.NEO4J_PASSWORD);
+
+  const docker = await dockerAnswers();
+  if (docker === true) return startContainer(opts);
+
+  try {
+    const embedded = await startEmbedded(opts);
+    const driver = neo4j.driver(embedded.uri);
+    try {
+      await driver.verifyConnectivity();
+    } catch (err) {
+      await driver.close();
+      await embedded.stop();
+      throw err;
+    }
+    return {
+      driver,
+      uri: embedded.uri,
+      via: 'embedded',
+      credentials: null,
+      close: async () => {
+        await driver.close();
+        await embedded.stop();
+      },
+    };
+  } catch (err) {
+    throw new GraphUnavailableError(
+      [
+        'No Neo4j could be reached. Three ways, tried in this order:',
+        '  1. NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD) pointing at a running Neo4j 5.26: not set.',
+        `  2. testcontainers with a Docker engine: ${docker}.`,
+        `  3. the embedded default (Java 17 and Maven with Maven Central, see neo4j-launcher/): ${(err as Error).message}`,
+      ].join('\n'),
+    );
+  }
+}
+
+async function connectToUri(uri: string, user?: string, password?: string): Promise<Graph> {
+  const credentials = user ? { user, password: password ?? '' } : null;
+  const driver = neo4j.driver(uri, credentials ? neo4j.auth.basic(credentials.user, credentials.password) : undefined);
+  try {
+    await driver.verifyConnectivity();
+  } catch (err) {
+    await driver.close();
+    throw new GraphUnavailableError(`NEO4J_URI=${uri}: cannot connect: ${(err as Error).message}`);
+  }
+  return { driver, uri, via: 'env', credentials, close: () => driver.close() };
+}
+
+/** true when a Docker engine answers; otherwise the reason it does not. */
+async function dockerAnswers(): Promise<true | string> {
+  try {
+    const { getContainerRuntimeClient } = await import('testcontainers');
+    await getContainerRuntimeClient();
+    return true;
+  } catch (err) {
+    return `no Docker engine answers (${firstLine((err as Error).message)})`;
+  }
+}
+
+async function startContainer(opts: OpenGraphOptions): Promise<Graph> {
+  const { Neo4jContainer } = await import('@testcontainers/neo4j');
+  let container = new Neo4jContainer(TESTCONTAINERS_IMAGE).withPassword(CONTAINER_PASSWORD);
+  if (opts.persistContainer ?? true) {
+    const store = join(resolve(opts.dataDir ?? defaultDataDir()), 'docker');
+    mkdirSync(store, { recursive: true });
+    container = container.withBindMounts([{ source: store, target: '/data' }]);
+  }
+  const started = await container.start();
+  const uri = started.getBoltUri();
+  const credentials = { user: started.getUsername(), password: started.getPassword() };
+  const driver = neo4j.driver(uri, neo4j.auth.basic(credentials.user, credentials.password));
+  return {
+    driver,
+    uri,
+    via: 'testcontainers',
+    credentials,
+    close: async () => {
+      await driver.close();
+      await started.stop();
+    },
+  };
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text;
+}
