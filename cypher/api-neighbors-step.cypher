@@ -1,0 +1,8 @@
+// One breadth-first step: the entities next to $frontier (through $types, or any type) not yet $seen.
+UNWIND $frontier AS id
+MATCH (:Entity {id: id})-[r]-(other:Entity)
+WHERE ($types IS NULL OR type(r) IN $types) AND NOT other.id IN $seen
+WITH DISTINCT other
+ORDER BY other.name, other.id
+LIMIT $limit
+RETURN other {.*, labels: labels(other)} AS entity

@@ -1,0 +1,22 @@
+// What every resolver receives: the store, this request's loaders, and whether it may write.
+import type { SourceDocument } from '../extract/index.ts';
+import type { ArticleNode } from './records.ts';
+import type { Loaders } from './loaders.ts';
+import type { Store } from './store.ts';
+
+export interface IngestOutcome {
+  articles: ArticleNode[];
+  entityCount: number;
+  relationCount: number;
+}
+
+/** Extracts and loads documents (the real extractor and loader; tests may count calls). */
+export type Ingest = (documents: SourceDocument[]) => Promise<IngestOutcome>;
+
+export interface ApiContext {
+  store: Store;
+  loaders: Loaders;
+  ingest: Ingest;
+  /** Null when the request carries the configured bearer token; otherwise why writing is refused. */
+  writeRefusal: string | null;
+}

@@ -1,0 +1,45 @@
+// Relay-style connections over offsets; `first` is capped so no request can ask for unbounded lists.
+import { badInput } from './errors.ts';
+
+export const MAX_FIRST = 100;
+
+/** A validated page size: at most MAX_FIRST (larger requests are capped, not refused). */
+export function pageSize(first: number | null | undefined, fallback: number): number {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 0) throw badInput('first', `must be a non-negative integer (got ${size})`);
+  return Math.min(size, MAX_FIRST);
+}
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`offset:${offset}`).toString('base64url');
+}
+
+/** The offset just past `after` (0 when absent). */
+export function decodeCursor(after: string | null | undefined): number {
+  if (after === null || after === undefined) return 0;
+  const match = /^offset:(\d+)$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
+  if (!match) throw badInput('after', `"${after}" is not a cursor returned by this API`);
+  return Number(match[1]) + 1;
+}
+
+export interface Connection<E> {
+  edges: (E & { cursor: string })[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+/**
+ * Builds a connection from `items` fetched starting at `skip`, where one item more than `size` was
+ * asked for to learn whether a next page exists.
+ */
+export function connection<E>(items: E[], skip: number, size: number): Connection<E> {
+  const edges = items.slice(0, size).map((edge, i) => ({ ...edge, cursor: encodeCursor(skip + i) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: items.length > size,
+      hasPreviousPage: skip > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,334 @@
+// Resolvers for schema.graphql. They stay thin: arguments are validated here, data comes from the
+// store (named api-*.cypher statements) through per-request loaders.
+import type { EntityType, RelationType } from '../extract/format.ts';
+import type { SourceDocument } from '../extract/index.ts';
+import type { ApiContext } from './context.ts';
+import { apiError, badInput } from './errors.ts';
+import { graphView, reachable } from './graph-view.ts';
+import { connection, decodeCursor, pageSize } from './paging.ts';
+import { evidencePairs, type ArticleNode, type EntityNode, type Evidence, type RelationEdge } from './records.ts';
+
+/** Caps on work a single request can cause. */
+export const LIMITS = {
+  maxNeighbors: 1_000,
+  maxGraphNodes: 2_000,
+  maxPathLength: 6,
+  maxRefLength: 200,
+  maxDocuments: 50,
+  maxDocumentChars: 1_000_000,
+};
+
+const TAKING_PART: RelationType[] = ['ATTENDED', 'CHAIRED', 'LED'];
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Resolves a user's reference (id, name or alias) or fails with a message naming the argument. */
+async function resolveRef(ctx: ApiContext, argument: string, ref: string, types: EntityType[] | null): Promise<EntityNode> {
+  const text = ref.trim();
+  if (text === '') throw badInput(argument, 'must not be empty');
+  if (text.length > LIMITS.maxRefLength) throw badInput(argument, `longer than ${LIMITS.maxRefLength} characters`);
+  const [found] = await ctx.store.resolve(text, types);
+  if (!found) {
+    throw apiError('NOT_FOUND', `${argument}: no ${types ? types.join(' or ') : 'entity'} with id, name or alias "${text}"`);
+  }
+  ctx.loaders.entity.prime(found.id, found);
+  return found;
+}
+
+function checkDate(argument: string, value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (!isoDate.test(value)) throw badInput(argument, `"${value}" is not an ISO date (YYYY-MM-DD)`);
+  return value;
+}
+
+function checkRange(argument: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badInput(argument, `must be between ${min} and ${max} (got ${value})`);
+  }
+  return value;
+}
+
+/** Each entity once, in name order (stable answers whatever order Neo4j returns them in). */
+function unique(entities: EntityNode[]): EntityNode[] {
+  const seen = new Map<string, EntityNode>();
+  for (const entity of entities) if (!seen.has(entity.id)) seen.set(entity.id, entity);
+  return [...seen.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+function newestFirst(events: EntityNode[]): EntityNode[] {
+  return [...events].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.name.localeCompare(b.name));
+}
+
+/** The entities at the other end of `parent`'s relations of `types` in one direction. */
+async function related(ctx: ApiContext, parent: EntityNode, types: RelationType[], outgoing: boolean | null) {
+  const edges = await ctx.loaders.relations.load(parent.id);
+  return edges.filter((edge) => types.includes(edge.type) && (outgoing === null || edge.outgoing === outgoing));
+}
+
+async function relatedEntities(ctx: ApiContext, parent: EntityNode, types: RelationType[], outgoing: boolean | null) {
+  return unique((await related(ctx, parent, types, outgoing)).map((edge) => edge.other));
+}
+
+function evidenceOf(edge: RelationEdge): Evidence[] {
+  return evidencePairs(edge.articleIds, edge.evidence);
+}
+
+function participations(edges: RelationEdge[]) {
+  return edges.map((edge) => ({ entity: edge.other, role: edge.type, evidence: evidenceOf(edge) }));
+}
+
+const entityFields = {
+  articles: async (parent: EntityNode, _args: unknown, ctx: ApiContext) =>
+    (await ctx.loaders.article.loadMany(parent.articleIds)).filter(
+      (article): article is ArticleNode => article !== null && !(article instanceof Error),
+    ),
+  relations: async (parent: EntityNode, args: { types?: RelationType[] | null }, ctx: ApiContext) => {
+    const edges = await ctx.loaders.relations.load(parent.id);
+    return edges
+      .filter((edge) => !args.types || args.types.includes(edge.type))
+      .map((edge) => ({
+        type: edge.type,
+        from: edge.outgoing ? parent : edge.other,
+        to: edge.outgoing ? edge.other : parent,
+        title: edge.title,
+        evidence: evidenceOf(edge),
+      }));
+  },
+};
+
+/** Federation: an entity reference from another subgraph resolves only to an entity of that type. */
+function referenceResolver(type: EntityType) {
+  return async (reference: { id: string }, ctx: ApiContext) => {
+    const entity = await ctx.loaders.entity.load(reference.id);
+    return entity?.__typename === type ? entity : null;
+  };
+}
+
+const bodyFields = {
+  members: async (parent: EntityNode, _args: unknown, ctx: ApiContext) =>
+    (await related(ctx, parent, ['HOLDS_POSITION'], false)).map((edge) => ({
+      person: edge.other,
+      title: edge.title ?? '',
+      body: parent,
+      evidence: evidenceOf(edge),
+    })),
+  partOf: (parent: EntityNode, _args: unknown, ctx: ApiContext) => relatedEntities(ctx, parent, ['PART_OF'], true),
+  parts: (parent: EntityNode, _args: unknown, ctx: ApiContext) => relatedEntities(ctx, parent, ['PART_OF'], false),
+  pairedWith: (parent: EntityNode, _args: unknown, ctx: ApiContext) => relatedEntities(ctx, parent, ['PAIRED_WITH'], null),
+};
+
+const partyFields = {
+  events: async (parent: EntityNode, _args: unknown, ctx: ApiContext) =>
+    newestFirst(await relatedEntities(ctx, parent, ['ATTENDED'], true)),
+  signed: async (parent: EntityNode, _args: unknown, ctx: ApiContext) =>
+    newestFirst(await relatedEntities(ctx, parent, ['SIGNED'], true)),
+};
+
+export const resolvers = {
+  Query: {
+    entity: (_root: unknown, args: { id: string }, ctx: ApiContext) => ctx.loaders.entity.load(args.id),
+
+    article: (_root: unknown, args: { id: string }, ctx: ApiContext) => ctx.loaders.article.load(args.id),
+
+    search: async (
+      _root: unknown,
+      args: { text: string; types?: EntityType[] | null; first?: number | null; after?: string | null },
+      ctx: ApiContext,
+    ) => {
+      const text = args.text.trim();
+      if (text === '') throw badInput('text', 'must not be empty');
+      if (text.length > LIMITS.maxRefLength) throw badInput('text', `longer than ${LIMITS.maxRefLength} characters`);
+      const size = pageSize(args.first, 20);
+      const skip = decodeCursor(args.after);
+      const hits = await ctx.store.search(text, args.types?.length ? args.types : null, skip, size + 1);
+      return connection(hits.map((hit) => ({ node: hit.entity, score: hit.score })), skip, size);
+    },
+
+    coAttendees: async (_root: unknown, args: { name: string; first?: number | null }, ctx: ApiContext) => {
+      const person = await resolveRef(ctx, 'name', args.name, ['Person']);
+      return coAttendances(ctx, person, args.first);
+    },
+
+    neighbors: async (
+      _root: unknown,
+      args: { id: string; relationTypes?: RelationType[] | null; depth?: number | null; first?: number | null; after?: string | null },
+      ctx: ApiContext,
+    ) => {
+      const depth = checkRange('depth', args.depth ?? 1, 1, 3);
+      const size = pageSize(args.first, 50);
+      const skip = decodeCursor(args.after);
+      const center = await resolveRef(ctx, 'id', args.id, null);
+      const types = args.relationTypes?.length ? args.relationTypes : null;
+      const { reached } = await reachable(ctx.store, center, depth, types, Math.min(LIMITS.maxNeighbors, skip + size + 1));
+      return connection(
+        reached.slice(skip, skip + size + 1).map((r) => ({ node: r.entity, distance: r.distance })),
+        skip,
+        size,
+      );
+    },
+
+    path: async (_root: unknown, args: { from: string; to: string; maxLength?: number | null }, ctx: ApiContext) => {
+      const maxLength = checkRange('maxLength', args.maxLength ?? 4, 1, LIMITS.maxPathLength);
+      const [from, to] = await Promise.all([resolveRef(ctx, 'from', args.from, null), resolveRef(ctx, 'to', args.to, null)]);
+      if (from.id === to.id) return { length: 0, nodes: [from], hops: [] };
+      const found = await ctx.store.path(from.id, to.id);
+      if (!found || found.hops.length > maxLength) return null;
+      return {
+        length: found.hops.length,
+        nodes: found.nodes,
+        hops: found.hops.map((hop, i) => {
+          const [a, b] = [found.nodes[i] as EntityNode, found.nodes[i + 1] as EntityNode];
+          return {
+            from: a,
+            to: b,
+            relation: hop.type,
+            forward: hop.from === a.id,
+            title: hop.title,
+            evidence: evidencePairs(hop.articleIds, hop.evidence),
+          };
+        }),
+      };
+    },
+
+    events: async (
+      _root: unknown,
+      args: { district?: string | null; from?: string | null; to?: string | null; kind?: string | null; first?: number | null; after?: string | null },
+      ctx: ApiContext,
+    ) => {
+      const from = checkDate('from', args.from);
+      const to = checkDate('to', args.to);
+      const size = pageSize(args.first, 20);
+      const skip = decodeCursor(args.after);
+      const district = args.district ? await resolveRef(ctx, 'district', args.district, ['District']) : null;
+      const events = await ctx.store.events({
+        districtId: district?.id ?? null,
+        from,
+        to,
+        kind: args.kind ?? null,
+        skip,
+        limit: size + 1,
+      });
+      return connection(events.map((node) => ({ node })), skip, size);
+    },
+
+    signatories: async (_root: unknown, args: { event: string }, ctx: ApiContext) => {
+      const event = await resolveRef(ctx, 'event', args.event, ['Event']);
+      return participations(await related(ctx, event, ['SIGNED'], false));
+    },
+
+    pairings: async (_root: unknown, args: { district?: string | null }, ctx: ApiContext) => {
+      const side = args.district ? await resolveRef(ctx, 'district', args.district, ['District', 'Organization']) : null;
+      const rows = await ctx.store.pairings(side?.id ?? null);
+      return rows.map((row) => ({ parties: [row.a, row.b], evidence: evidencePairs(row.articleIds, row.evidence) }));
+    },
+
+    graph: async (_root: unknown, args: { center?: string | null; depth?: number | null }, ctx: ApiContext) => {
+      const depth = checkRange('depth', args.depth ?? 2, 0, 3);
+      const center = args.center ? await resolveRef(ctx, 'center', args.center, null) : null;
+      return graphView(ctx.store, center, depth, LIMITS.maxGraphNodes);
+    },
+  },
+
+  Mutation: {
+    ingestArticles: async (_root: unknown, args: { documents: SourceDocument[] }, ctx: ApiContext) => {
+      if (ctx.writeRefusal) throw apiError('UNAUTHENTICATED', `ingestArticles refused: ${ctx.writeRefusal}`);
+      const documents = args.documents.map((doc, i) => checkDocument(doc, i));
+      if (documents.length === 0) throw badInput('documents', 'must hold at least one document');
+      if (documents.length > LIMITS.maxDocuments) throw badInput('documents', `at most ${LIMITS.maxDocuments} per call`);
+      return ctx.ingest(documents);
+    },
+  },
+
+  Person: {
+    __resolveReference: referenceResolver('Person'),
+    ...entityFields,
+    events: async (parent: EntityNode, args: { first?: number | null; after?: string | null }, ctx: ApiContext) => {
+      const size = pageSize(args.first, 20);
+      const skip = decodeCursor(args.after);
+      const events = newestFirst(await relatedEntities(ctx, parent, TAKING_PART, true));
+      return connection(events.slice(skip, skip + size + 1).map((node) => ({ node })), skip, size);
+    },
+    posts: async (parent: EntityNode, _args: unknown, ctx: ApiContext) =>
+      (await related(ctx, parent, ['HOLDS_POSITION'], true)).map((edge) => ({
+        person: parent,
+        title: edge.title ?? '',
+        body: edge.other,
+        evidence: evidenceOf(edge),
+      })),
+    coAttendees: (parent: EntityNode, args: { first?: number | null }, ctx: ApiContext) =>
+      coAttendances(ctx, parent, args.first),
+    reported: (parent: EntityNode, _args: unknown, ctx: ApiContext) => ctx.loaders.reported.load(parent.id),
+  },
+
+  Organization: { __resolveReference: referenceResolver('Organization'), ...entityFields, ...bodyFields, ...partyFields },
+
+  District: {
+    __resolveReference: referenceResolver('District'),
+    ...entityFields,
+    ...bodyFields,
+    ...partyFields,
+    eventsHeld: async (parent: EntityNode, _args: unknown, ctx: ApiContext) =>
+      newestFirst(await relatedEntities(ctx, parent, ['HELD_IN'], false)),
+  },
+
+  Enterprise: { __resolveReference: referenceResolver('Enterprise'), ...entityFields, ...partyFields },
+
+  Event: {
+    __resolveReference: referenceResolver('Event'),
+    ...entityFields,
+    attendees: (parent: EntityNode, _args: unknown, ctx: ApiContext) => relatedEntities(ctx, parent, TAKING_PART, false),
+    chairs: (parent: EntityNode, _args: unknown, ctx: ApiContext) => relatedEntities(ctx, parent, ['CHAIRED'], false),
+    leaders: (parent: EntityNode, _args: unknown, ctx: ApiContext) => relatedEntities(ctx, parent, ['LED'], false),
+    signatories: (parent: EntityNode, _args: unknown, ctx: ApiContext) => relatedEntities(ctx, parent, ['SIGNED'], false),
+    place: async (parent: EntityNode, _args: unknown, ctx: ApiContext) =>
+      (await relatedEntities(ctx, parent, ['HELD_IN'], true))[0] ?? null,
+    participants: async (parent: EntityNode, _args: unknown, ctx: ApiContext) =>
+      participations(await related(ctx, parent, [...TAKING_PART, 'SIGNED'], false)),
+    sources: async (parent: EntityNode, _args: unknown, ctx: ApiContext) => {
+      // Every article that mentions the event, with the sentences of the relations it supports.
+      const sentences = new Map<string, Set<string>>(parent.articleIds.map((id) => [id, new Set<string>()]));
+      for (const edge of await ctx.loaders.relations.load(parent.id)) {
+        for (const { articleId, sentence } of evidenceOf(edge)) {
+          const set = sentences.get(articleId) ?? new Set<string>();
+          if (sentence) set.add(sentence);
+          sentences.set(articleId, set);
+        }
+      }
+      return [...sentences].map(([articleId, set]) => ({ articleId, sentences: [...set] }));
+    },
+  },
+
+  Article: {
+    __resolveReference: (reference: { id: string }, ctx: ApiContext) => ctx.loaders.article.load(reference.id),
+    reporters: (parent: ArticleNode, _args: unknown, ctx: ApiContext) => ctx.loaders.reporters.load(parent.id),
+  },
+
+  Evidence: {
+    article: (parent: Evidence, _args: unknown, ctx: ApiContext) => articleOrError(ctx, parent.articleId),
+  },
+
+  Source: {
+    article: (parent: { articleId: string }, _args: unknown, ctx: ApiContext) => articleOrError(ctx, parent.articleId),
+  },
+};
+
+async function articleOrError(ctx: ApiContext, id: string): Promise<ArticleNode> {
+  const article = await ctx.loaders.article.load(id);
+  if (!article) throw apiError('NOT_FOUND', `article ${id} is cited as evidence but is not in the graph`);
+  return article;
+}
+
+async function coAttendances(ctx: ApiContext, person: EntityNode, first: number | null | undefined) {
+  const rows = await ctx.loaders.coAttendees.load({ id: person.id, first: pageSize(first, 20) });
+  return rows.map((row) => ({ person: row.person, events: newestFirst(row.events), count: row.events.length }));
+}
+
+function checkDocument(doc: SourceDocument, index: number): SourceDocument {
+  const name = `documents[${index}]`;
+  if (doc.source.trim() === '') throw badInput(`${name}.source`, 'must not be empty');
+  if (doc.text.trim() === '') throw badInput(`${name}.text`, `is empty (source "${doc.source}")`);
+  if (doc.text.length > LIMITS.maxDocumentChars) {
+    throw badInput(`${name}.text`, `longer than ${LIMITS.maxDocumentChars} characters (source "${doc.source}")`);
+  }
+  const date = checkDate(`${name}.date`, doc.date);
+  return date ? { source: doc.source, text: doc.text, date } : { source: doc.source, text: doc.text };
+}

@@ -1,0 +1,288 @@
+// The API's only door to Neo4j: named api-*.cypher statements in read transactions, their records
+// turned into plain objects, and driver failures turned into coded GraphQL errors. While Neo4j is
+// known to be down, calls fail at once after a cheap connectivity probe (at most one per
+// `probeIntervalMs`), and the first successful probe lets traffic through again.
+import neo4j, { ManagedTransaction, type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { runIn } from '../graph/cypher.ts';
+import type { EntityType, RelationType } from '../extract/format.ts';
+import { apiError, isTimeout, isUnavailable } from './errors.ts';
+import {
+  toArticle,
+  toEntity,
+  toRelationEdge,
+  type ArticleNode,
+  type EntityNode,
+  type RelationEdge,
+} from './records.ts';
+
+export interface StoreOptions {
+  /** Server-side transaction timeout for every API statement. */
+  queryTimeoutMs?: number;
+  /** How often, at most, a request may probe a Neo4j known to be down. */
+  probeIntervalMs?: number;
+}
+
+export interface CoAttendanceRow {
+  person: EntityNode;
+  events: EntityNode[];
+}
+
+export interface PathResult {
+  nodes: EntityNode[];
+  hops: { type: RelationType; from: string; title: string | null; articleIds: string[]; evidence: string[] }[];
+}
+
+export interface EdgeRow {
+  source: string;
+  target: string;
+  type: RelationType;
+  title: string | null;
+  articleIds: string[];
+  evidence: string[];
+}
+
+export interface PairingRow {
+  a: EntityNode;
+  b: EntityNode;
+  articleIds: string[];
+  evidence: string[];
+}
+
+export interface EventFilter {
+  districtId: string | null;
+  from: string | null;
+  to: string | null;
+  kind: string | null;
+  skip: number;
+  limit: number;
+}
+
+type Props = Record<string, unknown>;
+
+/** Lucene query syntax is escaped so that user text is always searched as plain words. */
+export function luceneEscape(text: string): string {
+  return text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&').replace(/\b(AND|OR|NOT|TO)\b/g, (w) => w.toLowerCase());
+}
+
+/** Numeric parameters here are all counts (limit, skip, first), which Cypher wants as integers, not floats. */
+function integerCounts(params: Props): Props {
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, typeof value === 'number' ? neo4j.int(value) : value]),
+  );
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+export class Store {
+  private down = false;
+  private lastProbe = 0;
+  private probing: Promise<boolean> | null = null;
+  private readonly queryTimeoutMs: number;
+  private readonly probeIntervalMs: number;
+
+  constructor(
+    readonly driver: Driver,
+    options: StoreOptions = {},
+  ) {
+    this.queryTimeoutMs = options.queryTimeoutMs ?? 10_000;
+    this.probeIntervalMs = options.probeIntervalMs ?? 1_000;
+  }
+
+  /** Whether the last contact with Neo4j failed for want of a connection. */
+  get unavailable(): boolean {
+    return this.down;
+  }
+
+  private async probe(): Promise<boolean> {
+    if (this.probing) return this.probing;
+    if (Date.now() - this.lastProbe < this.probeIntervalMs) return !this.down;
+    this.lastProbe = Date.now();
+    this.probing = this.driver
+      .verifyConnectivity()
+      .then(
+        () => true,
+        () => false,
+      )
+      .then((up) => {
+        this.down = !up;
+        this.probing = null;
+        return up;
+      });
+    return this.probing;
+  }
+
+  private async run<R extends RecordShape = Props>(name: string, params: Props): Promise<QueryResult<R>> {
+    if (this.down && !(await this.probe())) {
+      throw apiError('NEO4J_UNAVAILABLE', 'Neo4j is unavailable (the last connection attempt failed); retry shortly');
+    }
+    try {
+      return await this.readOnce<R>(name, integerCounts(params));
+    } catch (error) {
+      if (isUnavailable(error)) {
+        this.down = true;
+        this.lastProbe = Date.now();
+        throw apiError('NEO4J_UNAVAILABLE', `Neo4j is unavailable: ${(error as Error).message}`);
+      }
+      if (isTimeout(error)) {
+        throw apiError('QUERY_TIMEOUT', `the query ran longer than ${this.queryTimeoutMs} ms and was stopped`);
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * One read transaction, not retried: the driver's managed transactions retry an unreachable server for
+   * up to 30 s, while an API caller is better served by a prompt NEO4J_UNAVAILABLE it can retry itself.
+   */
+  private async readOnce<R extends RecordShape>(name: string, params: Props): Promise<QueryResult<R>> {
+    const session = this.driver.session({ defaultAccessMode: 'READ' });
+    try {
+      const tx = await session.beginTransaction({ timeout: this.queryTimeoutMs });
+      try {
+        const result = await runIn<R>(ManagedTransaction.fromTransaction(tx), name, params);
+        await tx.commit();
+        return result;
+      } finally {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      }
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async rows(name: string, params: Props): Promise<Props[]> {
+    const result = await this.run(name, params);
+    return result.records.map((record) => record.toObject() as Props);
+  }
+
+  /** Neo4j reachable and the schema applied (the full-text index online). */
+  async ready(): Promise<{ ready: boolean; reason?: string }> {
+    try {
+      const rows = await this.rows('api-ready', {});
+      const state = rows[0]?.state;
+      if (state === 'ONLINE') return { ready: true };
+      return { ready: false, reason: state ? `full-text index entityNames is ${String(state)}` : 'schema not applied (no entityNames index)' };
+    } catch (error) {
+      return { ready: false, reason: (error as Error).message };
+    }
+  }
+
+  async resolve(ref: string, types: EntityType[] | null, limit = 1): Promise<EntityNode[]> {
+    const rows = await this.rows('api-resolve', { ref, query: luceneEscape(ref), types, limit });
+    return rows.map((row) => toEntity(row.entity as Props));
+  }
+
+  async entities(ids: readonly string[]): Promise<EntityNode[]> {
+    const rows = await this.rows('api-entities', { ids });
+    return rows.map((row) => toEntity(row.entity as Props));
+  }
+
+  async articles(ids: readonly string[]): Promise<ArticleNode[]> {
+    const rows = await this.rows('api-articles', { ids });
+    return rows.map((row) => toArticle(row.article as Props));
+  }
+
+  /** Relationships around each id, grouped by id. */
+  async relations(ids: readonly string[]): Promise<Map<string, RelationEdge[]>> {
+    const byId = new Map<string, RelationEdge[]>();
+    for (const row of await this.rows('api-relations', { ids })) {
+      const id = String(row.id);
+      const list = byId.get(id) ?? [];
+      list.push(toRelationEdge(row));
+      byId.set(id, list);
+    }
+    return byId;
+  }
+
+  async reported(ids: readonly string[]): Promise<Map<string, ArticleNode[]>> {
+    return this.grouped('api-reported', ids, (row) => toArticle(row.article as Props));
+  }
+
+  async reporters(ids: readonly string[]): Promise<Map<string, EntityNode[]>> {
+    return this.grouped('api-reporters', ids, (row) => toEntity(row.person as Props));
+  }
+
+  private async grouped<T>(name: string, ids: readonly string[], map: (row: Props) => T): Promise<Map<string, T[]>> {
+    const byId = new Map<string, T[]>();
+    for (const row of await this.rows(name, { ids })) {
+      const id = String(row.id);
+      byId.set(id, [...(byId.get(id) ?? []), map(row)]);
+    }
+    return byId;
+  }
+
+  async coAttendees(ids: readonly string[], first: number): Promise<Map<string, CoAttendanceRow[]>> {
+    const byId = new Map<string, CoAttendanceRow[]>();
+    for (const row of await this.rows('api-co-attendees', { ids, first })) {
+      const list = (row.rows as Props[]).map((item) => ({
+        person: toEntity(item.person as Props),
+        events: (item.events as Props[]).map(toEntity),
+      }));
+      byId.set(String(row.id), list);
+    }
+    return byId;
+  }
+
+  async search(text: string, types: EntityType[] | null, skip: number, limit: number) {
+    const rows = await this.rows('api-search', { query: luceneEscape(text), types, skip, limit });
+    return rows.map((row) => ({ entity: toEntity(row.entity as Props), score: Number(row.score) }));
+  }
+
+  async neighborsStep(frontier: string[], seen: string[], types: RelationType[] | null, limit: number) {
+    const rows = await this.rows('api-neighbors-step', { frontier, seen, types, limit });
+    return rows.map((row) => toEntity(row.entity as Props));
+  }
+
+  async path(from: string, to: string): Promise<PathResult | null> {
+    const [row] = await this.rows('api-path', { from, to });
+    if (!row) return null;
+    return {
+      nodes: (row.nodes as Props[]).map(toEntity),
+      hops: (row.hops as Props[]).map((hop) => ({
+        type: hop.type as RelationType,
+        from: String(hop.from),
+        title: typeof hop.title === 'string' ? hop.title : null,
+        articleIds: strings(hop.articles),
+        evidence: strings(hop.evidence),
+      })),
+    };
+  }
+
+  async events(filter: EventFilter): Promise<EntityNode[]> {
+    const { districtId: district, ...rest } = filter;
+    const rows = await this.rows('api-events', { district, ...rest });
+    return rows.map((row) => toEntity(row.event as Props));
+  }
+
+  async pairings(id: string | null): Promise<PairingRow[]> {
+    const rows = await this.rows('api-pairings', { id });
+    return rows.map((row) => ({
+      a: toEntity(row.a as Props),
+      b: toEntity(row.b as Props),
+      articleIds: strings(row.articles),
+      evidence: strings(row.evidence),
+    }));
+  }
+
+  async graphNodes(limit: number): Promise<EntityNode[]> {
+    const rows = await this.rows('api-graph-nodes', { limit });
+    return rows.map((row) => toEntity(row.node as Props));
+  }
+
+  /** Edges among `ids`, or among all entities when `ids` is null. */
+  async graphEdges(ids: string[] | null, limit: number): Promise<EdgeRow[]> {
+    const rows = ids
+      ? await this.rows('api-graph-ego-edges', { ids, limit })
+      : await this.rows('api-graph-edges', { limit });
+    return rows.map((row) => ({
+      source: String(row.source),
+      target: String(row.target),
+      type: row.type as RelationType,
+      title: typeof row.title === 'string' ? row.title : null,
+      articleIds: strings(row.articles),
+      evidence: strings(row.evidence),
+    }));
+  }
+}
