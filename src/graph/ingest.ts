@@ -1,7 +1,7 @@
 // `kg ingest` without the terminal: files and folders → decode → extract → load. A bad file is reported
 // with its reason and never stops the good ones; nothing stored is touched on its account.
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { decodeBytes, DEFAULT_MAX_BYTES, InputError, readDocument } from '../extract/decode.ts';
 import { extractDocuments, type SourceDocument } from '../extract/index.ts';
@@ -141,8 +141,11 @@ async function walk(dir: string): Promise<string[]> {
   return out;
 }
 
+/** Relative to the cwd when inside it, absolute otherwise: one stable name per file for replacement. */
 function sourceName(path: string): string {
-  return relative(process.cwd(), resolve(path)) || path;
+  const absolute = resolve(path);
+  const rel = relative(process.cwd(), absolute);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {

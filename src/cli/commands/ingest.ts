@@ -1,9 +1,126 @@
 import type { Command } from 'commander';
+import type { FileEvent, IngestReport } from '../../graph/ingest.ts';
 
-// Placeholder: filled in by the work on this command.
+interface IngestCliOptions {
+  date?: string;
+  maxBytes?: string;
+  format: string;
+}
+
 export function register(program: Command): void {
-  program.command('ingest').description('(not yet implemented)').action(() => {
-    console.error('kg ingest: not yet implemented');
-    process.exitCode = 2;
-  });
+  program
+    .command('ingest')
+    .description('decode, extract and load files, folders or - (stdin) into Neo4j; idempotent')
+    .argument('<inputs...>', 'files, folders (read recursively) or - for stdin')
+    .option('--date <YYYY-MM-DD>', 'publication date of the input, when the text does not say')
+    .option('--max-bytes <n>', 'refuse files larger than this')
+    .option('--format <format>', 'summary as text or json', 'text')
+    .action(async (inputs: string[], opts: IngestCliOptions) => {
+      const problem = optionProblem(opts);
+      if (problem) {
+        console.error(`kg ingest: ${problem}`);
+        process.exitCode = 2;
+        return;
+      }
+      const { withGraph } = await import('../../graph/session.ts');
+      const { ingestPaths } = await import('../../graph/ingest.ts');
+      const { graphStats } = await import('../../graph/stats.ts');
+      await withGraph('ingest', async ({ driver }) => {
+        const progress = await progressReporter();
+        let report: IngestReport;
+        try {
+          report = await ingestPaths(driver, inputs, {
+            ...(opts.date ? { date: opts.date } : {}),
+            ...(opts.maxBytes ? { maxBytes: Number(opts.maxBytes) } : {}),
+            onStart: progress.start,
+            onFile: progress.file,
+          });
+        } finally {
+          progress.stop();
+        }
+        const totals = await graphStats(driver);
+        const nodes = Object.values(totals.nodes).reduce((a, b) => a + b, 0);
+        const relationships = Object.values(totals.relationships).reduce((a, b) => a + b, 0);
+        if (opts.format === 'json') {
+          console.log(JSON.stringify({ ...report, graph: { totalNodes: nodes, totalRelationships: relationships, ...totals } }, null, 2));
+        } else {
+          printSummary(report, nodes, relationships);
+        }
+        if (report.failures.length > 0) process.exitCode = 1;
+      });
+    });
+
+  program
+    .command('delete-article')
+    .description('remove an article and every fact only it supported (shared entities stay)')
+    .argument('<id>', 'article id, e.g. a:3f2c…')
+    .action(async (id: string) => {
+      const { withGraph } = await import('../../graph/session.ts');
+      const { retractArticles } = await import('../../graph/load.ts');
+      await withGraph('delete-article', async ({ driver }) => {
+        const result = await retractArticles(driver, [id]);
+        if (result.retracted.length === 0) {
+          console.error(`kg delete-article: no article with id ${id}`);
+          process.exitCode = 1;
+          return;
+        }
+        console.log(
+          `deleted ${id}: ${result.nodesDeleted} nodes and ${result.relationshipsDeleted} relationships went with it`,
+        );
+      });
+    });
+}
+
+function optionProblem(opts: IngestCliOptions): string | null {
+  if (opts.format !== 'text' && opts.format !== 'json') return `--format must be text or json, got "${opts.format}"`;
+  if (opts.date !== undefined) {
+    const valid = /^\d{4}-\d{2}-\d{2}$/.test(opts.date) && new Date(`${opts.date}T00:00:00Z`).toISOString().startsWith(opts.date);
+    if (!valid) return `--date must be a calendar date as YYYY-MM-DD, got "${opts.date}"`;
+  }
+  if (opts.maxBytes !== undefined && !(Number.isInteger(Number(opts.maxBytes)) && Number(opts.maxBytes) > 0)) {
+    return `--max-bytes must be a positive whole number of bytes, got "${opts.maxBytes}"`;
+  }
+  return null;
+}
+
+/** A progress bar on a terminal; plain lines (one per file) otherwise. */
+async function progressReporter(): Promise<{ start: (files: number) => void; file: (e: FileEvent) => void; stop: () => void }> {
+  if (!process.stderr.isTTY) {
+    return {
+      start: (files) => console.error(`ingesting ${files} file(s)`),
+      file: (e) => console.error(e.ok ? `ok      ${e.file} (${e.articles} articles)` : `FAILED  ${e.file}: ${e.reason}`),
+      stop: () => {},
+    };
+  }
+  const { default: cliProgress } = await import('cli-progress');
+  const bar = new cliProgress.SingleBar(
+    { format: 'ingest [{bar}] {value}/{total} files | {articles} articles | {last}', stream: process.stderr, hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let articles = 0;
+  return {
+    start: (files) => bar.start(files, 0, { articles, last: '' }),
+    file: (e) => {
+      // Failures are listed with their reasons in the summary, once the bar is gone.
+      if (e.ok) articles += e.articles;
+      bar.increment({ articles, last: e.file });
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+function printSummary(report: IngestReport, nodes: number, relationships: number): void {
+  const ok = report.files - report.failures.length;
+  console.log(`files: ${ok} loaded, ${report.failures.length} failed`);
+  console.log(`articles: ${report.articles} loaded, ${report.retracted.length} retracted (their source no longer produces them)`);
+  console.log(`nodes: +${report.nodesCreated} −${report.nodesDeleted}, ${nodes} in the graph`);
+  console.log(`relationships: +${report.relationshipsCreated} −${report.relationshipsDeleted}, ${relationships} in the graph`);
+  if (report.skipped.length > 0) {
+    console.log(`skipped extraction records: ${report.skipped.length}`);
+    for (const s of report.skipped.slice(0, 10)) console.log(`  ${s}`);
+  }
+  if (report.failures.length > 0) {
+    console.error('failures by file:');
+    for (const f of report.failures) console.error(`  ${f.file}: ${f.reason}`);
+  }
 }
