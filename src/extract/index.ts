@@ -1,6 +1,9 @@
-// The extractor's public API. (Placeholder until the pipeline lands: it finds articles only.)
-import { createHash } from 'node:crypto';
+// The extractor's public API: documents in, one Extraction (FORMAT.md) out, entities resolved across
+// all documents. `extractDocumentsParallel` spreads large inputs over worker threads; both give the
+// same result because documents are extracted independently and merged in input order.
+import { extractDocument, type DocResult } from './document.ts';
 import type { Extraction } from './format.ts';
+import { mergeResults } from './resolve.ts';
 
 export interface SourceDocument {
   /** File name or path, copied to each article's `source`. */
@@ -11,14 +14,17 @@ export interface SourceDocument {
   date?: string;
 }
 
+export type { DocResult };
+
 /** Extracts articles, entities and relations from documents, resolving entities across all of them. */
 export function extractDocuments(docs: SourceDocument[]): Extraction {
-  const articles = docs.map((d) => ({
-    id: `a:${createHash('sha256').update(d.text).digest('hex').slice(0, 16)}`,
-    source: d.source,
-    span: [0, d.text.length] as [number, number],
-    title: null,
-    date: d.date ?? null,
-  }));
-  return { articles, entities: [], relations: [] };
+  return mergeResults(docs.map((d) => extractDocument(d)));
 }
+
+/** Per-document results with the warnings worth showing the user (the CLI prints them). */
+export function extractEach(docs: SourceDocument[]): DocResult[] {
+  return docs.map((d) => extractDocument(d));
+}
+
+export { mergeResults };
+export { extractDocumentsParallel } from './parallel.ts';

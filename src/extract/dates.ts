@@ -1,0 +1,108 @@
+// Dates: the day of the reported event and the year it falls in, from the article itself, its title,
+// a publication line, a sibling article, relative words (昨日, 近日), or political-calendar anchors.
+
+export interface DateClues {
+  /** Year written next to the day ("2026年3月27日"). */
+  explicit: number | null;
+  /** Month and day of the event. */
+  month: number | null;
+  day: number | null;
+  /** Other evidence for the year, strongest first. */
+  yearHints: number[];
+  /** Offset in days from the publication date (昨日 = -1, 今日/近日 = 0). */
+  relative: number | null;
+}
+
+const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** 十五 → 15, 二十 → 20, 二十一 → 21. */
+export function chineseNumber(s: string): number | null {
+  if (!/^[一二三四五六七八九十]+$/.test(s)) return null;
+  if (s === '十') return 10;
+  const t = s.indexOf('十');
+  if (t < 0) return s.length === 1 ? CN_NUM[s]! : null;
+  const tens = t === 0 ? 1 : CN_NUM[s[t - 1]!]!;
+  const ones = t === s.length - 1 ? 0 : CN_NUM[s[t + 1]!]!;
+  return tens * 10 + ones;
+}
+
+/** Years implied by well-known anchors: the N-th five-year plan and the N-th Party Congress. */
+export function calendarAnchors(text: string): number[] {
+  const out: number[] = [];
+  // “十五五”开局之年 = 2026 (the 1st plan began 1953; each plan is five years).
+  for (const m of text.matchAll(/[“"]?([一二三四五六七八九十]{1,3})五[”"]?(?:规划)?(?:的)?(开局之年|开局年|收官之年|收官年|谋划之年)/g)) {
+    const n = chineseNumber(m[1]!);
+    if (n === null) continue;
+    const start = 1953 + 5 * (n - 1);
+    out.push(m[2]!.startsWith('收官') ? start + 4 : m[2]!.startsWith('谋划') ? start - 1 : start);
+  }
+  // 党的二十大精神的开局之年 = 2023: congresses sit every five years, the 19th in 2017.
+  for (const m of text.matchAll(/党的([一二三四五六七八九十]{2,4})大(?:精神)?的?开局之年/g)) {
+    const n = chineseNumber(m[1]!);
+    if (n !== null && n >= 12) out.push(2017 + 5 * (n - 19) + 1);
+  }
+  return out;
+}
+
+/** A date written in full: 2025-03-18, 2022年02月16日, 发布日期:… */
+export function publicationDate(text: string): string | null {
+  const m = /(?:发布日期|发布时间|日期|出版日期|发稿时间)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/.exec(text) ?? /^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期.)?\s*$/m.exec(text);
+  return m ? iso(+m[1]!, +m[2]!, +m[3]!) : null;
+}
+
+export function iso(y: number, m: number, d: number): string | null {
+  if (!(y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function addDays(date: string, days: number): string {
+  const dt = new Date(`${date}T00:00:00Z`);
+  dt.setUTCDate(dt.getUTCDate() + days);
+  return dt.toISOString().slice(0, 10);
+}
+
+/** Clues from the article body (`lead` is where the event's date is written, `body` all text, `title`). */
+export function dateClues(lead: string, body: string, title: string | null): DateClues {
+  const clues: DateClues = { explicit: null, month: null, day: null, yearHints: [], relative: null };
+  // The event's day: the first "M月D日" of the lead ("1月25日至28日" is a range: its first day).
+  const md = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(lead) ?? /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(body);
+  if (md) {
+    clues.explicit = md[1] ? +md[1] : null;
+    clues.month = +md[2]!;
+    clues.day = +md[3]!;
+  } else {
+    const rel = /(昨日|昨天|前日|前天|今日|今天|日前|近日|当日|本周)/.exec(lead);
+    if (rel) clues.relative = /昨/.test(rel[1]!) ? -1 : /前[日天]/.test(rel[1]!) ? -2 : 0;
+  }
+  // The year in the title ("2026年…联席会议召开") or in the meeting's own name ("2025年第12次…").
+  const titleYear = title ? /(\d{4})年/.exec(title) : null;
+  if (titleYear) clues.yearHints.push(+titleYear[1]!);
+  const meetingYear = /(\d{4})年(?:度)?第?[一二三四五六七八九十\d]+次[^，。]{0,20}(?:会议|会)/.exec(body);
+  if (meetingYear) clues.yearHints.push(+meetingYear[1]!);
+  clues.yearHints.push(...calendarAnchors(body));
+  // A statistic of a whole past year ("2022年，…业务量超37万件") is reported in the year after.
+  for (const m of body.matchAll(/(?:^|[。，；])(\d{4})年(?:全年|度)?[，,]/g)) clues.yearHints.push(+m[1]! + 1);
+  const pastWork = /(\d{4})年[^，。]{0,20}(?:工作情况|工作总结|工作报告|情况汇报)/.exec(body);
+  if (pastWork) clues.yearHints.push(+pastWork[1]! + 1);
+  return clues;
+}
+
+/**
+ * Resolves an article's date. `siblingYears` are years found in other articles of the same file,
+ * `published` the file's publication date (--date or a publication line).
+ */
+export function resolveDate(c: DateClues, siblingYears: number[], published: string | null): string | null {
+  if (c.month !== null && c.day !== null) {
+    let year = c.explicit;
+    if (year === null && published) {
+      const [py, pm] = [+published.slice(0, 4), +published.slice(5, 7)];
+      // An event in December reported in January belongs to the year before.
+      year = c.month > pm + 1 ? py - 1 : py;
+    }
+    year ??= c.yearHints[0] ?? siblingYears[0] ?? null;
+    return year === null ? null : iso(year, c.month, c.day);
+  }
+  if (c.relative !== null && published) return addDays(published, c.relative);
+  return null;
+}

@@ -1,0 +1,340 @@
+// One document through the pipeline: normalize → articles → sentences → mentions → resolve (within the
+// document) → relations. The result names entities by key ("Person|王卫"), not by id: ids are given
+// once all documents are in (resolve.ts), so they are the same whichever worker saw a document.
+import { createHash } from 'node:crypto';
+import { splitArticles } from './articles.ts';
+import { dateClues, publicationDate, resolveDate } from './dates.ts';
+import type { ArticleRecord, EntityType, EventKind } from './format.ts';
+import { ENTERPRISE_SUFFIXES, places } from './lexicon.ts';
+import { captionCredit, findKnown, mentionSentence, reportersOf, type Mention } from './mentions.ts';
+import { normalize, sourceSpan } from './normalize.ts';
+import { findEvent, pairings, participation, signatories, type LocalRelation, type ResolvedMention } from './relations.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+
+export interface LocalEntity {
+  key: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  articles: string[];
+  date?: string | null;
+  kind?: EventKind;
+}
+
+export interface DocRelation extends LocalRelation {
+  article: string;
+}
+
+export interface DocResult {
+  articles: ArticleRecord[];
+  entities: LocalEntity[];
+  relations: DocRelation[];
+  warnings: string[];
+}
+
+export interface DocInput {
+  source: string;
+  text: string;
+  date?: string;
+}
+
+const keyOf = (type: EntityType, name: string) => `${type}|${name}`;
+
+export function extractDocument(doc: DocInput): DocResult {
+  const n = normalize(doc.text);
+  const warnings = [...n.warnings];
+  const drafts = splitArticles(n);
+  if (drafts.length && drafts[0]!.bylineParagraph < 0) warnings.push('no byline found (本报讯（记者 …）…): the whole file is taken as one article');
+  const idx = places();
+  // Area short forms (龙岗) count as places only in a file that also names the area in full (龙岗区).
+  const knownShort = new Set<string>();
+  for (const [full, list] of idx.full) {
+    if (list.some((p) => p.level === 'area') && n.text.includes(full)) {
+      const short = full.replace(/(?:自治县|自治旗|新区|区|县|市|旗)$/, '');
+      if (short.length >= 2 && idx.short.get(short) === full) knownShort.add(short);
+    }
+  }
+  const published = doc.date ?? publicationDate(doc.text);
+
+  const entities = new Map<string, LocalEntity>();
+  const relations: DocRelation[] = [];
+  const articles: ArticleRecord[] = [];
+  const perArticle: { article: ArticleRecord; clues: ReturnType<typeof dateClues>; eventKey: string | null }[] = [];
+  const seenIds = new Set<string>();
+
+  const addEntity = (key: string, type: EntityType, name: string, surface: string, article: string): void => {
+    let e = entities.get(key);
+    if (!e) entities.set(key, (e = { key, type, name, aliases: [], articles: [] }));
+    if (surface && surface !== name && !e.aliases.includes(surface)) e.aliases.push(surface);
+    if (!e.articles.includes(article)) e.articles.push(article);
+  };
+
+  for (const draft of drafts) {
+    const from = Math.min(...draft.paragraphs.map((p) => n.paragraphs[p]!.start));
+    const to = Math.max(...draft.paragraphs.map((p) => n.paragraphs[p]!.end));
+    const articleText = n.text.slice(from, to);
+    let id = `a:${createHash('sha256').update(articleText).digest('hex').slice(0, 16)}`;
+    for (let k = 2; seenIds.has(id); k++) id = `a:${createHash('sha256').update(`${articleText}#${k}`).digest('hex').slice(0, 16)}`;
+    seenIds.add(id);
+    const article: ArticleRecord = { id, source: doc.source, span: sourceSpan(n, from, to), title: draft.title, date: null };
+    articles.push(article);
+
+    // Sentences; the byline itself is blanked so that its media name is not read as a place.
+    const sentences: Sentence[] = [];
+    let bodyFrom = 0;
+    for (const p of draft.paragraphs) {
+      const para = n.paragraphs[p]!;
+      let text = n.text.slice(para.start, para.end);
+      if (p === draft.bylineParagraph && draft.byline) {
+        text = ' '.repeat(draft.byline.length) + text.slice(draft.byline.length);
+        bodyFrom = sentences.length;
+      }
+      sentences.push(...splitSentences(text, para.start, p, para.caption, draft.headings.includes(p)));
+    }
+
+    // Mentions, then names known in this article found again bare.
+    const mentions: Mention[] = [];
+    sentences.forEach((s, i) => mentions.push(...mentionSentence(s.text, i, knownShort)));
+    const known = new Map<string, Mention['type']>();
+    for (const m of mentions) {
+      if (m.type === 'Person' || m.via === 'suffix') known.set(m.surface, m.type);
+      if (m.shortName) known.set(m.shortName, m.type);
+      if (m.type === 'Enterprise') {
+        const core = enterpriseCore(m.surface);
+        if (core && core.length >= 4) known.set(core, 'Enterprise');
+      }
+    }
+    sentences.forEach((s, i) => mentions.push(...findKnown(s.text, i, known, mentions.filter((m) => m.sentence === i))));
+    mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+
+    // Resolve within the article: home district, qualified body names, merged place chains.
+    const merged = mergePlaceChains(mentions, sentences);
+    const home = homeDistrict(draft.byline, merged, knownShort);
+    const resolved: ResolvedMention[] = [];
+    const shortOwner = new Map<string, string>();
+    for (const m of merged) {
+      const name = canonicalName(m, home);
+      const key = m.via === 'known' && shortOwner.has(m.surface) ? shortOwner.get(m.surface)! : keyOf(m.type, name);
+      if (m.shortName) shortOwner.set(m.shortName, key);
+      resolved.push({ ...m, key });
+    }
+    // Districts written inside a body's name belong to the body (PART_OF), not to the article's entities.
+    const bodies = resolved.filter((m) => m.type === 'Organization' || m.type === 'Enterprise');
+    const inside = (m: ResolvedMention) => bodies.some((b) => b.sentence === m.sentence && b.start <= m.start && m.end <= b.end && b !== m);
+    const visible = resolved.filter((m) => !(m.type === 'District' && inside(m)));
+    for (const m of visible) {
+      const [type, name] = splitKey(m.key);
+      addEntity(m.key, type, name, m.surface, id);
+      const written = sourceSurface(doc.text, n, sentences[m.sentence]!, m);
+      if (written && written !== m.surface && written.length === m.surface.length) addEntity(m.key, type, name, written, id);
+      if (m.shortName) addEntity(m.key, type, name, m.shortName, id);
+    }
+
+    // Reporters: byline and photo credits.
+    const reporters = new Set(draft.byline ? reportersOf(draft.byline.replace(/^[^（]*（/, '').replace(/）$/, '')) : []);
+    for (const s of sentences) if (s.caption) for (const r of captionCredit(s.text)) reporters.add(r);
+    for (const r of reporters) {
+      addEntity(keyOf('Person', r), 'Person', r, r, id);
+      relations.push({ type: 'REPORTED', from: keyOf('Person', r), to: id, article: id, evidence: draft.byline ?? '' });
+    }
+
+    // Posts.
+    for (const m of visible) {
+      if (m.type !== 'Person' || !m.titles) continue;
+      let previous: string | null = null;
+      for (const t of m.titles) {
+        const target = titleTarget(t.org, t.post, home, previous, resolved, m);
+        if (target) {
+          const [type, name] = splitKey(target);
+          addEntity(target, type, name, '', id);
+          relations.push({ type: 'HOLDS_POSITION', from: m.key, to: target, title: t.title, article: id, evidence: sentences[m.sentence]!.text });
+          previous = target;
+        }
+      }
+    }
+
+    // Event, participation, signing, pairing.
+    const event = findEvent(sentences, bodyFrom, resolved);
+    let eventKey: string | null = null;
+    if (event) {
+      eventKey = `Event|${id}|${event.name}`;
+      entities.set(eventKey, { key: eventKey, type: 'Event', name: event.name, aliases: [], articles: [id], kind: event.kind, date: null });
+      const rels = [...participation(sentences, visible, eventKey, bodyFrom), ...(event.kind === 'signing' ? signatories(sentences, visible, eventKey) : [])];
+      if (event.heldIn) rels.push({ type: 'HELD_IN', from: eventKey, to: event.heldIn, evidence: sentences[event.sentence]!.text });
+      for (const r of rels) relations.push({ ...r, article: id });
+    }
+    for (const r of pairings(sentences, visible)) relations.push({ ...r, article: id });
+    for (const r of partOf(resolved, sentences, home)) {
+      const [type, name] = splitKey(r.to);
+      addEntity(r.to, type, name, '', id);
+      relations.push({ ...r, article: id });
+    }
+
+    const lead = sentences.slice(bodyFrom, bodyFrom + 2).map((s) => s.text).join('');
+    const body = sentences.map((s) => s.text).join('');
+    perArticle.push({ article, clues: dateClues(lead, body, draft.title), eventKey });
+  }
+
+  // Dates: a year found in one article serves its siblings.
+  const years = perArticle.flatMap((a) => (a.clues.explicit ? [a.clues.explicit] : [])).concat(perArticle.flatMap((a) => a.clues.yearHints));
+  for (const a of perArticle) {
+    a.article.date = resolveDate(a.clues, years, published);
+    if (a.eventKey) entities.get(a.eventKey)!.date = a.article.date;
+  }
+  return { articles, entities: [...entities.values()], relations, warnings };
+}
+
+export function splitKey(key: string): [EntityType, string] {
+  const bar = key.indexOf('|');
+  return [key.slice(0, bar) as EntityType, key.slice(bar + 1)];
+}
+
+export function enterpriseCore(name: string): string | null {
+  let core = name;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const suf of [...ENTERPRISE_SUFFIXES, '工业', '科技', '实业', '国际']) {
+      if (core.endsWith(suf) && core.length - suf.length >= 2) {
+        core = core.slice(0, -suf.length);
+        changed = true;
+      }
+    }
+  }
+  return core === name ? null : core;
+}
+
+interface Home {
+  district: string | null;
+  city: string | null;
+  province: string | null;
+}
+
+function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Set<string>): Home {
+  const idx = places();
+  let district: string | null = null;
+  if (byline) {
+    for (const [short, full] of idx.short) {
+      if (knownShort.has(short) && byline.includes(short)) district = full;
+    }
+  }
+  if (!district) {
+    const count = new Map<string, number>();
+    for (const m of mentions) {
+      if (m.type !== 'District' || !m.canonical) continue;
+      const p = idx.full.get(m.canonical);
+      if (p?.some((x) => x.level === 'area')) count.set(m.canonical, (count.get(m.canonical) ?? 0) + 1);
+    }
+    district = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+  }
+  const mentioned = new Set(mentions.filter((m) => m.type === 'District').map((m) => m.canonical));
+  const rows = district ? idx.full.get(district)?.filter((p) => p.level === 'area') ?? [] : [];
+  const row = rows.find((r) => r.city && mentioned.has(r.city)) ?? rows[0];
+  return { district, city: row?.city ?? null, province: row?.province ?? null };
+}
+
+const ADMIN_HEAD: Record<string, keyof Home> = { 区: 'district', 县: 'district', 市: 'city', 省: 'province' };
+
+function canonicalName(m: Mention, home: Home): string {
+  if (m.type === 'District') return m.canonical ?? m.surface;
+  if (m.type === 'Person') return m.surface;
+  let s = m.surface;
+  // "区政协" → "龙岗区政协", "市委组织部" → "深圳市委组织部": a bare level is the article's own.
+  const level = ADMIN_HEAD[s[0]!];
+  const homeName = level ? home[level] : null;
+  if (level && homeName && homeName.endsWith(s[0]!) && !places().full.has(s.slice(0, 3)) && !places().full.has(s.slice(0, 2))) s = homeName + s.slice(1);
+  // "深圳市龙岗区商务局" → "龙岗区商务局": the city above an area adds nothing to the body's name.
+  const idx = places();
+  for (let len = 2; len <= 8 && len < s.length; len++) {
+    const city = s.slice(0, len);
+    const rest = s.slice(len);
+    const cityRows = idx.full.get(city);
+    if (!cityRows?.some((p) => p.level === 'city' || p.level === 'province')) continue;
+    for (let l2 = 2; l2 <= 8 && l2 < rest.length; l2++) {
+      const area = idx.full.get(rest.slice(0, l2));
+      if (area?.some((a) => a.city === city || a.province === city)) return rest;
+    }
+  }
+  return s;
+}
+
+/** Adjacent places, higher then lower ("深圳市龙岗区", "深圳龙岗", "河北雄安新区"), are one mention of the lower. */
+function mergePlaceChains(mentions: Mention[], sentences: Sentence[]): Mention[] {
+  const idx = places();
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    if (prev && m.type === 'District' && prev.type === 'District' && prev.sentence === m.sentence && prev.end === m.start) {
+      const upper = prev.canonical ?? prev.surface;
+      const rows = idx.full.get(m.canonical ?? m.surface);
+      const upperRows = idx.full.get(upper) ?? [];
+      const isUpper = upperRows.some((p) => p.level === 'province' || p.level === 'city');
+      if (isUpper && (!rows || rows.some((r) => r.city === upper || r.province === upper))) {
+        out[out.length - 1] = { ...m, start: prev.start, surface: sentences[m.sentence]!.text.slice(prev.start, m.end) };
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+const HEAD_OF_GOVERNMENT = /^(?:常务)?副?(?:区长|县长|市长|省长|镇长|乡长|州长)$/;
+
+/** The body a post belongs to: its own body part, the district it heads, or the previous title's body. */
+function titleTarget(org: string, post: string, home: Home, previous: string | null, resolved: ResolvedMention[], person: ResolvedMention): string | null {
+  const orgName = org.replace(/[一二三四五六七八九十\d]*[处科室]$/, '');
+  if (orgName) {
+    const idx = places();
+    const place = idx.full.has(orgName) ? orgName : idx.short.get(orgName) ?? null;
+    if (place) return keyOf('District', place);
+    const body = resolved.find((m) => m.sentence === person.sentence && m.end <= person.start && m.surface === orgName && m.type !== 'Person');
+    if (body) return body.key;
+    return previous;
+  }
+  if (HEAD_OF_GOVERNMENT.test(post)) {
+    const level = post.replace(/^(?:常务)?副?/, '')[0]!;
+    if (level === '市' && home.city) return keyOf('District', home.city);
+    if (level === '省' && home.province) return keyOf('District', home.province);
+    if (home.district?.endsWith(level)) return keyOf('District', home.district);
+  }
+  return previous;
+}
+
+/** PART_OF: a body whose name starts with a district or another body; a district inside its city. */
+function partOf(resolved: ResolvedMention[], sentences: Sentence[], home: Home): LocalRelation[] {
+  const out: LocalRelation[] = [];
+  const idx = places();
+  const bodies = resolved.filter((m) => m.type === 'Organization' || m.type === 'Enterprise');
+  for (const b of bodies) {
+    const [, name] = splitKey(b.key);
+    const ev = sentences[b.sentence]!.text;
+    const inner = resolved.filter((m) => m !== b && m.sentence === b.sentence && m.start >= b.start && m.end <= b.end && m.start === b.start);
+    for (const m of inner) if (m.key !== b.key) out.push({ type: 'PART_OF', from: b.key, to: m.key, evidence: ev });
+    if (!inner.some((m) => m.type === 'District') && name !== b.surface) {
+      // A qualified bare body ("区政协" → 龙岗区政协) is part of the article's district.
+      const d = [home.district, home.city, home.province].find((x) => x && name.startsWith(x));
+      if (d) out.push({ type: 'PART_OF', from: b.key, to: keyOf('District', d), evidence: ev });
+    }
+  }
+  for (const m of resolved) {
+    if (m.type !== 'District' || !m.canonical) continue;
+    const row = idx.full.get(m.canonical)?.find((p) => p.level === 'area');
+    const city = row?.city;
+    if (city && city !== m.canonical && resolved.some((x) => x.type === 'District' && x.canonical === city)) {
+      out.push({ type: 'PART_OF', from: m.key, to: keyOf('District', city), evidence: sentences[m.sentence]!.text });
+    }
+  }
+  return out;
+}
+
+/** The mention as the source wrote it (traditional script, line breaks removed), when that differs. */
+function sourceSurface(source: string, n: ReturnType<typeof normalize>, s: Sentence, m: Mention): string | null {
+  let out = '';
+  for (let i = s.start + m.start; i < s.start + m.end; i++) {
+    const o = n.offsets[i];
+    if (o === undefined) return null;
+    out += source[o] ?? '';
+  }
+  out = out.replace(/\s+/g, '');
+  return out || null;
+}

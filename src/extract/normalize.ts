@@ -1,0 +1,185 @@
+// Stage 1: source text → running text with a map back to source offsets.
+// Traditional script becomes simplified (opencc-js), full-width letters and digits become ASCII,
+// column line breaks and page breaks are joined, photo captions are lifted out of the sentence they
+// interrupt and kept as paragraphs of their own. Every normalized character knows its source index.
+import * as OpenCC from 'opencc-js';
+
+export interface Paragraph {
+  /** [start, end) in the normalized text. */
+  start: number;
+  end: number;
+  /** A photo caption ("… 记者 X 摄"): its own paragraph, never part of a sentence around it. */
+  caption: boolean;
+}
+
+export interface NormalizedText {
+  /** Paragraphs joined by "\n". */
+  text: string;
+  /** Source index of every character of `text` ("\n" separators map to the end of the paragraph before). */
+  offsets: Int32Array;
+  paragraphs: Paragraph[];
+  /** Notes about the input worth telling the user (very long lines, markup). */
+  warnings: string[];
+}
+
+let converter: ((s: string) => string) | null = null;
+function toSimplified(s: string): string {
+  const convert = (converter ??= OpenCC.Converter({ from: 'hk', to: 'cn' }));
+  const out = convert(s);
+  if (out.length === s.length) return out;
+  // Phrase conversions that change length would break the offset map: convert char by char then.
+  let chars = '';
+  for (const ch of s) {
+    const c = convert(ch);
+    chars += c.length === ch.length ? c : ch;
+  }
+  return chars;
+}
+
+/** Width in half-width units: what a newspaper column measures. */
+function visualWidth(line: string): number {
+  let w = 0;
+  for (let i = 0; i < line.length; i++) w += line.charCodeAt(i) < 0x2e80 ? 1 : 2;
+  return w;
+}
+
+// A sentence or paragraph that ends here is finished: the next line starts something new.
+const TERMINAL = /[。！？!?；…”」』）)]$/;
+const CAPTION = /(?:摄|摄影|供图|图片来源[:：].*)$/;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      let end = i > start && text[i - 1] === '\r' ? i - 1 : i;
+      // Trim both ends but keep the offsets true.
+      let s = start;
+      while (s < end && /\s/.test(text[s]!)) s++;
+      while (end > s && /\s/.test(text[end - 1]!)) end--;
+      lines.push({ start: s, end, text: text.slice(s, end) });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/** The width a column line has when the layout broke it, or null when lines are whole paragraphs. */
+function columnWidth(lines: Line[]): number | null {
+  const widths = lines.filter((l) => l.text.length > 0).map((l) => visualWidth(l.text));
+  if (widths.length < 8) return null;
+  const hist = new Map<number, number>();
+  for (const w of widths) hist.set(w, (hist.get(w) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [w, n] of hist) if (n > bestCount || (n === bestCount && w > best)) [best, bestCount] = [w, n];
+  const near = bestCount + (hist.get(best - 1) ?? 0) + (hist.get(best + 1) ?? 0) + (hist.get(best - 2) ?? 0);
+  return best <= 60 && near >= widths.length * 0.4 ? best : null;
+}
+
+export function normalize(source: string): NormalizedText {
+  const warnings: string[] = [];
+  const simplified = cleanChars(toSimplified(source));
+  const lines = splitLines(simplified);
+  const longest = lines.reduce((m, l) => Math.max(m, l.text.length), 0);
+  if (longest > 100_000) warnings.push(`a line of ${longest} characters: not laid out like newspaper text`);
+  const column = columnWidth(lines);
+
+  // A line is broken by the layout (to be joined with the next text line) when it does not end a
+  // sentence and is as wide as the column, or, in paragraph layout, long enough to be body text.
+  const softBroken = (l: Line): boolean => {
+    if (l.text.length === 0) return false;
+    if (column !== null) {
+      const w = visualWidth(l.text);
+      return w <= column + 4 && (w >= column - 3 || (!TERMINAL.test(l.text) && w >= column - 7));
+    }
+    return !TERMINAL.test(l.text) && visualWidth(l.text) > 60;
+  };
+  const isCaption = (l: Line): boolean => CAPTION.test(l.text) && l.text.length <= 120 && /记者|摄|图/.test(l.text);
+
+  const out: string[] = [];
+  const offs: number[] = [];
+  const paragraphs: Paragraph[] = [];
+  let cur = '';
+  let curOffs: number[] = [];
+  const pendingCaptions: Line[] = [];
+  const flush = (caption = false) => {
+    if (cur.length === 0) return;
+    const start = out.reduce((n, s) => n + s.length, 0) + out.length; // +1 per "\n" separator
+    if (out.length > 0) offs.push(offs.length ? offs[offs.length - 1]! : 0);
+    out.push(cur);
+    offs.push(...curOffs);
+    paragraphs.push({ start, end: start + cur.length, caption });
+    cur = '';
+    curOffs = [];
+  };
+  const append = (l: Line) => {
+    // Two Latin words meeting at a join keep a space between them.
+    if (cur && /[A-Za-z0-9]$/.test(cur) && /^[A-Za-z0-9]/.test(l.text)) {
+      cur += ' ';
+      curOffs.push(l.start);
+    }
+    cur += l.text;
+    for (let i = l.start; i < l.end; i++) curOffs.push(i);
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.text.length === 0) continue;
+    const indented = l.start > 0 && /[ \t\u3000]/.test(simplified[l.start - 1] ?? '') && cur.length > 0;
+    if (indented && column !== null) flush();
+    if (isCaption(l) && cur.length > 0 && !TERMINAL.test(cur)) {
+      // A caption dropped into the middle of a sentence: lift it out, keep the sentence going.
+      pendingCaptions.push(l);
+      continue;
+    }
+    append(l);
+    if (!softBroken(l)) {
+      flush(isCaption(l));
+      for (const c of pendingCaptions.splice(0)) {
+        append(c);
+        flush(true);
+      }
+    }
+  }
+  flush();
+  for (const c of pendingCaptions.splice(0)) {
+    append(c);
+    flush(true);
+  }
+  const text = out.join('\n');
+  return { text, offsets: Int32Array.from(offs), paragraphs, warnings };
+}
+
+/** Full-width ASCII letters/digits → ASCII (NFKC, where it keeps one character for one); spaces unified. */
+function cleanChars(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000 || c === 0xa0) out += ' ';
+    else if (s[i] === '(') out += '（';
+    else if (s[i] === ')') out += '）';
+    else out += s[i];
+  }
+  return out;
+}
+
+/** Source span [start, end) of the normalized range [from, to). */
+export function sourceSpan(n: NormalizedText, from: number, to: number): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = from; i < to; i++) {
+    if (n.text[i] === '\n') continue;
+    const o = n.offsets[i]!;
+    if (o < lo) lo = o;
+    if (o > hi) hi = o;
+  }
+  return lo === Infinity ? [0, 0] : [lo, hi + 1];
+}

@@ -1,0 +1,128 @@
+// Stage 5 across documents: merges the per-document entities into one graph and gives stable ids.
+// Keys from different documents merge when they are one name; short forms merge with their long form
+// when the short form is a unique abbreviation (工信部 ⊂ 工业和信息化部) or an enterprise's core
+// (中国兵器 ⊂ 中国兵器工业集团). Two names that only share a prefix stay apart.
+import { createHash } from 'node:crypto';
+import { enterpriseCore, splitKey, type DocResult, type LocalEntity } from './document.ts';
+import type { EntityRecord, EntityType, Extraction, RelationRecord } from './format.ts';
+
+const PREFIX: Record<EntityType, string> = { Person: 'p', Organization: 'o', District: 'd', Enterprise: 'n', Event: 'e' };
+
+export function entityId(type: EntityType, name: string): string {
+  return `${PREFIX[type]}:${createHash('sha256').update(`${type}|${name}`).digest('hex').slice(0, 16)}`;
+}
+
+/** Is `short` an abbreviation of `long`: same first and last character, its characters in order? */
+export function isAbbreviation(short: string, long: string): boolean {
+  if (short.length >= long.length || short.length < 2 || short.length > 4) return false;
+  if (short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
+  let j = 0;
+  for (const ch of long) if (ch === short[j]) j++;
+  return j === short.length;
+}
+
+export function mergeResults(results: DocResult[]): Extraction {
+  const byKey = new Map<string, LocalEntity>();
+  for (const r of results) {
+    for (const e of r.entities) {
+      const have = byKey.get(e.key);
+      if (!have) byKey.set(e.key, { ...e, aliases: [...e.aliases], articles: [...e.articles] });
+      else {
+        for (const a of e.aliases) if (!have.aliases.includes(a)) have.aliases.push(a);
+        for (const a of e.articles) if (!have.articles.includes(a)) have.articles.push(a);
+      }
+    }
+  }
+  // Union-find over keys; the representative is the longest name (ties: code-point order), so the
+  // outcome does not depend on the order documents arrived in.
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(k, r);
+    return r;
+  };
+  const better = (a: string, b: string) => {
+    const [, na] = splitKey(a);
+    const [, nb] = splitKey(b);
+    return na.length !== nb.length ? na.length > nb.length : a < b;
+  };
+  const union = (a: string, b: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra === rb) return;
+    if (better(ra, rb)) parent.set(rb, ra);
+    else parent.set(ra, rb);
+  };
+  const keys = [...byKey.keys()].sort();
+  for (const k of keys) parent.set(k, k);
+  const byType = new Map<EntityType, LocalEntity[]>();
+  for (const k of keys) {
+    const e = byKey.get(k)!;
+    if (!byType.has(e.type)) byType.set(e.type, []);
+    byType.get(e.type)!.push(e);
+  }
+  for (const type of ['Organization', 'Enterprise'] as EntityType[]) {
+    const list = byType.get(type) ?? [];
+    const names = new Map(list.map((e) => [e.name, e.key]));
+    for (const e of list) {
+      // A name that another entity lists as its alias (以下简称) is that entity, when only one claims it.
+      const owners = list.filter((o) => o !== e && o.aliases.includes(e.name));
+      if (owners.length === 1) union(e.key, owners[0]!.key);
+      const longs = list.filter((o) => o !== e && isAbbreviation(e.name, o.name));
+      if (longs.length === 1) union(e.key, longs[0]!.key);
+      const core = type === 'Enterprise' ? enterpriseCore(e.name) : null;
+      if (core && names.has(core)) union(e.key, names.get(core)!);
+    }
+    // An enterprise written without its suffix in a party list ("德国莱茵TUV") and with it ("…集团").
+    if (type === 'Enterprise') {
+      for (const o of byType.get('Organization') ?? []) {
+        const match = list.find((e) => enterpriseCore(e.name) === o.name);
+        if (match) union(o.key, match.key);
+      }
+    }
+  }
+  const idOf = new Map<string, string>();
+  const entities: EntityRecord[] = [];
+  const groups = new Map<string, LocalEntity[]>();
+  for (const k of keys) {
+    const r = find(k);
+    if (!groups.has(r)) groups.set(r, []);
+    groups.get(r)!.push(byKey.get(k)!);
+  }
+  for (const [rep, members] of groups) {
+    const head = byKey.get(rep)!;
+    const id = head.type === 'Event' ? `e:${createHash('sha256').update(rep).digest('hex').slice(0, 16)}` : entityId(head.type, head.name);
+    const aliases = new Set<string>();
+    const articles = new Set<string>();
+    for (const m of members) {
+      idOf.set(m.key, id);
+      if (m.name !== head.name) aliases.add(m.name);
+      m.aliases.forEach((a) => a !== head.name && aliases.add(a));
+      m.articles.forEach((a) => articles.add(a));
+    }
+    const rec: EntityRecord = { id, type: head.type, name: head.name, aliases: [...aliases].sort(), articles: [...articles].sort() };
+    if (head.type === 'Event') {
+      rec.date = head.date ?? null;
+      rec.kind = head.kind ?? 'other';
+    }
+    entities.push(rec);
+  }
+  const relations: RelationRecord[] = [];
+  const seen = new Set<string>();
+  for (const r of results) {
+    for (const rel of r.relations) {
+      const from = idOf.get(rel.from) ?? rel.from;
+      const to = rel.type === 'REPORTED' ? rel.to : idOf.get(rel.to);
+      if (!to || !idOf.has(rel.from) || from === to) continue;
+      const sig = `${rel.type}|${from}|${to}|${rel.article}|${rel.title ?? ''}`;
+      if (seen.has(sig)) continue;
+      seen.add(sig);
+      const rec: RelationRecord = { type: rel.type, from, to, article: rel.article, evidence: rel.evidence };
+      if (rel.title !== undefined) rec.title = rel.title;
+      relations.push(rec);
+    }
+  }
+  const articles = results.flatMap((r) => r.articles);
+  entities.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { articles, entities, relations };
+}

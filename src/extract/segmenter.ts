@@ -1,0 +1,45 @@
+// nodejieba with a user dictionary of posts, body suffixes and place names, loaded once per process.
+// Used where word boundaries decide: whether a body suffix ends a word ("商务局" yes, "所能" no).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import nodejieba from 'nodejieba';
+import { BODY_SUFFIXES, ENTERPRISE_SUFFIXES, POSTS, places } from './lexicon.ts';
+
+let loaded = false;
+
+function ensureLoaded(): void {
+  if (loaded) return;
+  const words = new Set<string>();
+  const lines: string[] = [];
+  const add = (w: string, tag: string) => {
+    if (w.length < 2 || words.has(w)) return;
+    words.add(w);
+    lines.push(`${w} ${tag}`);
+  };
+  for (const p of POSTS) add(p, 'n');
+  for (const s of [...BODY_SUFFIXES, ...ENTERPRISE_SUFFIXES]) add(s, 'n');
+  for (const name of places().full.keys()) add(name, 'ns');
+  const dir = mkdtempSync(join(tmpdir(), 'kg-jieba-'));
+  const userDict = join(dir, 'user.dict.utf8');
+  writeFileSync(userDict, lines.join('\n') + '\n');
+  nodejieba.load({ userDict });
+  loaded = true;
+}
+
+/** Word boundaries of a sentence as a set of offsets (0 and length included). */
+export function wordBoundaries(sentence: string): Set<number> {
+  ensureLoaded();
+  const cuts = new Set<number>([0]);
+  let at = 0;
+  for (const w of nodejieba.cut(sentence)) {
+    at += w.length;
+    cuts.add(at);
+  }
+  return cuts;
+}
+
+export function tagWords(sentence: string): { word: string; tag: string }[] {
+  ensureLoaded();
+  return nodejieba.tag(sentence);
+}
