@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
-import { write } from '../../src/graph/cypher.ts';
+import { read, write } from '../../src/graph/cypher.ts';
 import { ingestPaths, type IngestOptions, type IngestReport } from '../../src/graph/ingest.ts';
 import { graphStats, type GraphStats } from '../../src/graph/stats.ts';
 
@@ -45,6 +45,38 @@ export function ingestSamples(driver: Driver, opts: IngestOptions = {}): Promise
 
 export function stats(driver: Driver): Promise<GraphStats> {
   return graphStats(driver);
+}
+
+export interface GraphDump {
+  nodes: string[];
+  relationships: string[];
+}
+
+/**
+ * The whole graph in a canonical form: one line per node and relationship, sorted, with provenance lists
+ * sorted (evidence kept paired with its article). Two graphs are equal when their dumps are.
+ */
+export async function dumpGraph(driver: Driver): Promise<GraphDump> {
+  const nodes = await read(driver, 'graph-dump-nodes');
+  const rels = await read(driver, 'graph-dump-relationships');
+  const sorted = (list: unknown) => (Array.isArray(list) ? [...list].sort() : list);
+  return {
+    nodes: nodes.records
+      .map((r) => {
+        const o = r.toObject();
+        return JSON.stringify({ ...o, labels: sorted(o.labels), aliases: sorted(o.aliases), articles: sorted(o.articles) });
+      })
+      .sort(),
+    relationships: rels.records
+      .map((r) => {
+        const o = r.toObject();
+        const articles = o.articles as string[];
+        const evidence = o.evidence as string[];
+        const provenance = articles.map((a, i) => [a, evidence[i]]).sort((x, y) => (x[0]! < y[0]! ? -1 : 1));
+        return JSON.stringify([o.type, o.from, o.to, o.title, provenance]);
+      })
+      .sort(),
+  };
 }
 
 export interface KgRun {

@@ -1,0 +1,1 @@
+SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options
