@@ -1,9 +1,17 @@
 import type { Command } from 'commander';
 
-// Placeholder: filled in by the work on this command.
 export function register(program: Command): void {
-  program.command('serve').description('(not yet implemented)').action(() => {
-    console.error('kg serve: not yet implemented');
-    process.exitCode = 2;
-  });
+  program
+    .command('serve')
+    .description('Serve the GraphQL API (GraphiQL playground at /graphql) over the selected Neo4j')
+    .option('-p, --port <port>', 'HTTP port (default PORT or 4000)')
+    .action(async (opts: { port?: string }) => {
+      const { parsePort, serve } = await import('../../api/server.ts');
+      try {
+        await serve({ port: parsePort(opts.port ?? process.env.PORT, 4000) });
+      } catch (error) {
+        console.error(`kg serve: ${(error as Error).message}`);
+        process.exit(1);
+      }
+    });
 }

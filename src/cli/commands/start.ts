@@ -1,9 +1,19 @@
+import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 
-// Placeholder: filled in by the work on this command.
+const samplesDir = fileURLToPath(new URL('../../../samples/', import.meta.url));
+
 export function register(program: Command): void {
-  program.command('start').description('(not yet implemented)').action(() => {
-    console.error('kg start: not yet implemented');
-    process.exitCode = 2;
-  });
+  program
+    .command('start')
+    .description('Neo4j (embedded by default, data in KG_DATA_DIR) + schema + the sample articles + the API on PORT')
+    .action(async () => {
+      const { parsePort, serve } = await import('../../api/server.ts');
+      try {
+        await serve({ port: parsePort(process.env.PORT, 4000), ingest: [samplesDir] });
+      } catch (error) {
+        console.error(`kg start: ${(error as Error).message}`);
+        process.exit(1);
+      }
+    });
 }

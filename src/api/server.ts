@@ -1,0 +1,68 @@
+// `kg serve` and `kg start`: open the Neo4j everything else uses, optionally ingest the sample
+// articles, and serve the API over HTTP until SIGINT/SIGTERM.
+import { createServer, type Server } from 'node:http';
+import { pino } from 'pino';
+import { ingestPaths } from '../graph/ingest.ts';
+import { openGraph } from '../graph/target.ts';
+import { createApp } from './app.ts';
+
+export interface ServeOptions {
+  port: number;
+  /** Folders or files to ingest before serving (idempotent: unchanged files change nothing). */
+  ingest?: string[];
+}
+
+export function parsePort(text: string | undefined, fallback: number): number {
+  if (text === undefined || text === '') return fallback;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT: "${text}" is not a port number (0-65535)`);
+  return port;
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`port ${port} is already in use (set PORT to another one)`) : error));
+    server.listen(port, () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}
+
+export async function serve(options: ServeOptions): Promise<void> {
+  const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  const graph = await openGraph({ log: (line) => logger.info({ component: 'neo4j' }, line) });
+  logger.info({ uri: graph.uri, via: graph.via }, 'Neo4j ready, schema applied');
+  const app = createApp({ driver: graph.driver, logger });
+  const server = createServer(app.yoga);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    server.close();
+    server.closeAllConnections();
+    app.close();
+    await graph.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  try {
+    if (options.ingest?.length) {
+      const report = await ingestPaths(graph.driver, options.ingest);
+      const { files, articles, nodesCreated, relationshipsCreated, failures } = report;
+      logger.info({ files, articles, nodesCreated, relationshipsCreated, failures }, 'sample articles ingested');
+    }
+    const port = await listen(server, options.port);
+    logger.info(
+      { port, playground: `http://localhost:${port}/graphql` },
+      `GraphQL API and GraphiQL playground at http://localhost:${port}/graphql`,
+    );
+  } catch (error) {
+    app.close();
+    await graph.close();
+    throw error;
+  }
+}

@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { writeRefusal } from '../../src/api/app.ts';
+import { decodeCursor, encodeCursor, MAX_FIRST, pageSize, connection } from '../../src/api/paging.ts';
+import { luceneEscape } from '../../src/api/store.ts';
+
+describe('bearer token check', () => {
+  it('refuses every write when no token is configured', () => {
+    expect(writeRefusal(undefined, 'Bearer anything')).toMatch(/no KG_API_TOKEN configured/);
+    expect(writeRefusal('', 'Bearer ')).toMatch(/no KG_API_TOKEN configured/);
+  });
+  it('names what is wrong with the header', () => {
+    expect(writeRefusal('s3cret', null)).toMatch(/missing "Authorization: Bearer <token>"/);
+    expect(writeRefusal('s3cret', 'Basic czNjcmV0')).toMatch(/not "Bearer <token>"/);
+    expect(writeRefusal('s3cret', 'Bearer s3cre')).toBe('invalid bearer token');
+    expect(writeRefusal('s3cret', 'Bearer s3cret!')).toBe('invalid bearer token');
+  });
+  it('accepts exactly the configured token', () => {
+    expect(writeRefusal('s3cret', 'Bearer s3cret')).toBeNull();
+    expect(writeRefusal('s3cret', 'bearer s3cret')).toBeNull();
+  });
+});
+
+describe('paging', () => {
+  it('caps first at MAX_FIRST and refuses negative sizes', () => {
+    expect(pageSize(10_000, 20)).toBe(MAX_FIRST);
+    expect(pageSize(undefined, 20)).toBe(20);
+    expect(() => pageSize(-1, 20)).toThrow(/first: must be a non-negative integer/);
+  });
+  it('resumes right after the cursor it handed out', () => {
+    fc.assert(fc.property(fc.nat(1_000_000), (offset) => decodeCursor(encodeCursor(offset)) === offset + 1));
+  });
+  it('refuses cursors it did not make', () => {
+    expect(() => decodeCursor('bm9wZQ')).toThrow(/after: "bm9wZQ" is not a cursor/);
+  });
+  it('reports a next page only when more items came back than asked for', () => {
+    const page = connection([{ n: 1 }, { n: 2 }, { n: 3 }], 10, 2);
+    expect(page.edges.map((e) => e.n)).toEqual([1, 2]);
+    expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+    expect(decodeCursor(page.pageInfo.endCursor)).toBe(12);
+    expect(connection([{ n: 1 }], 0, 2).pageInfo.hasNextPage).toBe(false);
+  });
+});
+
+describe('full-text escaping', () => {
+  it('escapes every Lucene operator so user text is searched as words', () => {
+    expect(luceneEscape('龙岗 AND (x:y*) "q" ~1 || !z')).toBe('龙岗 and \\(x\\:y\\*\\) \\"q\\" \\~1 \\|\\| \\!z');
+    expect(luceneEscape('a\\b/c')).toBe('a\\\\b\\/c');
+  });
+});
