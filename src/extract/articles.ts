@@ -40,6 +40,13 @@ export function splitArticles(n: NormalizedText): ArticleDraft[] {
   }
   const headingsBefore = bylines[0]! > 0 && paras.slice(0, bylines[0]).some((p) => isHeadingLike(textOf(p)));
   const drafts: ArticleDraft[] = [];
+  // The first heading-like paragraph after the body whose followers are all short (subtitle, caption).
+  const trailingTitle = (byline: number, end: number): number => {
+    for (let i = Math.max(byline + 1, end - 4); i < end; i++) {
+      if (isHeadingLike(textOf(paras[i]!)) && !paras[i]!.caption && range(i + 1, end).every((j) => textOf(paras[j]!).length <= 50)) return i;
+    }
+    return -1;
+  };
   if (headingsBefore) {
     // Headlines precede each byline: the run of heading-like paragraphs just before it is the article's.
     const starts = bylines.map((b, k) => {
@@ -50,21 +57,23 @@ export function splitArticles(n: NormalizedText): ArticleDraft[] {
     });
     bylines.forEach((b, k) => {
       const end = k + 1 < bylines.length ? starts[k + 1]! : paras.length;
-      const headings = range(starts[k]!, b).filter((i) => isHeadingLike(textOf(paras[i]!)));
-      const title = headings.length ? textOf(paras[headings[headings.length - 1]!]!) : null;
+      let headings = range(starts[k]!, b).filter((i) => isHeadingLike(textOf(paras[i]!)));
+      let title = headings.length ? textOf(paras[headings[headings.length - 1]!]!) : null;
+      if (!title) {
+        // No headline before this byline: the paper put it after the body this time.
+        const after = trailingTitle(b, end);
+        if (after >= 0) {
+          headings = range(after, end).filter((i) => isHeadingLike(textOf(paras[i]!)));
+          title = textOf(paras[after]!);
+        }
+      }
       drafts.push({ paragraphs: range(starts[k]!, end), bylineParagraph: b, byline: bylineText(textOf(paras[b]!)), title, headings });
     });
   } else {
     // Headlines follow each body: the first heading-like paragraph whose followers are all short.
     bylines.forEach((b, k) => {
       const end = k + 1 < bylines.length ? bylines[k + 1]! : paras.length;
-      let titleAt = -1;
-      for (let i = Math.max(b + 1, end - 4); i < end; i++) {
-        if (isHeadingLike(textOf(paras[i]!)) && !paras[i]!.caption && range(i + 1, end).every((j) => textOf(paras[j]!).length <= 50)) {
-          titleAt = i;
-          break;
-        }
-      }
+      const titleAt = trailingTitle(b, end);
       const headings = titleAt >= 0 ? range(titleAt, end).filter((i) => isHeadingLike(textOf(paras[i]!))) : [];
       drafts.push({
         paragraphs: range(k === 0 ? 0 : b, end),

@@ -39,12 +39,18 @@ function toSimplified(s: string): string {
 /** Width in half-width units: what a newspaper column measures. */
 function visualWidth(line: string): number {
   let w = 0;
-  for (let i = 0; i < line.length; i++) w += line.charCodeAt(i) < 0x2e80 ? 1 : 2;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    // Curly quotes and dashes take a full cell in Chinese typesetting.
+    w += c < 0x2000 || (c > 0x206f && c < 0x2e80) ? 1 : 2;
+  }
   return w;
 }
 
 // A sentence or paragraph that ends here is finished: the next line starts something new.
 const TERMINAL = /[。！？!?；…”」』）)]$/;
+/** A line that opens with a byline starts an article: never joined to the text before it. */
+const BYLINE_START = /^[■▲●◆]?\s*(?:本报|[\u4e00-\u9fffA-Za-z]{2,14}?)(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日)?(?:讯|电)\s*[（(]/;
 const CAPTION = /(?:摄|摄影|供图|图片来源[:：].*)$/;
 
 interface Line {
@@ -90,6 +96,11 @@ export function normalize(source: string): NormalizedText {
   const longest = lines.reduce((m, l) => Math.max(m, l.text.length), 0);
   if (longest > 100_000) warnings.push(`a line of ${longest} characters: not laid out like newspaper text`);
   const column = columnWidth(lines);
+  // Where most lines run straight into the next, a blank line is a paragraph break; where a blank line
+  // follows nearly every line (000, 002), it means nothing.
+  const textLines = lines.filter((l) => l.text.length > 0).length;
+  const runOn = lines.filter((l, i) => l.text.length > 0 && (lines[i + 1]?.text.length ?? 0) > 0).length;
+  const blankBreaks = textLines > 0 && runOn / textLines >= 0.3;
 
   // A line is broken by the layout (to be joined with the next text line) when it does not end a
   // sentence and is as wide as the column, or, in paragraph layout, long enough to be body text.
@@ -107,6 +118,7 @@ export function normalize(source: string): NormalizedText {
   const offs: number[] = [];
   const paragraphs: Paragraph[] = [];
   let cur = '';
+  let lastWasFull = false;
   let curOffs: number[] = [];
   const pendingCaptions: Line[] = [];
   const flush = (caption = false) => {
@@ -133,14 +145,20 @@ export function normalize(source: string): NormalizedText {
     const l = lines[i]!;
     if (l.text.length === 0) continue;
     const indented = l.start > 0 && /[ \t\u3000]/.test(simplified[l.start - 1] ?? '') && cur.length > 0;
-    if (indented && column !== null) flush();
+    if ((indented && column !== null) || BYLINE_START.test(l.text)) flush();
+    // After a blank line a new paragraph starts, unless the text before broke off mid-sentence at full width.
+    if (blankBreaks && cur.length > 0 && lines[i - 1]?.text.length === 0 && (TERMINAL.test(cur) || !lastWasFull)) flush();
     if (isCaption(l) && cur.length > 0 && !TERMINAL.test(cur)) {
       // A caption dropped into the middle of a sentence: lift it out, keep the sentence going.
       pendingCaptions.push(l);
       continue;
     }
     append(l);
-    if (!softBroken(l)) {
+    lastWasFull = softBroken(l);
+    const next = lines[i + 1];
+    // Lines that run straight into the next one are one paragraph where blank lines mark paragraphs.
+    const runsOn = blankBreaks && next !== undefined && next.text.length > 0 && !BYLINE_START.test(next.text) && !isCaption(next);
+    if (!softBroken(l) && !runsOn && !(blankBreaks && !TERMINAL.test(l.text) && lastWasFull)) {
       flush(isCaption(l));
       for (const c of pendingCaptions.splice(0)) {
         append(c);
