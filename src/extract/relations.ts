@@ -28,7 +28,7 @@ export interface EventDraft {
 const STUDIED = /(?:传达|学习|领学|贯彻|落实|宣讲|解读)[^。；，]*(?:精神|讲话|论述|指示|批示|文章|摘编|要求|部署)/g;
 const ATTEND_VERBS = /出席|参加|参会|到会|列席|一行|座谈|陪同|主持|率队|带队|率团|调研|考察|视察|会见|会谈|与会|参观|走访|拜会|见证|致辞|讲话|发言|签约|签署|述职|点评|莅临/;
 const AT_EVENT = /^(?:会上|会议上|会中|活动中|座谈中|签约仪式上|仪式上|期间|会前|会后|座谈会上)/;
-const ORG_ATTEND = /到会|莅临|有关负责人|负责同志|相关负责人/;
+const ORG_ATTEND = /到会|莅临|有关负责人|负责同志|相关负责人|(?:等)?(?:企业|单位|部门|机构|高校)?(?:主要)?(?:代表|负责人)(?:参加|出席|参会|列席|与会)/;
 const SIGN = /签署|签订|签约|签下|签定/;
 const PAIRING = /结对|对口帮扶|对口支援|对口合作|支援合作|东西部协作|东西协作|帮扶协作|友好城市|友城/;
 
@@ -40,7 +40,9 @@ export function maskStudied(s: string): string {
 /** The article's main event: the first trigger in its lead, named after the meeting when it says so. */
 export function findEvent(sentences: Sentence[], bodyFrom: number, mentions: ResolvedMention[]): EventDraft | null {
   const lead = sentences.slice(bodyFrom, bodyFrom + 3).map((s, i) => ({ s, i: bodyFrom + i })).filter((x) => !x.s.caption && !x.s.heading);
-  for (const { s, i } of lead) {
+  // Without a trigger in the lead, an agreement signed later in the article is the event.
+  const later = sentences.map((s, i) => ({ s, i })).filter((x) => x.i >= bodyFrom && !x.s.caption && !x.s.heading && SIGN.test(x.s.text) && /协议|合同|备忘录|协议书|框架/.test(x.s.text));
+  for (const { s, i } of [...lead, ...later]) {
     const text = maskStudied(s.text);
     for (const [re, kind] of EVENT_TRIGGERS) {
       const m = re.exec(text);
@@ -116,19 +118,28 @@ function clauses(text: string): { text: string; start: number }[] {
 }
 
 /** SIGNED: the parties named before the signing verb in its clause (not the place "在X"). */
-export function signatories(sentences: Sentence[], mentions: ResolvedMention[], eventKey: string): LocalRelation[] {
+export function signatories(sentences: Sentence[], mentions: ResolvedMention[], eventKey: string, pairs: LocalRelation[]): LocalRelation[] {
   const out: LocalRelation[] = [];
   sentences.forEach((s, i) => {
     if (s.caption || s.heading) return;
     const text = maskStudied(s.text);
-    const verb = SIGN.exec(text);
-    if (!verb) return;
-    const clauseStart = Math.max(text.lastIndexOf('，', verb.index), text.lastIndexOf('。', verb.index)) + 1;
-    for (const m of mentions) {
-      if (m.sentence !== i || m.type === 'Person') continue;
-      if (m.start < clauseStart || m.end > verb.index) continue;
-      if (/[在于赴]$/.test(text.slice(0, m.start))) continue;
-      out.push({ type: 'SIGNED', from: m.key, to: eventKey, evidence: s.text });
+    const here = mentions.filter((m) => m.sentence === i && m.type !== 'Person');
+    for (const verb of text.matchAll(new RegExp(SIGN.source, 'g'))) {
+      const clauseStart = Math.max(text.lastIndexOf('，', verb.index), text.lastIndexOf('。', verb.index), text.lastIndexOf('；', verb.index)) + 1;
+      const parties = here.filter((m) => m.start >= clauseStart && m.end <= verb.index && !/[在于赴]$/.test(text.slice(0, m.start)));
+      const clause = text.slice(clauseStart, verb.index);
+      if (/双方|两地|两区|两县/.test(clause) && parties.length < 2) {
+        // "双方签订": the two parties paired in this article, or the first "A与B" of the sentence before.
+        const pair = pairs[pairs.length - 1];
+        if (pair) for (const k of [pair.from, pair.to]) out.push({ type: 'SIGNED', from: k, to: eventKey, evidence: s.text });
+        continue;
+      }
+      if (parties.length > 0 && /^[并还也]?与/.test(text.slice(clauseStart, parties[0]!.start).replace(/^\s+/, ''))) {
+        // "…，并与X签订": the subject of the sentence signs too.
+        const subject = here.find((m) => m.start < clauseStart);
+        if (subject) parties.unshift(subject);
+      }
+      for (const m of parties) out.push({ type: 'SIGNED', from: m.key, to: eventKey, evidence: s.text });
     }
   });
   return out;
