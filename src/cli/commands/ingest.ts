@@ -4,6 +4,7 @@ import type { FileEvent, IngestReport } from '../../graph/ingest.ts';
 interface IngestCliOptions {
   date?: string;
   maxBytes?: string;
+  batch?: string;
   format: string;
 }
 
@@ -14,6 +15,7 @@ export function register(program: Command): void {
     .argument('<inputs...>', 'files, folders (read recursively) or - for stdin')
     .option('--date <YYYY-MM-DD>', 'publication date of the input, when the text does not say')
     .option('--max-bytes <n>', 'refuse files larger than this')
+    .option('--batch <articles>', 'whole articles per write transaction (default 50)')
     .option('--format <format>', 'summary as text or json', 'text')
     .action(async (inputs: string[], opts: IngestCliOptions) => {
       const problem = optionProblem(opts);
@@ -32,6 +34,7 @@ export function register(program: Command): void {
           report = await ingestPaths(driver, inputs, {
             ...(opts.date ? { date: opts.date } : {}),
             ...(opts.maxBytes ? { maxBytes: Number(opts.maxBytes) } : {}),
+            ...(opts.batch ? { articlesPerTx: Number(opts.batch) } : {}),
             onStart: progress.start,
             onFile: progress.file,
           });
@@ -77,8 +80,10 @@ function optionProblem(opts: IngestCliOptions): string | null {
     const valid = /^\d{4}-\d{2}-\d{2}$/.test(opts.date) && new Date(`${opts.date}T00:00:00Z`).toISOString().startsWith(opts.date);
     if (!valid) return `--date must be a calendar date as YYYY-MM-DD, got "${opts.date}"`;
   }
-  if (opts.maxBytes !== undefined && !(Number.isInteger(Number(opts.maxBytes)) && Number(opts.maxBytes) > 0)) {
-    return `--max-bytes must be a positive whole number of bytes, got "${opts.maxBytes}"`;
+  for (const [flag, value] of [['--max-bytes', opts.maxBytes], ['--batch', opts.batch]] as const) {
+    if (value !== undefined && !(Number.isInteger(Number(value)) && Number(value) > 0)) {
+      return `${flag} must be a positive whole number, got "${value}"`;
+    }
   }
   return null;
 }
