@@ -11,6 +11,8 @@ export interface DateClues {
   yearHints: number[];
   /** Offset in days from the publication date (昨日 = -1, 今日/近日 = 0). */
   relative: number | null;
+  /** A dateline with the day only ("本报北京4日电"): month and year come from the publication date. */
+  datelineDayOnly: number | null;
 }
 
 const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -44,9 +46,19 @@ export function calendarAnchors(text: string): number[] {
 }
 
 /** A date written in full: 2025-03-18, 2022年02月16日, 发布日期:… */
-export function publicationDate(text: string): string | null {
-  const m = /(?:发布日期|发布时间|日期|出版日期|发稿时间)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/.exec(text) ?? /^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期.)?\s*$/m.exec(text);
+export function publicationDate(text: string, bylineAt = 300): string | null {
+  const labelled = /(?:发布日期|发布时间|出版日期|发稿时间|日期)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/.exec(text);
+  // A masthead line before the first article: "广州日报 2022年02月16日 第A5版", "2025年7月5日 星期六".
+  const masthead = /(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})日?/.exec(text.slice(0, Math.max(0, Math.min(bylineAt, 400))));
+  const weekday = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期|周)[一二三四五六日天]/.exec(text);
+  const m = labelled ?? masthead ?? weekday;
   return m ? iso(+m[1]!, +m[2]!, +m[3]!) : null;
+}
+
+/** The dispatch date in a dateline: "本报重庆7月4日电" → [7, 4]; "本报北京4日电" → [null, 4]. */
+export function datelineDay(byline: string | null): [number | null, number] | null {
+  const m = byline ? /(?:(\d{1,2})月)?(\d{1,2})日(?:电|讯)/.exec(byline) : null;
+  return m ? [m[1] ? +m[1] : null, +m[2]!] : null;
 }
 
 export function iso(y: number, m: number, d: number): string | null {
@@ -63,17 +75,27 @@ export function addDays(date: string, days: number): string {
 }
 
 /** Clues from the article body (`lead` is where the event's date is written, `body` all text, `title`). */
-export function dateClues(lead: string, body: string, title: string | null): DateClues {
-  const clues: DateClues = { explicit: null, month: null, day: null, yearHints: [], relative: null };
-  // The event's day: the first "M月D日" of the lead ("1月25日至28日" is a range: its first day).
-  const md = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(lead) ?? /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(body);
+export function dateClues(lead: string, body: string, title: string | null, dateline: [number | null, number] | null = null): DateClues {
+  const clues: DateClues = { explicit: null, month: null, day: null, yearHints: [], relative: null, datelineDayOnly: null };
+  // The event's day: the first "M月D日" of the lead ("1月25日至28日" is a range: its first day),
+  // else the dateline's ("本报重庆7月4日电"), else a relative word, else any date in the body.
+  const md = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(lead);
+  const rel = /(昨日|昨天|前日|前天|今日|今天|日前|近日|当日|本周)/.exec(lead);
+  const later = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(body);
   if (md) {
     clues.explicit = md[1] ? +md[1] : null;
     clues.month = +md[2]!;
     clues.day = +md[3]!;
-  } else {
-    const rel = /(昨日|昨天|前日|前天|今日|今天|日前|近日|当日|本周)/.exec(lead);
-    if (rel) clues.relative = /昨/.test(rel[1]!) ? -1 : /前[日天]/.test(rel[1]!) ? -2 : 0;
+  } else if (dateline && dateline[0] !== null) {
+    [clues.month, clues.day] = [dateline[0], dateline[1]];
+  } else if (dateline) {
+    clues.datelineDayOnly = dateline[1];
+  } else if (rel) {
+    clues.relative = /昨/.test(rel[1]!) ? -1 : /前[日天]/.test(rel[1]!) ? -2 : 0;
+  } else if (later) {
+    clues.explicit = later[1] ? +later[1] : null;
+    clues.month = +later[2]!;
+    clues.day = +later[3]!;
   }
   // The year in the title ("2026年…联席会议召开") or in the meeting's own name ("2025年第12次…").
   const titleYear = title ? /(\d{4})年/.exec(title) : null;
@@ -104,5 +126,11 @@ export function resolveDate(c: DateClues, siblingYears: number[], published: str
     return year === null ? null : iso(year, c.month, c.day);
   }
   if (c.relative !== null && published) return addDays(published, c.relative);
+  if (c.datelineDayOnly !== null && published) {
+    const day = c.datelineDayOnly;
+    const [py, pm, pd] = [+published.slice(0, 4), +published.slice(5, 7), +published.slice(8, 10)];
+    // A day after the publication day belongs to the month before.
+    return day <= pd ? iso(py, pm, day) : pm === 1 ? iso(py - 1, 12, day) : iso(py, pm - 1, day);
+  }
   return null;
 }

@@ -3,7 +3,7 @@
 // once all documents are in (resolve.ts), so they are the same whichever worker saw a document.
 import { createHash } from 'node:crypto';
 import { splitArticles } from './articles.ts';
-import { dateClues, publicationDate, resolveDate } from './dates.ts';
+import { dateClues, datelineDay, publicationDate, resolveDate } from './dates.ts';
 import type { ArticleRecord, EntityType, EventKind } from './format.ts';
 import { ENTERPRISE_SUFFIXES, places } from './lexicon.ts';
 import { captionCredit, findKnown, mentionSentence, reportersOf, type Mention } from './mentions.ts';
@@ -54,7 +54,9 @@ export function extractDocument(doc: DocInput): DocResult {
       if (short.length >= 2 && idx.short.get(short) === full) knownShort.add(short);
     }
   }
-  const published = doc.date ?? publicationDate(doc.text);
+  const firstByline = drafts.find((d) => d.bylineParagraph >= 0);
+  const bylineAt = firstByline ? n.offsets[n.paragraphs[firstByline.bylineParagraph]!.start] ?? 300 : 300;
+  const published = doc.date ?? publicationDate(doc.text, bylineAt);
 
   const entities = new Map<string, LocalEntity>();
   const relations: DocRelation[] = [];
@@ -172,7 +174,7 @@ export function extractDocument(doc: DocInput): DocResult {
 
     const lead = sentences.slice(bodyFrom, bodyFrom + 2).map((s) => s.text).join('');
     const body = sentences.map((s) => s.text).join('');
-    perArticle.push({ article, clues: dateClues(lead, body, draft.title), eventKey });
+    perArticle.push({ article, clues: dateClues(lead, body, draft.title, datelineDay(draft.byline)), eventKey });
   }
 
   // Dates: a year found in one article serves its siblings.
