@@ -35,7 +35,7 @@ export async function playgroundAsset(pathname: string): Promise<Response | null
 
 export const exampleQueries = {
   coAttendees: `# Who took part in events together with 王策飞, most shared events first
-{
+query CoAttendees {
   coAttendees(name: "王策飞") {
     person { name }
     events { name date }
@@ -44,7 +44,7 @@ export const exampleQueries = {
 }
 `,
   path: `# The shortest connection between two people, with the sentence behind each hop
-{
+query Path {
   path(from: "王策飞", to: "蓝贤林", maxLength: 4) {
     length
     hops {
@@ -57,7 +57,7 @@ export const exampleQueries = {
 }
 `,
   search: `# Full-text search over names and aliases (龙岗 finds 龙岗区)
-{
+query Search {
   search(text: "龙岗", first: 10) {
     edges { score node { __typename id name aliases } }
   }
@@ -65,10 +65,11 @@ export const exampleQueries = {
 `,
 };
 
-export const graphiqlOptions: GraphiQLOptions = {
+/** `query` is yoga GraphiQL's initial editor content (without it, the first tab shows a welcome text). */
+export const graphiqlOptions: GraphiQLOptions & { query: string } = {
   title: 'Knowledge graph — GraphiQL',
   defaultTabs: Object.values(exampleQueries).map((query) => ({ query })),
-  defaultQuery: exampleQueries.coAttendees,
+  query: exampleQueries.coAttendees,
 };
 
 /** Yoga's GraphiQL page with the asset URLs pointing at this server. */
