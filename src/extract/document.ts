@@ -6,7 +6,7 @@ import { splitArticles } from './articles.ts';
 import { dateClues, datelineDay, publicationDate, resolveDate } from './dates.ts';
 import type { ArticleRecord, EntityType, EventKind } from './format.ts';
 import { ENTERPRISE_SUFFIXES, places } from './lexicon.ts';
-import { captionCredit, findKnown, mentionSentence, reportersOf, type Mention } from './mentions.ts';
+import { captionCredit, findKnown, mentionSentence, reportersOf, subUnitParent, type Mention } from './mentions.ts';
 import { normalize, sourceSpan } from './normalize.ts';
 import { findEvent, pairings, participation, signatories, type LocalRelation, type ResolvedMention } from './relations.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -110,7 +110,7 @@ export function extractDocument(doc: DocInput): DocResult {
     mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 
     // Resolve within the article: home district, qualified body names, merged place chains.
-    const merged = mergePlaceChains(mentions, sentences);
+    const merged = mentions;
     const home = homeDistrict(draft.byline, merged, knownShort);
     const resolved: ResolvedMention[] = [];
     const shortOwner = new Map<string, string>();
@@ -126,7 +126,9 @@ export function extractDocument(doc: DocInput): DocResult {
     const visible = resolved.filter((m) => !(m.type === 'District' && inside(m)));
     for (const m of visible) {
       const [type, name] = splitKey(m.key);
-      addEntity(m.key, type, name, m.surface, id);
+      // "区委" made "龙华区委" is not a name of it: every district has a 区委.
+      const qualified = m.type !== 'District' && m.type !== 'Person' && !name.endsWith(m.surface) === false && name !== m.surface && ADMIN_HEAD[m.surface[0]!] !== undefined;
+      addEntity(m.key, type, name, qualified ? '' : m.surface, id);
       const written = sourceSurface(doc.text, n, sentences[m.sentence]!, m);
       if (written && written !== m.surface && written.length === m.surface.length) addEntity(m.key, type, name, written, id);
       if (m.shortName) addEntity(m.key, type, name, m.shortName, id);
@@ -259,33 +261,13 @@ function canonicalName(m: Mention, home: Home): string {
   return s;
 }
 
-/** Adjacent places, higher then lower ("深圳市龙岗区", "深圳龙岗", "河北雄安新区"), are one mention of the lower. */
-function mergePlaceChains(mentions: Mention[], sentences: Sentence[]): Mention[] {
-  const idx = places();
-  const out: Mention[] = [];
-  for (const m of mentions) {
-    const prev = out[out.length - 1];
-    if (prev && m.type === 'District' && prev.type === 'District' && prev.sentence === m.sentence && prev.end === m.start) {
-      const upper = prev.canonical ?? prev.surface;
-      const rows = idx.full.get(m.canonical ?? m.surface);
-      const upperRows = idx.full.get(upper) ?? [];
-      const isUpper = upperRows.some((p) => p.level === 'province' || p.level === 'city');
-      if (isUpper && (!rows || rows.some((r) => r.city === upper || r.province === upper))) {
-        out[out.length - 1] = { ...m, start: prev.start, surface: sentences[m.sentence]!.text.slice(prev.start, m.end) };
-        continue;
-      }
-    }
-    out.push(m);
-  }
-  return out;
-}
-
 const HEAD_OF_GOVERNMENT = /^(?:常务)?副?(?:区长|县长|市长|省长|镇长|乡长|州长)$/;
 
 /** The body a post belongs to: its own body part, the district it heads, or the previous title's body. */
 function titleTarget(org: string, post: string, home: Home, previous: string | null, resolved: ResolvedMention[], person: ResolvedMention): string | null {
-  const orgName = org.replace(/[一二三四五六七八九十\d]*[处科室]$/, '');
-  const fallback = previous ?? (home.district ? keyOf('District', home.district) : null);
+  const orgName = subUnitParent(org);
+  const anyPlace = resolved.find((m) => m.type === 'District');
+  const fallback = previous ?? (home.district ? keyOf('District', home.district) : home.city ? keyOf('District', home.city) : anyPlace?.key ?? null);
   if (orgName) {
     const idx = places();
     const place = idx.full.has(orgName) ? orgName : idx.short.get(orgName) ?? null;

@@ -57,7 +57,7 @@ function validGiven(given: string): boolean {
 }
 
 /** Parses a Chinese personal name at `i`; returns its length or 0. */
-export function parseName(s: string, i: number, strict = false): number {
+export function parseName(s: string, i: number, strict = false, cuts?: Set<number>): number {
   const two = s.slice(i, i + 2);
   const surnameLen = compoundSurnames.has(two) ? 2 : surnameRank.has(s[i] ?? '') ? 1 : 0;
   if (surnameLen === 0 || NOT_NAME_START.has(two)) return 0;
@@ -69,8 +69,12 @@ export function parseName(s: string, i: number, strict = false): number {
     if (len === surnameLen + 2 && NOT_NAME_FINAL.has(given[1]!) && nameBoundaryAt(s, i + len - 1)) continue;
     if (nameBoundaryAt(s, i + len)) return len;
   }
+  if (strict) return 0;
+  // The segmenter's word boundary decides between a two- and a three-character name.
+  if (cuts?.has(i + surnameLen + 2) && validGiven(s.slice(i + surnameLen, i + surnameLen + 2))) return surnameLen + 2;
+  if (cuts?.has(i + surnameLen + 1) && cuts.has(i) && validGiven(s.slice(i + surnameLen, i + surnameLen + 1))) return surnameLen + 1;
   // Without a clear boundary only a common surname makes a name.
-  if (strict || (surnameLen === 1 && surnameRank.get(s[i]!)! > 120)) return 0;
+  if (surnameLen === 1 && surnameRank.get(s[i]!)! > 120) return 0;
   // No clear boundary: a three-character name unless its last character starts a function word.
   const len3 = surnameLen + 2;
   const given3 = s.slice(i + surnameLen, i + len3);
@@ -115,10 +119,12 @@ export interface SentenceMentions {
 
 const PLACE_HEAD_CHARS = new Set([...'市区县省镇乡州']);
 const NATIONAL_HEADS = ['国家', '中国', '中华', '中共', '中央', '国务院', '全国'];
-const NEEDS_HEAD = new Set(['委', '政协', '人民政府', '政府', '人大', '人大常委会', '常委会', '局', '部', '厅', '署', '司', '办', '处', '中心', '服务中心', '服务大厅', '办公室', '办公厅', '管委会', '委员会', '工作委员会', '工委', '党工委', '党组', '法院', '检察院', '总局', '公安局', '所', '站', '馆', '院', '团', '社', '台', '医院', '学校', '中学', '小学', '街道办事处', '办事处']);
+const NEEDS_HEAD = new Set(['巡察组', '巡视组', '督导组', '督查组', '工作组', '检查组', '考核组', '调研组', '委', '政协', '人民政府', '政府', '人大', '人大常委会', '常委会', '局', '部', '厅', '署', '司', '办', '处', '中心', '服务中心', '服务大厅', '办公室', '办公厅', '管委会', '委员会', '工作委员会', '工委', '党工委', '党组', '法院', '检察院', '总局', '公安局', '所', '站', '馆', '院', '团', '社', '台', '医院', '学校', '中学', '小学', '街道办事处', '办事处']);
 const ENTERPRISE = new Set(ENTERPRISE_SUFFIXES);
 const SUFFIX_RE = new RegExp(`(?:${[...BODY_SUFFIXES, ...ENTERPRISE_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 const GENERIC_START = /^(?:各|全[区市县省国]|有关|相关|基层|上级|该|本|其|两|多|一些|重点|广大|主要|部分|这|那|此|我|每|某|[一二三四五六七八九十两几数\d]+[个家所位名级])/;
+
+const GENERIC_PLACE_WORDS = new Set(['城区', '郊区', '矿区', '市中区', '新区', '开发区', '高新区', '城中区', '东区', '西区', '南区', '北区', '中区']);
 
 export interface PlaceHit {
   start: number;
@@ -160,8 +166,9 @@ export function findPlaces(s: string, knownShort: Set<string>, cuts?: Set<number
     if (!hit && xq && !GENERIC_CORES.has(xq[1]!) && (i === 0 || !isHan(s[i - 1]) || hits.some((h) => h.end === i))) {
       hit = { start: i, end: i + 4, name: xq[0], canonical: xq[0], short: false };
     }
-    // A place starts a word: "新城区" is not inside "创新城区".
+    // A place starts a word: "新城区" is not inside "创新城区"; "城区" alone is a common noun.
     if (hit && cuts && !cuts.has(hit.start) && isHan(s[hit.start - 1])) hit = null;
+    if (hit && GENERIC_PLACE_WORDS.has(hit.name)) hit = null;
     if (hit) {
       hits.push(hit);
       i = hit.end;
@@ -189,7 +196,7 @@ function findTitledPeople(s: string, sentence: number, cuts: Set<number>): Menti
     const post = m[0];
     const nameAt = m.index + post.length;
     if (post === '总书记') continue; // it follows the name it honours
-    const len = parseName(s, nameAt, HONORIFIC_ONLY.has(post));
+    const len = parseName(s, nameAt, HONORIFIC_ONLY.has(post), cuts);
     if (len === 0) {
       POST_RE.lastIndex = m.index + 1;
       continue;
@@ -271,7 +278,7 @@ function hasHead(core: string, cuts: Set<number>, offset: number, knownShort: Se
   if (/^[A-Za-z]/.test(core)) return true;
   if (NATIONAL_HEADS.some((h) => core.startsWith(h))) return true;
   if (findPlaces(core.slice(0, 14), knownShort)[0]?.start === 0) return true;
-  if (PLACE_HEAD_CHARS.has(core[0]!) && cuts.has(offset + 1)) return true;
+  if (PLACE_HEAD_CHARS.has(core[0]!) && (cuts.has(offset + 1) || /^[市区县省镇乡州](?:委|政|人大|纪委|人民)/.test(core))) return true;
   if (/^[\u4e00-\u9fff]{1,3}国/.test(core) && cuts.has(offset + core.indexOf('国') + 1)) return true;
   return false;
 }
@@ -301,7 +308,8 @@ function findBodies(s: string, sentence: number, taken: Span[], knownShort: Set<
     let headAt = -1;
     for (let p = left; p < m.index; p++) {
       if (!cuts.has(p)) continue;
-      if (hasHead(s.slice(p, end), cuts, p, knownShort) || cands.some((c) => c.start === p)) {
+      const abbreviationHead = p === left && /^[\u4e00-\u9fff]{2}[部委]/.test(s.slice(p, m.index)) && cuts.has(p + 3);
+      if (hasHead(s.slice(p, end), cuts, p, knownShort) || cands.some((c) => c.start === p) || abbreviationHead) {
         headAt = p;
         break;
       }
@@ -318,7 +326,7 @@ function findBodies(s: string, sentence: number, taken: Span[], knownShort: Set<
     if (GENERIC_CORES.has(core) || GENERIC_START.test(core) || QUANTIFIED.test(core)) continue;
     if (!isEnterprise && !NEEDS_HEAD.has(suffix) && core.length < 2) continue;
     if (isEnterprise && core.length < 2) continue;
-    if (FUND_SUFFIX.test(suffix) && (core.length > 8 || GENERIC_FUND.test(core))) continue;
+    if (FUND_SUFFIX.test(suffix) && (core.length > 8 || GENERIC_FUND.test(core) || findPlaces(core, knownShort).some((h) => h.start === 0 && h.end === core.length))) continue;
     const span = { start, end };
     if (overlaps(span, taken)) continue;
     cands.push({ type: isEnterprise ? 'Enterprise' : 'Organization', surface: s.slice(start, end), start, end, sentence, via: 'suffix' });
@@ -362,17 +370,19 @@ export function mentionSentence(s: string, sentence: number, knownShort: Set<str
       taken.push(p);
     }
   }
-  const bodies = findBodies(s, sentence, people, knownShort, cuts);
+  const bodies = findBodies(s, sentence, taken, knownShort, cuts);
   // Title bodies ("区委" of 区委书记) are mentions too.
   const titleBodies: Mention[] = [];
   for (const p of people) for (const t of p.titles ?? []) {
-    const org = t.org.replace(SUB_UNIT, '');
+    const org = subUnitParent(t.org);
     if (!org) continue;
     const at = s.lastIndexOf(t.title, p.start);
     if (at < 0) continue;
     const suffix = [...BODY_SUFFIXES, ...ENTERPRISE_SUFFIXES].find((x) => org.endsWith(x));
-    if (!suffix) continue;
+    if (!suffix || org === suffix) continue;
     if (GENERIC_START.test(org)) continue;
+    // The same test as for bodies written alone: a government body needs a place or national head.
+    if (NEEDS_HEAD.has(suffix) && !hasHead(org, cuts, at, knownShort)) continue;
     const type = ENTERPRISE.has(suffix) ? 'Enterprise' : 'Organization';
     if (!bodies.some((b) => b.start === at && b.end === at + org.length)) titleBodies.push({ type, surface: org, start: at, end: at + org.length, sentence, via: 'suffix' });
   }
@@ -389,6 +399,16 @@ export function mentionSentence(s: string, sentence: number, knownShort: Set<str
     if (before) before.shortName = m[1]!;
   }
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** "市委组织部组织四处" → "市委组织部": a 处/科/室 folds into its body (the post's title keeps it). */
+export function subUnitParent(org: string): string {
+  if (!SUB_UNIT.test(org)) return org;
+  for (let i = org.length - 1; i >= 2; i--) {
+    const head = org.slice(0, i);
+    if (BODY_SUFFIXES.some((x) => x.length > 0 && head.endsWith(x)) && !/[处科室]$/.test(head)) return head;
+  }
+  return '';
 }
 
 /** Names known in the document found again bare ("王卫指出"), and short names (深信大) after their definition. */

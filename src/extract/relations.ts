@@ -126,7 +126,13 @@ export function signatories(sentences: Sentence[], mentions: ResolvedMention[], 
     const here = mentions.filter((m) => m.sentence === i && m.type !== 'Person');
     for (const verb of text.matchAll(new RegExp(SIGN.source, 'g'))) {
       const clauseStart = Math.max(text.lastIndexOf('，', verb.index), text.lastIndexOf('。', verb.index), text.lastIndexOf('；', verb.index)) + 1;
-      const parties = here.filter((m) => m.start >= clauseStart && m.end <= verb.index && !/[在于赴]$/.test(text.slice(0, m.start)));
+      // "在深圳龙岗签署": places after 在 are where, not who (walk back over a chain of places).
+      const isWhere = (m: ResolvedMention): boolean => {
+        let at = m.start;
+        for (let prev = here.find((x) => x.type === 'District' && x.end === at); prev; prev = here.find((x) => x.type === 'District' && x.end === at)) at = prev.start;
+        return /[在于赴]$/.test(text.slice(0, at));
+      };
+      const parties = here.filter((m) => m.start >= clauseStart && m.end <= verb.index && !isWhere(m));
       const clause = text.slice(clauseStart, verb.index);
       if (/双方|两地|两区|两县/.test(clause) && parties.length < 2) {
         // "双方签订": the two parties paired in this article, or the first "A与B" of the sentence before.
