@@ -162,13 +162,16 @@ export function pairings(sentences: Sentence[], mentions: ResolvedMention[]): Lo
     for (const c of clauses(text)) {
       if (!PAIRING.test(c.text)) continue;
       const inClause = here.filter((m) => m.start >= c.start && m.end <= c.start + c.text.length);
-      for (const b of inClause) {
-        const joiner = text[b.start - 1];
+      for (const first of inClause) {
+        const joiner = text[first.start - 1];
+        // "城口县修齐镇": the party is the last place of a chain.
+        let b = first;
+        for (let next = inClause.find((x) => x.start === b.end && x.type === 'District'); next && b.type === 'District'; next = inClause.find((x) => x.start === b.end && x.type === 'District')) b = next;
         let a: ResolvedMention | undefined;
-        if (joiner === '·' || joiner === '、') a = inClause.filter((x) => x.end === b.start - 1).pop();
-        else if (/[与和同]/.test(joiner ?? '')) a = inClause.filter((x) => x.end <= b.start - 1 && x.type === b.type && !/[与和同、]/.test(text.slice(x.end, b.start - 1))).pop();
+        if (joiner === '·' || joiner === '、') a = inClause.filter((x) => x.end === first.start - 1).pop();
+        else if (/[与和同]/.test(joiner ?? '')) a = inClause.filter((x) => x.end <= first.start - 1 && x.type === b.type && !/[与和同、]/.test(text.slice(x.end, first.start - 1))).pop();
         else {
-          const between = text.slice(0, b.start);
+          const between = text.slice(0, first.start);
           const m = /(?:支援合作|对口帮扶|对口支援|对口合作|帮扶)$/.exec(between);
           if (m) a = inClause.filter((x) => x.end === m.index).pop();
         }

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { enterpriseCore, splitKey, type DocResult, type LocalEntity } from './document.ts';
 import type { EntityRecord, EntityType, Extraction, RelationRecord } from './format.ts';
+import { places } from './lexicon.ts';
 
 const PREFIX: Record<EntityType, string> = { Person: 'p', Organization: 'o', District: 'd', Enterprise: 'n', Event: 'e' };
 
@@ -19,6 +20,17 @@ export function isAbbreviation(short: string, long: string): boolean {
   let j = 0;
   for (const ch of long) if (ch === short[j]) j++;
   return j === short.length;
+}
+
+/** The name without a leading place: every split where the head is a place name (full or short). */
+function withoutLeadingPlace(name: string): string[] {
+  const idx = places();
+  const out: string[] = [];
+  for (let len = 2; len <= 8 && len < name.length - 1; len++) {
+    const head = name.slice(0, len);
+    if (idx.full.has(head) || idx.shortAlwaysSafe.has(head)) out.push(name.slice(len));
+  }
+  return out;
 }
 
 export function mergeResults(results: DocResult[]): Extraction {
@@ -72,6 +84,14 @@ export function mergeResults(results: DocResult[]): Extraction {
       if (longs.length === 1) union(e.key, longs[0]!.key);
       const core = type === 'Enterprise' ? enterpriseCore(e.name) : null;
       if (core && names.has(core)) union(e.key, names.get(core)!);
+    }
+    // "重庆两江新区管委会" is "两江新区管委会", "香港港通物流集团有限公司" is "港通物流集团有限公司":
+    // a leading place adds nothing when the rest names an entity of its own.
+    for (const e of list) {
+      for (const rest of withoutLeadingPlace(e.name)) {
+        const other = names.get(rest);
+        if (other && other !== e.key && rest.length >= 4) union(e.key, other);
+      }
     }
     // An enterprise written without its suffix in a party list ("德国莱茵TUV") and with it ("…集团").
     if (type === 'Enterprise') {
