@@ -85,6 +85,17 @@ export function mergeResults(results: DocResult[]): Extraction {
       const core = type === 'Enterprise' ? enterpriseCore(e.name) : null;
       if (core && names.has(core)) union(e.key, names.get(core)!);
     }
+    // "港通物流集团" and "港通物流集团有限公司": one enterprise, written with more or less of its suffix.
+    if (type === 'Enterprise') {
+      const byCore = new Map<string, string>();
+      for (const e of list) {
+        const core = enterpriseCore(e.name);
+        if (!core || core.length < 3) continue;
+        const seen = byCore.get(core);
+        if (seen) union(e.key, seen);
+        else byCore.set(core, e.key);
+      }
+    }
     // "重庆两江新区管委会" is "两江新区管委会", "香港港通物流集团有限公司" is "港通物流集团有限公司":
     // a leading place adds nothing when the rest names an entity of its own.
     for (const e of list) {
