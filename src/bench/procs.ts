@@ -1,0 +1,128 @@
+// Child processes the benchmark measures from outside: their peak memory, and load from autocannon.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/** Resident set size of a process in MiB (from /proc), or null once it is gone. */
+export function rssMiB(pid: number): number | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1];
+    return kb ? Number(kb) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Samples a process's RSS every `everyMs` until stopped; reports the peak seen. */
+export function watchRss(pid: number, everyMs = 100): { stop: () => number } {
+  let peak = 0;
+  const sample = () => {
+    const mb = rssMiB(pid);
+    if (mb !== null && mb > peak) peak = mb;
+  };
+  sample();
+  const timer = setInterval(sample, everyMs);
+  return {
+    stop: () => {
+      sample();
+      clearInterval(timer);
+      return peak;
+    },
+  };
+}
+
+export interface LoadResult {
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+/** Runs autocannon in its own process (so the load generator does not share a CPU budget with us). */
+export function autocannon(
+  url: string,
+  body: string,
+  opts: { connections: number; seconds: number },
+): Promise<LoadResult> {
+  const cli = require.resolve('autocannon/autocannon.js');
+  const args = [cli, '-j', '-c', String(opts.connections), '-d', String(opts.seconds), '-m', 'POST',
+    '-H', 'content-type=application/json', '-b', body, url];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`autocannon exited ${code}: ${err.slice(-500)}`));
+      const r = JSON.parse(out) as {
+        requests: { total: number; average: number };
+        latency: { p50: number; p99: number };
+        errors: number;
+        non2xx: number;
+        duration: number;
+      };
+      resolve({
+        requests: r.requests.total,
+        rps: r.requests.total / r.duration,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        errors: r.errors,
+        non2xx: r.non2xx,
+      });
+    });
+  });
+}
+
+/** Spawns `node <args>` and resolves once its stdout matches `readyLine` (then only drains it). */
+export function spawnReady(
+  args: string[],
+  env: Record<string, string>,
+  readyLine: RegExp,
+  timeoutMs = 120_000,
+): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let seen = '';
+    let errText = '';
+    let ready = false;
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error(`${args.join(' ')} not ready after ${timeoutMs} ms: ${errText.slice(-800)}`));
+    }, timeoutMs);
+    child.stdout!.on('data', (d: Buffer) => {
+      if (ready) return; // request logs under load: read and dropped
+      seen = (seen + d.toString()).slice(-8000);
+      const m = readyLine.exec(seen);
+      if (m) {
+        ready = true;
+        clearTimeout(timer);
+        resolve({ child, match: m });
+      }
+    });
+    child.stderr!.on('data', (d: Buffer) => (errText = (errText + d.toString()).slice(-4000)));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (!ready) reject(new Error(`${args.join(' ')} exited ${code} before ready: ${errText.slice(-800)}`));
+    });
+  });
+}
+
+/** Stops a child we started and waits for it to be gone. */
+export function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}

@@ -1,0 +1,74 @@
+// The four questions of the query benchmark, as each contender is asked them: our GraphQL API, the same
+// named statements through the bare driver (servers/driver.ts), and @neo4j/graphql (servers/neo4j-graphql.ts).
+import { luceneEscape } from '../api/store.ts';
+
+export interface QueryInputs {
+  hubId: string;
+  hubName: string;
+  hubEvents: number;
+  farId: string;
+  farName: string;
+  searchText: string;
+}
+
+export type Contender = 'ours' | 'driver' | 'peer';
+
+export interface Question {
+  name: string;
+  describe: string;
+  bodies: Partial<Record<Contender, string>>;
+}
+
+const gql = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
+const op = (name: string, args: Record<string, unknown>) => JSON.stringify({ op: name, args });
+
+export function questions(q: QueryInputs): Question[] {
+  return [
+    {
+      name: 'coAttendees',
+      describe: `co-attendees of the hub person (${q.hubEvents} events), top 20`,
+      bodies: {
+        ours: gql('query($n:String!){coAttendees(name:$n,first:20){count person{id name} events{id name date}}}', { n: q.hubName }),
+        driver: op('coAttendees', { name: q.hubName, first: 20 }),
+        peer: gql('query($n:String!){coAttendeesOf(name:$n,first:20){id name count}}', { n: q.hubName }),
+      },
+    },
+    {
+      name: 'coAttendees (generated traversal)',
+      describe: "the hub's events and their attendees through @neo4j/graphql's generated fields (the client then counts)",
+      bodies: {
+        peer: gql(
+          'query($n:String!){people(where:{name:{eq:$n}}){id name attended{id name date attendees{id name}} chaired{id name date attendees{id name}} led{id name date attendees{id name}}}}',
+          { n: q.hubName },
+        ),
+      },
+    },
+    {
+      name: 'path',
+      describe: 'shortest connection from the hub to a person at a single event',
+      bodies: {
+        ours: gql('query($a:String!,$b:String!){path(from:$a,to:$b,maxLength:6){length nodes{id name} hops{relation evidence{sentence}}}}', { a: q.hubId, b: q.farId }),
+        driver: op('path', { from: q.hubId, to: q.farId }),
+        peer: gql('query($a:ID!,$b:ID!){pathBetween(from:$a,to:$b){id name}}', { a: q.hubId, b: q.farId }),
+      },
+    },
+    {
+      name: 'search',
+      describe: `full-text search for "${q.searchText}", top 20`,
+      bodies: {
+        ours: gql('query($t:String!){search(text:$t,first:20){edges{score node{id name}}}}', { t: q.searchText }),
+        driver: op('search', { text: q.searchText, first: 20 }),
+        peer: gql('query($t:String!){searchEntities(query:$t,first:21){id name}}', { t: luceneEscape(q.searchText) }),
+      },
+    },
+    {
+      name: 'neighbors depth 2',
+      describe: 'entities within two hops of the hub, first 50',
+      bodies: {
+        ours: gql('query($id:String!){neighbors(id:$id,depth:2,first:50){edges{distance node{id name}}}}', { id: q.hubId }),
+        driver: op('neighbors', { id: q.hubId, depth: 2, first: 50 }),
+        peer: gql('query($id:ID!){neighborsOf(id:$id,first:51){id name}}', { id: q.hubId }),
+      },
+    },
+  ];
+}

@@ -1,0 +1,71 @@
+// The baseline for GraphQL overhead: the same named statements the API's resolvers run for each
+// benchmark question, sent through the bare driver from a plain HTTP server, records as JSON.
+//   node --import tsx src/bench/servers/driver.ts   (NEO4J_URI, PORT)
+import { createServer } from 'node:http';
+import neo4j from 'neo4j-driver';
+import { read } from '../../graph/cypher.ts';
+import { luceneEscape } from '../../api/store.ts';
+
+const driver = neo4j.driver(process.env.NEO4J_URI as string, undefined, { disableLosslessIntegers: true });
+const int = (n: number) => neo4j.int(n);
+
+async function rows(name: string, params: Record<string, unknown>) {
+  return (await read(driver, name, params)).records.map((r) => r.toObject());
+}
+
+async function resolveId(ref: string, types: string[] | null): Promise<string> {
+  const [hit] = await rows('api-resolve', { ref, query: luceneEscape(ref), types, limit: int(1) });
+  if (!hit) throw new Error(`nothing named ${ref}`);
+  return (hit.entity as { id: string }).id;
+}
+
+type Args = Record<string, unknown>;
+const questions: Record<string, (a: Args) => Promise<unknown>> = {
+  coAttendees: async (a) => {
+    const id = await resolveId(a.name as string, ['Person']);
+    return rows('api-co-attendees', { ids: [id], first: int(a.first as number) });
+  },
+  search: (a) => rows('api-search', { query: luceneEscape(a.text as string), types: null, skip: int(0), limit: int((a.first as number) + 1) }),
+  neighbors: async (a) => {
+    const center = await resolveId(a.id as string, null);
+    const limit = int((a.first as number) + 1);
+    const seen = [center];
+    const out: unknown[] = [];
+    let frontier = [center];
+    for (let d = 1; d <= (a.depth as number) && frontier.length; d++) {
+      const step = await rows('api-neighbors-step', { frontier, seen, types: null, limit });
+      out.push(...step);
+      frontier = step.map((r) => (r.entity as { id: string }).id);
+      seen.push(...frontier);
+    }
+    return out;
+  },
+  path: async (a) => {
+    const [from, to] = await Promise.all([resolveId(a.from as string, null), resolveId(a.to as string, null)]);
+    return rows('api-path', { from, to });
+  },
+};
+
+const server = createServer((req, res) => {
+  let body = '';
+  req.on('data', (d: Buffer) => (body += d.toString()));
+  req.on('end', async () => {
+    try {
+      const { op, args } = JSON.parse(body) as { op: string; args: Args };
+      const fn = questions[op];
+      if (!fn) throw new Error(`unknown question ${op}`);
+      const data = await fn(args);
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
+    } catch (err) {
+      res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: (err as Error).message }));
+    }
+  });
+});
+server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
+  const address = server.address();
+  console.log(`BENCH_SERVER_READY ${typeof address === 'object' && address ? address.port : ''}`);
+});
+process.on('SIGTERM', () => {
+  server.close();
+  void driver.close().then(() => process.exit(0));
+});
