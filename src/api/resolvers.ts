@@ -95,14 +95,6 @@ const entityFields = {
   },
 };
 
-/** Federation: an entity reference from another subgraph resolves only to an entity of that type. */
-function referenceResolver(type: EntityType) {
-  return async (reference: { id: string }, ctx: ApiContext) => {
-    const entity = await ctx.loaders.entity.load(reference.id);
-    return entity?.__typename === type ? entity : null;
-  };
-}
-
 const bodyFields = {
   members: async (parent: EntityNode, _args: unknown, ctx: ApiContext) =>
     (await related(ctx, parent, ['HOLDS_POSITION'], false)).map((edge) => ({
@@ -123,6 +115,25 @@ const partyFields = {
     newestFirst(await relatedEntities(ctx, parent, ['SIGNED'], true)),
 };
 
+/** Federation: an entity reference from another subgraph resolves only to an entity of that type. */
+function referenceResolver(type: EntityType) {
+  return async (reference: { id: string }, ctx: ApiContext) => {
+    const entity = await ctx.loaders.entity.load(reference.id);
+    return entity?.__typename === type ? entity : null;
+  };
+}
+
+/** `__resolveReference` per entity type, for the federation `_entities` field. */
+export const referenceResolvers = {
+  Person: { __resolveReference: referenceResolver('Person') },
+  Organization: { __resolveReference: referenceResolver('Organization') },
+  District: { __resolveReference: referenceResolver('District') },
+  Enterprise: { __resolveReference: referenceResolver('Enterprise') },
+  Event: { __resolveReference: referenceResolver('Event') },
+  Article: { __resolveReference: (reference: { id: string }, ctx: ApiContext) => ctx.loaders.article.load(reference.id) },
+};
+
+/** Field resolvers, attached to schema.graphql's types by name. */
 export const resolvers = {
   Query: {
     entity: (_root: unknown, args: { id: string }, ctx: ApiContext) => ctx.loaders.entity.load(args.id),
@@ -239,7 +250,6 @@ export const resolvers = {
   },
 
   Person: {
-    __resolveReference: referenceResolver('Person'),
     ...entityFields,
     events: async (parent: EntityNode, args: { first?: number | null; after?: string | null }, ctx: ApiContext) => {
       const size = pageSize(args.first, 20);
@@ -259,10 +269,9 @@ export const resolvers = {
     reported: (parent: EntityNode, _args: unknown, ctx: ApiContext) => ctx.loaders.reported.load(parent.id),
   },
 
-  Organization: { __resolveReference: referenceResolver('Organization'), ...entityFields, ...bodyFields, ...partyFields },
+  Organization: { ...entityFields, ...bodyFields, ...partyFields },
 
   District: {
-    __resolveReference: referenceResolver('District'),
     ...entityFields,
     ...bodyFields,
     ...partyFields,
@@ -270,10 +279,9 @@ export const resolvers = {
       newestFirst(await relatedEntities(ctx, parent, ['HELD_IN'], false)),
   },
 
-  Enterprise: { __resolveReference: referenceResolver('Enterprise'), ...entityFields, ...partyFields },
+  Enterprise: { ...entityFields, ...partyFields },
 
   Event: {
-    __resolveReference: referenceResolver('Event'),
     ...entityFields,
     attendees: (parent: EntityNode, _args: unknown, ctx: ApiContext) => relatedEntities(ctx, parent, TAKING_PART, false),
     chairs: (parent: EntityNode, _args: unknown, ctx: ApiContext) => relatedEntities(ctx, parent, ['CHAIRED'], false),
@@ -298,7 +306,6 @@ export const resolvers = {
   },
 
   Article: {
-    __resolveReference: (reference: { id: string }, ctx: ApiContext) => ctx.loaders.article.load(reference.id),
     reporters: (parent: ArticleNode, _args: unknown, ctx: ApiContext) => ctx.loaders.reporters.load(parent.id),
   },
 

@@ -1,14 +1,23 @@
-// The executable schema: schema.graphql (the one truth) with the resolvers attached, as a federation
-// v2 subgraph (`_service { sdl }`, `_entities` through each type's `__resolveReference`).
+// The executable schema: schema.graphql (the one truth) as a federation v2 subgraph — @apollo/subgraph
+// adds `_service { sdl }` and `_entities` (with each type's `__resolveReference`) — with the field
+// resolvers attached by @graphql-tools/schema, which refuses resolvers for fields the SDL lacks.
 import { readFileSync } from 'node:fs';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { addResolversToSchema } from '@graphql-tools/schema';
 import { parse, type GraphQLSchema } from 'graphql';
-import { resolvers } from './resolvers.ts';
+import { referenceResolvers, resolvers } from './resolvers.ts';
 
 export const schemaPath = new URL('../../schema.graphql', import.meta.url);
 export const typeDefs = readFileSync(schemaPath, 'utf8');
 
 export function buildSchema(): GraphQLSchema {
-  return buildSubgraphSchema([{ typeDefs: parse(typeDefs), resolvers: resolvers as unknown as GraphQLResolverMap<unknown> }]);
+  const subgraph = buildSubgraphSchema([
+    { typeDefs: parse(typeDefs), resolvers: referenceResolvers as unknown as GraphQLResolverMap<unknown> },
+  ]);
+  return addResolversToSchema({
+    schema: subgraph,
+    resolvers,
+    resolverValidationOptions: { requireResolversToMatchSchema: 'error', requireResolversForArgs: 'error' },
+  });
 }
