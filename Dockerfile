@@ -1,0 +1,21 @@
+# The API service for docker-compose.yml: `kg start` against the Neo4j named by NEO4J_URI
+# (schema applied, samples ingested idempotently, GraphQL served on PORT).
+
+# Full image for the install: nodejieba may compile its native addon.
+FROM node:20-bookworm AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production PORT=4000
+COPY --from=deps /app/node_modules ./node_modules
+COPY package.json schema.graphql ./
+COPY bin ./bin
+COPY src ./src
+COPY cypher ./cypher
+COPY samples ./samples
+USER node
+EXPOSE 4000
+CMD ["node", "bin/kg.js", "start"]
