@@ -1,6 +1,7 @@
 // Resolves what a user typed (an id, a name or an alias) to entities of the allowed types, best first:
-// exact id, then exact name, then an alias; failing those, full-text hits whose name or an alias
-// contains the text (龙岗 → 龙岗区). $query is the Lucene-escaped text.
+// exact id, then exact name (both indexed), then an exact alias, then names or aliases that contain the
+// text (龙岗 → 龙岗区). Aliases are reached through the full-text index rather than a scan of every
+// entity; $query is the Lucene-escaped text.
 CALL {
   MATCH (n:Entity) WHERE n.id = $ref
   RETURN n, 3 AS rank, 0.0 AS score
@@ -8,12 +9,9 @@ CALL {
   MATCH (n:Entity) WHERE n.name = $ref
   RETURN n, 2 AS rank, 0.0 AS score
   UNION
-  MATCH (n:Entity) WHERE $ref IN n.aliases
-  RETURN n, 1 AS rank, 0.0 AS score
-  UNION
-  CALL db.index.fulltext.queryNodes('entityNames', $query, {limit: 50}) YIELD node, score
+  CALL db.index.fulltext.queryNodes('entityNames', $query, {limit: 200}) YIELD node, score
   WHERE node.name CONTAINS $ref OR any(alias IN node.aliases WHERE alias CONTAINS $ref)
-  RETURN node AS n, 0 AS rank, score
+  RETURN node AS n, CASE WHEN $ref IN node.aliases THEN 1 ELSE 0 END AS rank, score
 }
 WITH n, max(rank) AS rank, max(score) AS score
 WHERE $types IS NULL OR any(label IN labels(n) WHERE label IN $types)

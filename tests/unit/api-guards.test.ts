@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { writeRefusal } from '../../src/api/app.ts';
+import { apiError, badInput, httpStatus, isTimeout, isUnavailable } from '../../src/api/errors.ts';
 import { decodeCursor, encodeCursor, MAX_FIRST, pageSize, connection } from '../../src/api/paging.ts';
 import { luceneEscape } from '../../src/api/store.ts';
 
@@ -46,5 +47,21 @@ describe('full-text escaping', () => {
   it('escapes every Lucene operator so user text is searched as words', () => {
     expect(luceneEscape('龙岗 AND (x:y*) "q" ~1 || !z')).toBe('龙岗 and \\(x\\:y\\*\\) \\"q\\" \\~1 \\|\\| \\!z');
     expect(luceneEscape('a\\b/c')).toBe('a\\\\b\\/c');
+  });
+});
+
+describe('Neo4j failures as coded errors', () => {
+  it('tells an unreachable database from a timed-out query from anything else', () => {
+    expect(isUnavailable({ code: 'ServiceUnavailable' })).toBe(true);
+    expect(isUnavailable({ code: 'SessionExpired' })).toBe(true);
+    expect(isUnavailable({ code: 'Neo.ClientError.Statement.SyntaxError' })).toBe(false);
+    expect(isTimeout({ code: 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' })).toBe(true);
+    expect(isTimeout(new Error('plain'))).toBe(false);
+  });
+  it('maps codes to HTTP statuses for the REST routes', () => {
+    expect(httpStatus(apiError('NEO4J_UNAVAILABLE', 'x'))).toBe(503);
+    expect(httpStatus(apiError('QUERY_TIMEOUT', 'x'))).toBe(504);
+    expect(httpStatus(badInput('depth', 'x'))).toBe(400);
+    expect(httpStatus(new Error('boom'))).toBe(500);
   });
 });
