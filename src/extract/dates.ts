@@ -50,7 +50,7 @@ export function publicationDate(text: string, bylineAt = 300): string | null {
   const labelled = /(?:发布日期|发布时间|出版日期|发稿时间|日期)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/.exec(text);
   // A masthead line before the first article: "广州日报 2022年02月16日 第A5版", "2025年7月5日 星期六".
   const masthead = /(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})日?/.exec(text.slice(0, Math.max(0, Math.min(bylineAt, 400))));
-  const weekday = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期|周)[一二三四五六日天]/.exec(text);
+  const weekday = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期|周)[一二三四五六日天]/.exec(text.slice(0, 2000));
   const m = labelled ?? masthead ?? weekday;
   return m ? iso(+m[1]!, +m[2]!, +m[3]!) : null;
 }

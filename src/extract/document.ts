@@ -6,7 +6,7 @@ import { splitArticles } from './articles.ts';
 import { dateClues, datelineDay, publicationDate, resolveDate } from './dates.ts';
 import type { ArticleRecord, EntityType, EventKind } from './format.ts';
 import { ENTERPRISE_SUFFIXES, places } from './lexicon.ts';
-import { captionCredit, findKnown, mentionSentence, reportersOf, subUnitParent, type Mention } from './mentions.ts';
+import { captionCredit, findKnown, findPlaces, mentionSentence, reportersOf, subUnitParent, type Mention } from './mentions.ts';
 import { normalize, sourceSpan } from './normalize.ts';
 import { findEvent, pairings, participation, signatories, type LocalRelation, type ResolvedMention } from './relations.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -48,10 +48,13 @@ export function extractDocument(doc: DocInput): DocResult {
   const idx = places();
   // Area short forms (龙岗) count as places only in a file that also names the area in full (龙岗区).
   const knownShort = new Set<string>();
-  for (const [full, list] of idx.full) {
-    if (list.some((p) => p.level === 'area') && n.text.includes(full)) {
-      const short = full.replace(/(?:自治县|自治旗|新区|区|县|市|旗)$/, '');
-      if (short.length >= 2 && idx.short.get(short) === full) knownShort.add(short);
+  // Area names end in 区/县/市/旗: look back from those characters only.
+  for (const m of n.text.matchAll(/[区县市旗]/g)) {
+    for (let len = 2; len <= 8 && len <= m.index + 1; len++) {
+      const name = n.text.slice(m.index + 1 - len, m.index + 1);
+      if (!idx.full.get(name)?.some((p) => p.level === 'area')) continue;
+      const short = name.replace(/(?:自治县|自治旗|新区|区|县|市|旗)$/, '');
+      if (short.length >= 2 && idx.short.get(short) === name) knownShort.add(short);
     }
   }
   const firstByline = drafts.find((d) => d.bylineParagraph >= 0);
@@ -217,9 +220,7 @@ function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Se
   const idx = places();
   let district: string | null = null;
   if (byline) {
-    for (const [short, full] of idx.short) {
-      if (knownShort.has(short) && byline.includes(short)) district = full;
-    }
+    for (const short of knownShort) if (byline.includes(short)) district = idx.short.get(short) ?? district;
   }
   if (!district) {
     const count = new Map<string, number>();

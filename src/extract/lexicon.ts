@@ -125,6 +125,16 @@ export interface PlaceIndex {
   /** Full name → code of the city above it. */
   cityOf: Map<string, string[]>;
   maxLen: number;
+  longestFrom: Map<string, number>;
+  trie: TrieNode;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** A full place name ends here. */
+  full?: string;
+  /** A short form ends here; the value is its full name. */
+  short?: string;
 }
 
 let placeIndex: PlaceIndex | null = null;
@@ -212,9 +222,30 @@ export function places(): PlaceIndex {
   }
   const cityOf = new Map<string, string[]>();
   for (const [name, list] of full) cityOf.set(name, [...new Set(list.map((p) => p.city ?? (p.level === 'city' ? p.name : '')).filter(Boolean))]);
+  // Longest name by its first two characters: most positions in a text start no place at all.
+  const longestFrom = new Map<string, number>();
+  const note = (name: string) => {
+    const k = name.slice(0, 2);
+    longestFrom.set(k, Math.max(longestFrom.get(k) ?? 0, name.length));
+  };
+  for (const k of full.keys()) note(k);
+  for (const k of short.keys()) note(k);
   let maxLen = 0;
   for (const k of full.keys()) maxLen = Math.max(maxLen, k.length);
-  placeIndex = { full, short, shortAlwaysSafe, cityOf, maxLen };
+  // A character trie over full names and short forms: finding places walks it, no substrings made.
+  const trie: TrieNode = { next: new Map() };
+  const insert = (name: string, mark: (n: TrieNode) => void) => {
+    let node = trie;
+    for (const ch of name) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map() }));
+      node = child;
+    }
+    mark(node);
+  };
+  for (const k of full.keys()) insert(k, (n) => (n.full = k));
+  for (const [k, v] of short) if (k.length <= 4) insert(k, (n) => (n.short = v));
+  placeIndex = { full, short, shortAlwaysSafe, cityOf, maxLen, longestFrom, trie };
   return placeIndex;
 }
 

@@ -9,6 +9,20 @@ import {
 } from './lexicon.ts';
 import { tagWords, wordBoundaries } from './segmenter.ts';
 
+/** Word boundaries of a sentence, asked for by offset (computed on the first question). */
+export interface Boundaries {
+  has(offset: number): boolean;
+}
+
+class LazyBoundaries implements Boundaries {
+  private cuts: Set<number> | null = null;
+  constructor(private readonly sentence: string) {}
+  has(offset: number): boolean {
+    this.cuts ??= wordBoundaries(this.sentence);
+    return this.cuts.has(offset);
+  }
+}
+
 export interface Title {
   /** The post as written, with its body ("区委副书记", "市委组织部组织四处处长"). */
   title: string;
@@ -57,7 +71,7 @@ function validGiven(given: string): boolean {
 }
 
 /** Parses a Chinese personal name at `i`; returns its length or 0. */
-export function parseName(s: string, i: number, strict = false, cuts?: Set<number>): number {
+export function parseName(s: string, i: number, strict = false, cuts?: Boundaries): number {
   const two = s.slice(i, i + 2);
   const surnameLen = compoundSurnames.has(two) ? 2 : surnameRank.has(s[i] ?? '') ? 1 : 0;
   if (surnameLen === 0 || NOT_NAME_START.has(two)) return 0;
@@ -84,7 +98,7 @@ export function parseName(s: string, i: number, strict = false, cuts?: Set<numbe
 }
 
 /** Where the entity phrase ending at `end` starts: walks left to punctuation or a stop word. */
-function leftEdge(s: string, end: number, max: number, cuts: Set<number>, stopAtList = true): number {
+function leftEdge(s: string, end: number, max: number, cuts: Boundaries, stopAtList = true): number {
   let i = end;
   while (i > 0 && end - i < max) {
     const c = s[i - 1]!;
@@ -137,7 +151,7 @@ export interface PlaceHit {
 }
 
 /** Finds place names in a sentence (full names; city/province short forms; area short forms listed in `knownShort`). */
-export function findPlaces(s: string, knownShort: Set<string>, cuts?: Set<number>): PlaceHit[] {
+export function findPlaces(s: string, knownShort: Set<string>, cuts?: Boundaries): PlaceHit[] {
   const idx = places();
   const hits: PlaceHit[] = [];
   let i = 0;
@@ -146,25 +160,22 @@ export function findPlaces(s: string, knownShort: Set<string>, cuts?: Set<number
       i++;
       continue;
     }
+    // The longest full name, or else the longest usable short form, starting at i.
     let hit: PlaceHit | null = null;
-    for (let len = Math.min(12, s.length - i); len >= 2; len--) {
-      const w = s.slice(i, i + len);
-      if (idx.full.has(w)) {
-        hit = { start: i, end: i + len, name: w, canonical: w, short: false };
-        break;
+    let shortHit: PlaceHit | null = null;
+    let node = idx.trie.next.get(s[i]!);
+    for (let j = i + 1; node; j++) {
+      if (node.full) hit = { start: i, end: j, name: node.full, canonical: node.full, short: false };
+      else if (node.short && j - i >= 2) {
+        const w = s.slice(i, j);
+        if (idx.shortAlwaysSafe.has(w) || knownShort.has(w)) shortHit = { start: i, end: j, name: w, canonical: node.short, short: true };
       }
-      if (len <= 4) {
-        const full = idx.short.get(w);
-        if (full && (idx.shortAlwaysSafe.has(w) || knownShort.has(w))) {
-          hit = { start: i, end: i + len, name: w, canonical: full, short: true };
-          break;
-        }
-      }
+      node = j < s.length ? node.next.get(s[j]!) : undefined;
     }
+    if (!hit || (shortHit && shortHit.end > hit.end)) hit = shortHit ?? hit;
     // "X新区" (雄安新区) is a district even when the data has no row for it.
-    const xq = /^([\u4e00-\u9fff]{2})新区/.exec(s.slice(i, i + 4));
-    if (!hit && xq && !GENERIC_CORES.has(xq[1]!) && (i === 0 || !isHan(s[i - 1]) || hits.some((h) => h.end === i))) {
-      hit = { start: i, end: i + 4, name: xq[0], canonical: xq[0], short: false };
+    if (!hit && s[i + 2] === '新' && s[i + 3] === '区' && isHan(s[i + 1]) && !GENERIC_CORES.has(s.slice(i, i + 2)) && (i === 0 || !isHan(s[i - 1]) || hits.some((h) => h.end === i))) {
+      hit = { start: i, end: i + 4, name: s.slice(i, i + 4), canonical: s.slice(i, i + 4), short: false };
     }
     // A place starts a word: "新城区" is not inside "创新城区"; "城区" alone is a common noun.
     if (hit && cuts && !cuts.has(hit.start) && isHan(s[hit.start - 1])) hit = null;
@@ -189,7 +200,7 @@ interface Span {
 const overlaps = (a: Span, spans: Span[]) => spans.some((b) => a.start < b.end && b.start < a.end);
 
 /** People with posts: the post (with its body) comes right before the name; titles chain with 、. */
-function findTitledPeople(s: string, sentence: number, cuts: Set<number>): Mention[] {
+function findTitledPeople(s: string, sentence: number, cuts: Boundaries): Mention[] {
   const out: Mention[] = [];
   POST_RE.lastIndex = 0;
   for (let m = POST_RE.exec(s); m; m = POST_RE.exec(s)) {
@@ -256,7 +267,7 @@ function findListedPeople(s: string, sentence: number, taken: Span[]): Mention[]
 }
 
 /** Names followed by an honorific: 习近平总书记, 富笔博士, 李明同志. */
-function findHonorificPeople(s: string, sentence: number, cuts: Set<number>): Mention[] {
+function findHonorificPeople(s: string, sentence: number, cuts: Boundaries): Mention[] {
   const out: Mention[] = [];
   for (const m of s.matchAll(/(?:总书记|同志|博士|院士|教授|先生|女士)/g)) {
     const end = m.index;
@@ -274,7 +285,7 @@ function findHonorificPeople(s: string, sentence: number, cuts: Set<number>): Me
   return out;
 }
 
-function hasHead(core: string, cuts: Set<number>, offset: number, knownShort: Set<string>): boolean {
+function hasHead(core: string, cuts: Boundaries, offset: number, knownShort: Set<string>): boolean {
   if (/^[A-Za-z]/.test(core)) return true;
   if (NATIONAL_HEADS.some((h) => core.startsWith(h))) return true;
   if (findPlaces(core.slice(0, 14), knownShort)[0]?.start === 0) return true;
@@ -284,7 +295,7 @@ function hasHead(core: string, cuts: Set<number>, offset: number, knownShort: Se
 }
 
 /** Bodies and enterprises: a name that ends in a suffix and starts at a head or a list boundary. */
-function findBodies(s: string, sentence: number, taken: Span[], knownShort: Set<string>, cuts: Set<number>): Mention[] {
+function findBodies(s: string, sentence: number, taken: Span[], knownShort: Set<string>, cuts: Boundaries): Mention[] {
   const cands: Mention[] = [];
   SUFFIX_RE.lastIndex = 0;
   for (let m = SUFFIX_RE.exec(s); m; m = SUFFIX_RE.exec(s)) {
@@ -356,7 +367,7 @@ const SUFFIX_AFTER = /^(?:有关|负责|领导|党组|主要|等|和|与|及|的
 
 /** All mentions in one sentence (names already known in the document are found by `findKnown`). */
 export function mentionSentence(s: string, sentence: number, knownShort: Set<string>): Mention[] {
-  const cuts = wordBoundaries(s);
+  const cuts = new LazyBoundaries(s);
   const people = [...findTitledPeople(s, sentence, cuts)];
   const taken: Span[] = [...people];
   // Post phrases are not bodies of their own; their body part is read from the title.

@@ -34,17 +34,24 @@ function withoutLeadingPlace(name: string): string[] {
 }
 
 export function mergeResults(results: DocResult[]): Extraction {
+  // Sets while merging: a district named in ten thousand articles must not cost ten thousand squared.
   const byKey = new Map<string, LocalEntity>();
+  const aliasSets = new Map<string, Set<string>>();
+  const articleSets = new Map<string, Set<string>>();
   for (const r of results) {
     for (const e of r.entities) {
-      const have = byKey.get(e.key);
-      if (!have) byKey.set(e.key, { ...e, aliases: [...e.aliases], articles: [...e.articles] });
-      else {
-        for (const a of e.aliases) if (!have.aliases.includes(a)) have.aliases.push(a);
-        for (const a of e.articles) if (!have.articles.includes(a)) have.articles.push(a);
+      if (!byKey.has(e.key)) {
+        byKey.set(e.key, e);
+        aliasSets.set(e.key, new Set());
+        articleSets.set(e.key, new Set());
       }
+      const aliases = aliasSets.get(e.key)!;
+      const articles = articleSets.get(e.key)!;
+      for (const a of e.aliases) aliases.add(a);
+      for (const a of e.articles) articles.add(a);
     }
   }
+  for (const [key, e] of byKey) byKey.set(key, { ...e, aliases: [...aliasSets.get(key)!], articles: [...articleSets.get(key)!] });
   // Union-find over keys; the representative is the longest name (ties: code-point order), so the
   // outcome does not depend on the order documents arrived in.
   const parent = new Map<string, string>();
@@ -76,11 +83,19 @@ export function mergeResults(results: DocResult[]): Extraction {
   for (const type of ['Organization', 'Enterprise'] as EntityType[]) {
     const list = byType.get(type) ?? [];
     const names = new Map(list.map((e) => [e.name, e.key]));
+    const owners = new Map<string, string[]>();
+    for (const o of list) for (const a of o.aliases) owners.set(a, [...(owners.get(a) ?? []), o.key]);
+    // Long names by first and last character: where an abbreviation's long form can be.
+    const byEnds = new Map<string, LocalEntity[]>();
+    for (const o of list) {
+      const k = o.name[0]! + o.name[o.name.length - 1]!;
+      byEnds.set(k, [...(byEnds.get(k) ?? []), o]);
+    }
     for (const e of list) {
       // A name that another entity lists as its alias (以下简称) is that entity, when only one claims it.
-      const owners = list.filter((o) => o !== e && o.aliases.includes(e.name));
-      if (owners.length === 1) union(e.key, owners[0]!.key);
-      const longs = list.filter((o) => o !== e && isAbbreviation(e.name, o.name));
+      const claim = (owners.get(e.name) ?? []).filter((k) => k !== e.key);
+      if (claim.length === 1) union(e.key, claim[0]!);
+      const longs = e.name.length <= 4 ? (byEnds.get(e.name[0]! + e.name[e.name.length - 1]!) ?? []).filter((o) => o !== e && isAbbreviation(e.name, o.name)) : [];
       if (longs.length === 1) union(e.key, longs[0]!.key);
       const core = type === 'Enterprise' ? enterpriseCore(e.name) : null;
       if (core && names.has(core)) union(e.key, names.get(core)!);
@@ -106,9 +121,14 @@ export function mergeResults(results: DocResult[]): Extraction {
     }
     // An enterprise written without its suffix in a party list ("德国莱茵TUV") and with it ("…集团").
     if (type === 'Enterprise') {
+      const byCore = new Map<string, string>();
+      for (const e of list) {
+        const core = enterpriseCore(e.name);
+        if (core && !byCore.has(core)) byCore.set(core, e.key);
+      }
       for (const o of byType.get('Organization') ?? []) {
-        const match = list.find((e) => enterpriseCore(e.name) === o.name);
-        if (match) union(o.key, match.key);
+        const match = byCore.get(o.name);
+        if (match) union(o.key, match);
       }
     }
   }

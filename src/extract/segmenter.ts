@@ -19,7 +19,8 @@ function ensureLoaded(): void {
   };
   for (const p of POSTS) add(p, 'n');
   for (const s of [...BODY_SUFFIXES, ...ENTERPRISE_SUFFIXES]) add(s, 'n');
-  for (const name of places().full.keys()) add(name, 'ns');
+  // Districts and above (not the 40 000 streets: loading them costs more than they help).
+  for (const [name, list] of places().full) if (list.some((p) => p.level !== 'street')) add(name, 'ns');
   const dir = mkdtempSync(join(tmpdir(), 'kg-jieba-'));
   const userDict = join(dir, 'user.dict.utf8');
   writeFileSync(userDict, lines.join('\n') + '\n');
