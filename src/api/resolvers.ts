@@ -58,12 +58,13 @@ function newestFirst(events: EntityNode[]): EntityNode[] {
   return [...events].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.name.localeCompare(b.name));
 }
 
-/** The entities at the other end of `parent`'s relations of `types` in one direction. */
+/** `parent`'s relationships of `types`, outgoing, incoming or (null) either way. */
 async function related(ctx: ApiContext, parent: EntityNode, types: RelationType[], outgoing: boolean | null) {
   const edges = await ctx.loaders.relations.load(parent.id);
   return edges.filter((edge) => types.includes(edge.type) && (outgoing === null || edge.outgoing === outgoing));
 }
 
+/** The entities at the other end of those relationships. */
 async function relatedEntities(ctx: ApiContext, parent: EntityNode, types: RelationType[], outgoing: boolean | null) {
   return unique((await related(ctx, parent, types, outgoing)).map((edge) => edge.other));
 }
