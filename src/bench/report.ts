@@ -96,6 +96,8 @@ export function renderReport(results: SizeResult[], command: string, findings: s
   row('extraction chars/s', (r) => fmt(r.extraction?.extractCharsPerSec));
   row('nodejieba.tag chars/s', (r) => fmt(r.extraction?.jiebaCharsPerSec));
   row('extraction ÷ tagging time', (r) => (r.extraction ? `${fmt(r.extraction.ratio, 2)}×` : '—'));
+  row('extraction accuracy vs corpus gold (overall F1)', (r) => fmt(r.accuracy?.overallF1, 3));
+  row('load average (1 min) before → after', (r) => (r.loadAverage ? `${r.loadAverage.before[0]!.toFixed(1)} → ${r.loadAverage.after[0]!.toFixed(1)}` : '—'));
   row('graph relationships', (r) => fmt(r.loader?.fullRelationships));
   row('load: articles/s', (r) => fmt(r.loader?.articlesPerSec));
   row('load: relationships/s', (r) => fmt(r.loader?.relationshipsPerSec));

@@ -3,7 +3,9 @@
 // → `kg ingest` end to end. Each size gets its own embedded Neo4j, stopped afterwards; figures go to
 // <dir>/results-<size>.json and BENCHMARKS.md is written from every results file present.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { basename, join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Extraction } from '../extract/format.ts';
@@ -74,6 +76,12 @@ export interface EndToEndFigures {
   exitCode: number | null;
 }
 
+export interface AccuracyFigures {
+  overallF1: number;
+  /** F1 per measure of score.mjs. */
+  f1: Record<string, number>;
+}
+
 export interface SizeResult {
   size: number;
   seed: string;
@@ -82,6 +90,8 @@ export interface SizeResult {
   neo4j?: string;
   corpus: { files: number; articles: number; chars: number; synthMs: number };
   extraction?: ExtractionFigures;
+  accuracy?: AccuracyFigures;
+  loadAverage?: { before: number[]; after: number[] };
   loader?: LoaderFigures;
   queries?: QueryFigures;
   e2e?: EndToEndFigures;
@@ -89,6 +99,8 @@ export interface SizeResult {
 }
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
+/** score.mjs matches articles in quadratic time: beyond this size it would take longer than the bench. */
+const MAX_SCORED = 20_000;
 /** Text per extraction batch: the chunk size `kg ingest` uses, so both see the same work units. */
 const CHUNK_CHARS = 4_000_000;
 
@@ -125,6 +137,7 @@ async function benchSize(size: number, opts: BenchOptions): Promise<SizeResult> 
   const files = readdirSync(corpusDir).sort();
   const docs: SourceDocument[] = files.map((f) => ({ source: f, text: readFileSync(join(corpusDir, f), 'utf8') }));
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
+  const loadBefore = loadavg();
   const result: SizeResult = {
     size,
     seed: opts.seed,
@@ -156,9 +169,13 @@ async function benchSize(size: number, opts: BenchOptions): Promise<SizeResult> 
     await writeBatches(opts, size, corpusDir, goldPath, batchDir, keep, log);
   }
   docs.length = 0; // the texts are not needed past here; let the memory go before Neo4j work
+  if (opts.graph === 'extracted' && size <= MAX_SCORED) result.accuracy = score(batchDir, goldPath, corpusDir, log);
 
   const needNeo4j = ['loader', 'queries', 'e2e'].some((p) => opts.parts.includes(p as Part));
-  if (!needNeo4j) return result;
+  if (!needNeo4j) {
+    result.loadAverage = { before: loadBefore, after: loadavg() };
+    return result;
+  }
 
   // 3. our own embedded Neo4j for this size
   const { startEmbedded } = await import('../graph/embedded.ts');
@@ -182,6 +199,7 @@ async function benchSize(size: number, opts: BenchOptions): Promise<SizeResult> 
     await neo.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+  result.loadAverage = { before: loadBefore, after: loadavg() };
   return result;
 }
 
@@ -232,6 +250,23 @@ async function writeBatches(
   if (chunk.length) keep(i, await extractDocuments(chunk));
 }
 
+/** The extractor's accuracy on the corpus: its kept output scored against the corpus gold by score.mjs. */
+function score(batchDir: string, goldPath: string, corpusDir: string, log: (line: string) => void): AccuracyFigures {
+  const parts = readdirSync(batchDir).sort().map((f) => JSON.parse(readFileSync(join(batchDir, f), 'utf8')) as Extraction);
+  const predPath = join(batchDir, '..', `prediction-${basename(batchDir)}.json`);
+  writeFileSync(predPath, JSON.stringify(concatExtractions(parts)));
+  const scorer = resolve(repo, '../shared/eval/score.mjs');
+  const out = spawnSync(process.execPath, [scorer, '--gold', goldPath, '--pred', predPath, '--sources', corpusDir, '--json'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  rmSync(predPath, { force: true });
+  if (out.status !== 0) throw new Error(`score.mjs failed: ${out.stderr.slice(-500)}`);
+  const report = JSON.parse(out.stdout) as { overall: number; results: Record<string, { f: number }> };
+  log(`accuracy against the corpus gold: overall F1 ${report.overall.toFixed(3)}`);
+  return { overallF1: report.overall, f1: Object.fromEntries(Object.entries(report.results).map(([k, v]) => [k, v.f])) };
+}
+
 function sliceArticles(e: Extraction, n: number): Extraction {
   const ids = new Set(e.articles.slice(0, n).map((a) => a.id));
   return {
@@ -256,6 +291,11 @@ async function benchLoader(
   const oursMs: number[] = [];
   const naiveMs: number[] = [];
   if (opts.parts.includes('loader')) {
+    // An untimed round first: query planning and JIT warm-up would otherwise land on whoever goes first.
+    for (const load of [loadExtraction, naiveLoad]) {
+      await wipe(driver);
+      await load(driver, sample);
+    }
     for (let run = 0; run < opts.runs; run++) {
       await wipe(driver);
       let t = performance.now();
@@ -342,6 +382,12 @@ async function benchQueries(driver: Driver, uri: string, opts: BenchOptions, log
         const res = await fetch(servers[c]!.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
         const json = (await res.json()) as { errors?: unknown; error?: unknown };
         if (!res.ok || json.errors || json.error) throw new Error(`${c} cannot answer ${q.name}: ${JSON.stringify(json).slice(0, 400)}`);
+      }
+    }
+    // Warm-up: a second of load on every question and contender, untimed (JIT, query plans, pools).
+    for (const q of qs) {
+      for (const [c, body] of Object.entries(q.bodies) as [Contender, string][]) {
+        await autocannon(servers[c]!.url, body, { connections: opts.connections, seconds: 1 });
       }
     }
     for (let run = 0; run < opts.runs; run++) {
