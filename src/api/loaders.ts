@@ -1,13 +1,21 @@
 // Per-request DataLoaders: every field that follows a relation batches its ids, so a nested query
 // runs one statement per nesting level, not one per parent (no N+1).
 import DataLoader from 'dataloader';
+import type { RelationType } from '../extract/format.ts';
 import type { ArticleNode, EntityNode, RelationEdge } from './records.ts';
 import type { CoAttendanceRow, Store } from './store.ts';
+
+/** Which of an entity's relationships a field follows: some types (null: all), one way (null: both). */
+export interface RelationKey {
+  id: string;
+  types: readonly RelationType[] | null;
+  outgoing: boolean | null;
+}
 
 export interface Loaders {
   entity: DataLoader<string, EntityNode | null>;
   article: DataLoader<string, ArticleNode | null>;
-  relations: DataLoader<string, RelationEdge[]>;
+  relations: DataLoader<RelationKey, RelationEdge[], string>;
   reported: DataLoader<string, ArticleNode[]>;
   reporters: DataLoader<string, EntityNode[]>;
   /** Keyed by `first` and the person id. */
@@ -19,14 +27,29 @@ function byId<T extends { id: string }>(ids: readonly string[], found: T[]): (T 
   return ids.map((id) => map.get(id) ?? null);
 }
 
+function relationKind(key: RelationKey): string {
+  return `${key.outgoing}|${key.types ? [...key.types].sort().join(',') : '*'}`;
+}
+
 export function createLoaders(store: Store): Loaders {
   return {
     entity: new DataLoader(async (ids) => byId(ids, await store.entities(ids))),
     article: new DataLoader(async (ids) => byId(ids, await store.articles(ids))),
-    relations: new DataLoader(async (ids) => {
-      const found = await store.relations(ids);
-      return ids.map((id) => found.get(id) ?? []);
-    }),
+    relations: new DataLoader(
+      async (keys) => {
+        // One statement per kind of field in the batch (same types and direction), for all its ids.
+        const results = new Map<string, RelationEdge[]>();
+        const kinds = new Map<string, RelationKey[]>();
+        for (const key of keys) kinds.set(relationKind(key), [...(kinds.get(relationKind(key)) ?? []), key]);
+        for (const [kind, group] of kinds) {
+          const { types, outgoing } = group[0] as RelationKey;
+          const found = await store.relations(group.map((key) => key.id), types, outgoing);
+          for (const key of group) results.set(`${kind}|${key.id}`, found.get(key.id) ?? []);
+        }
+        return keys.map((key) => results.get(`${relationKind(key)}|${key.id}`) ?? []);
+      },
+      { cacheKeyFn: (key) => `${relationKind(key)}|${key.id}` },
+    ),
     reported: new DataLoader(async (ids) => {
       const found = await store.reported(ids);
       return ids.map((id) => found.get(id) ?? []);

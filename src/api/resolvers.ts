@@ -59,9 +59,8 @@ function newestFirst(events: EntityNode[]): EntityNode[] {
 }
 
 /** `parent`'s relationships of `types`, outgoing, incoming or (null) either way. */
-async function related(ctx: ApiContext, parent: EntityNode, types: RelationType[], outgoing: boolean | null) {
-  const edges = await ctx.loaders.relations.load(parent.id);
-  return edges.filter((edge) => types.includes(edge.type) && (outgoing === null || edge.outgoing === outgoing));
+function related(ctx: ApiContext, parent: EntityNode, types: RelationType[] | null, outgoing: boolean | null) {
+  return ctx.loaders.relations.load({ id: parent.id, types, outgoing });
 }
 
 /** The entities at the other end of those relationships. */
@@ -83,16 +82,14 @@ const entityFields = {
       (article): article is ArticleNode => article !== null && !(article instanceof Error),
     ),
   relations: async (parent: EntityNode, args: { types?: RelationType[] | null }, ctx: ApiContext) => {
-    const edges = await ctx.loaders.relations.load(parent.id);
-    return edges
-      .filter((edge) => !args.types || args.types.includes(edge.type))
-      .map((edge) => ({
-        type: edge.type,
-        from: edge.outgoing ? parent : edge.other,
-        to: edge.outgoing ? edge.other : parent,
-        title: edge.title,
-        evidence: evidenceOf(edge),
-      }));
+    const edges = await related(ctx, parent, args.types?.length ? args.types : null, null);
+    return edges.map((edge) => ({
+      type: edge.type,
+      from: edge.outgoing ? parent : edge.other,
+      to: edge.outgoing ? edge.other : parent,
+      title: edge.title,
+      evidence: evidenceOf(edge),
+    }));
   },
 };
 
@@ -295,7 +292,7 @@ export const resolvers = {
     sources: async (parent: EntityNode, _args: unknown, ctx: ApiContext) => {
       // Every article that mentions the event, with the sentences of the relations it supports.
       const sentences = new Map<string, Set<string>>(parent.articleIds.map((id) => [id, new Set<string>()]));
-      for (const edge of await ctx.loaders.relations.load(parent.id)) {
+      for (const edge of await related(ctx, parent, null, null)) {
         for (const { articleId, sentence } of evidenceOf(edge)) {
           const set = sentences.get(articleId) ?? new Set<string>();
           if (sentence) set.add(sentence);

@@ -184,10 +184,14 @@ export class Store {
     return rows.map((row) => toArticle(row.article as Props));
   }
 
-  /** Relationships around each id, grouped by id. */
-  async relations(ids: readonly string[]): Promise<Map<string, RelationEdge[]>> {
+  /** Relationships of `types` (null: any) around each id, in one direction (null: both), grouped by id. */
+  async relations(
+    ids: readonly string[],
+    types: readonly RelationType[] | null,
+    outgoing: boolean | null,
+  ): Promise<Map<string, RelationEdge[]>> {
     const byId = new Map<string, RelationEdge[]>();
-    for (const row of await this.rows('api-relations', { ids })) {
+    for (const row of await this.rows('api-relations', { ids, types, outgoing })) {
       const id = String(row.id);
       const list = byId.get(id) ?? [];
       list.push(toRelationEdge(row));
