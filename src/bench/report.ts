@@ -28,7 +28,13 @@ const seconds = (ms: number) => `${fmt(ms / 1000, 1)} s`;
 function load(r: SizeResult, question: string, c: Contender) {
   const runs = r.queries?.runs[question]?.[c];
   if (!runs?.length) return null;
-  return { rps: median(runs.map((x) => x.rps)), p50: median(runs.map((x) => x.p50)), p99: median(runs.map((x) => x.p99)), n: runs.length };
+  return {
+    rps: median(runs.map((x) => x.rps)),
+    p50: median(runs.map((x) => x.p50)),
+    p99: median(runs.map((x) => x.p99)),
+    failed: runs.reduce((n, x) => n + x.errors + x.non2xx, 0),
+    n: runs.length,
+  };
 }
 
 const HEAD_TO_HEAD = ['coAttendees', 'path', 'search', 'neighbors depth 2'];
@@ -111,7 +117,7 @@ export function renderReport(results: SizeResult[], command: string, findings: s
     for (const c of ['ours', 'driver', 'peer'] as Contender[]) {
       row(`${q}, ${CONTENDER[c]}: req/s · p50 · p99 (ms)`, (r) => {
         const l = load(r, q, c);
-        return l ? `${fmt(l.rps, 1)} · ${fmt(l.p50)} · ${fmt(l.p99)}` : '—';
+        return l ? `${fmt(l.rps, 1)} · ${fmt(l.p50)} · ${fmt(l.p99)}${l.failed ? ` (${l.failed} failed)` : ''}` : '—';
       });
     }
   }
