@@ -38,8 +38,6 @@ beforeAll(async () => {
   port = await freePort();
   neo4jServer = await start();
   driver = neo4j.driver(neo4jServer.uri);
-  await applySchema(driver);
-  await loadExtraction(driver, fixture);
   app = createApp({ driver, logger: pino({ level: 'silent' }) });
 });
 
@@ -51,6 +49,15 @@ afterAll(async () => {
 });
 
 describe('Neo4j down and back', () => {
+  it('is not ready until the schema is applied', async () => {
+    const before = await app.yoga.fetch('http://localhost/readyz');
+    expect(before.status).toBe(503);
+    expect(await before.json()).toEqual({ status: 'not ready', reason: 'schema not applied (no entityNames index)' });
+    await applySchema(driver);
+    await loadExtraction(driver, fixture);
+    expect((await app.yoga.fetch('http://localhost/readyz')).status).toBe(200);
+  });
+
   it('serves while Neo4j is up', async () => {
     const { data } = await gql(app, query);
     expect(data?.coAttendees).toHaveLength(6);
