@@ -4,7 +4,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { decodeBytes, DEFAULT_MAX_BYTES, InputError, readDocument } from '../extract/decode.ts';
-import { extractDocuments, type SourceDocument } from '../extract/index.ts';
+import { extractDocuments, extractDocumentsParallel, type SourceDocument } from '../extract/index.ts';
 import type { Extraction } from '../extract/format.ts';
 import { loadExtraction, type LoadResult } from './load.ts';
 
@@ -46,47 +46,77 @@ export async function ingestPaths(driver: Driver, inputs: string[], opts: Ingest
   report.files = files.length + report.failures.length;
   opts.onStart?.(report.files);
 
-  const chunkChars = opts.chunkChars ?? 4_000_000;
+  const chunkChars = opts.chunkChars ?? 2_000_000;
   let chunk: SourceDocument[] = [];
   let chunkSize = 0;
+  // Chunk N is loaded while chunk N+1 is read and extracted (in a worker when it is big): Neo4j and
+  // the extractor work at the same time. Loads stay in input order.
+  let loading: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (chunk.length === 0) return;
-    await loadChunk(driver, chunk, opts, report, fail);
-    chunk = [];
-    chunkSize = 0;
+    const docs = chunk;
+    const extraction = extractChunk(docs, chunkSize >= PARALLEL_FROM_CHARS);
+    [chunk, chunkSize] = [[], 0];
+    const previous = loading;
+    loading = (async () => {
+      const extracted = await extraction;
+      await previous;
+      await loadChunk(driver, extracted, opts, report, fail);
+    })();
+    await previous;
   };
-  for (const file of files) {
-    try {
-      const doc = file === STDIN
-        ? decodeBytes('<stdin>', await readAll(opts.stdin ?? process.stdin), opts.maxBytes ?? DEFAULT_MAX_BYTES)
-        : await readDocument(file, opts.maxBytes ?? DEFAULT_MAX_BYTES);
-      chunk.push({ source: doc.source, text: doc.text, ...(opts.date ? { date: opts.date } : {}) });
-      chunkSize += doc.text.length;
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      fail(err.file, err.reason);
-      continue;
+  try {
+    for (const file of files) {
+      try {
+        const doc = file === STDIN
+          ? decodeBytes('<stdin>', await readAll(opts.stdin ?? process.stdin), opts.maxBytes ?? DEFAULT_MAX_BYTES)
+          : await readDocument(file, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+        chunk.push({ source: doc.source, text: doc.text, ...(opts.date ? { date: opts.date } : {}) });
+        chunkSize += doc.text.length;
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        fail(err.file, err.reason);
+        continue;
+      }
+      if (chunkSize >= chunkChars) await flush();
     }
-    if (chunkSize >= chunkChars) await flush();
+    await flush();
+  } finally {
+    await loading;
   }
-  await flush();
   return report;
 }
 
-/** Extracts and loads one chunk; if the extractor throws, each document is tried alone to name the culprit. */
+/** Below this much text a worker thread costs more than it saves. */
+const PARALLEL_FROM_CHARS = 500_000;
+
+interface ExtractedChunk {
+  docs: SourceDocument[];
+  extraction: Extraction | null;
+  /** Set when the extractor threw on the whole chunk. */
+  error?: Error;
+}
+
+async function extractChunk(docs: SourceDocument[], inWorker: boolean): Promise<ExtractedChunk> {
+  try {
+    return { docs, extraction: inWorker ? await extractDocumentsParallel(docs) : extractDocuments(docs) };
+  } catch (err) {
+    return { docs, extraction: null, error: err as Error };
+  }
+}
+
+/** Loads one extracted chunk; if the extractor threw, each document is tried alone to name the culprit. */
 async function loadChunk(
   driver: Driver,
-  docs: SourceDocument[],
+  chunk: ExtractedChunk,
   opts: IngestOptions,
   report: IngestReport,
   fail: (file: string, reason: string) => void,
 ): Promise<void> {
-  let extraction: Extraction;
-  try {
-    extraction = extractDocuments(docs);
-  } catch (err) {
-    if (docs.length === 1) return fail(docs[0]!.source, `extractor failed: ${(err as Error).message}`);
-    for (const doc of docs) await loadChunk(driver, [doc], opts, report, fail);
+  const { docs, extraction } = chunk;
+  if (!extraction) {
+    if (docs.length === 1) return fail(docs[0]!.source, `extractor failed: ${chunk.error?.message}`);
+    for (const doc of docs) await loadChunk(driver, await extractChunk([doc], false), opts, report, fail);
     return;
   }
   // Stdin has no lasting identity, so it never replaces what an earlier stdin ingest stored.

@@ -84,7 +84,7 @@ export async function loadExtraction(driver: Driver, extraction: Extraction, opt
 export async function retractArticles(
   driver: Driver,
   ids: string[],
-  articlesPerTx = 50,
+  articlesPerTx = 200,
 ): Promise<WriteCounts & { retracted: string[] }> {
   const totals = { ...zeroCounts(), retracted: [] as string[] };
   const session = driver.session({ defaultAccessMode: 'WRITE' });

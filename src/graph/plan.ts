@@ -53,8 +53,8 @@ export interface PlanOptions {
 const SYMMETRIC: ReadonlySet<RelationType> = new Set(['PAIRED_WITH']);
 
 export function planLoad(extraction: Extraction, opts: PlanOptions = {}): LoadPlan {
-  const articlesPerTx = opts.articlesPerTx ?? 50;
-  const rowsPerTx = opts.rowsPerTx ?? 5000;
+  const articlesPerTx = opts.articlesPerTx ?? 500;
+  const rowsPerTx = opts.rowsPerTx ?? 20000;
   const skipped: string[] = [];
 
   const articles = new Map<string, ArticleRow>();

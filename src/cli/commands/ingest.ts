@@ -15,7 +15,7 @@ export function register(program: Command): void {
     .argument('<inputs...>', 'files, folders (read recursively) or - for stdin')
     .option('--date <YYYY-MM-DD>', 'publication date of the input, when the text does not say')
     .option('--max-bytes <n>', 'refuse files larger than this')
-    .option('--batch <articles>', 'whole articles per write transaction (default 50)')
+    .option('--batch <articles>', 'whole articles per write transaction (default 500)')
     .option('--format <format>', 'summary as text or json', 'text')
     .action(async (inputs: string[], opts: IngestCliOptions) => {
       const problem = optionProblem(opts);
