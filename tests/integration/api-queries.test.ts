@@ -155,6 +155,27 @@ describe('neighbors, path, graph', () => {
     expect(tooDeep.errors?.[0]?.message).toBe('depth: must be between 1 and 3 (got 4)');
   });
 
+  it('pages neighbors with cursors, without repeats or gaps', async () => {
+    const all = await gql(app, '{ neighbors(id: "d:lg", depth: 2, first: 100) { edges { node { id } } } }');
+    const ids = all.data?.neighbors.edges.map((e: any) => e.node.id) as string[];
+    expect(ids.length).toBeGreaterThan(6);
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = await gql(app, 'query($after: String) { neighbors(id: "d:lg", depth: 2, first: 3, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after });
+      paged.push(...page.data.neighbors.edges.map((e: any) => e.node.id));
+      if (!page.data.neighbors.pageInfo.hasNextPage) break;
+      after = page.data.neighbors.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(ids);
+  });
+
+  it('lists an entity\'s relations of chosen types with their direction', async () => {
+    const { data } = await gql(app, '{ entity(id: "d:lg") { relations(types: [PART_OF, PAIRED_WITH]) { type from { name } to { name } } } }');
+    const seen = data?.entity.relations.map((r: any) => `${r.from.name} ${r.type} ${r.to.name}`).sort();
+    expect(seen).toEqual(['坂田街道 PART_OF 龙岗区', '深圳市龙岗区商务局 PART_OF 龙岗区', '龙岗区 PAIRED_WITH 寻乌县', '龙岗区 PART_OF 深圳市', '龙岗区政协 PART_OF 龙岗区'].sort());
+  });
+
   it('finds the shortest connection with each hop\'s evidence', async () => {
     const { data } = await gql(app, `{ path(from: "徐红丽", to: "深圳") {
       length nodes { name } hops { from { name } relation forward to { name } evidence { sentence article { id } } } } }`);
