@@ -106,11 +106,22 @@ const bodyFields = {
   pairedWith: (parent: EntityNode, _args: unknown, ctx: ApiContext) => relatedEntities(ctx, parent, ['PAIRED_WITH'], null),
 };
 
+interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** A page of the events at the other end of `parent`'s relationships, newest first. */
+async function eventPage(ctx: ApiContext, parent: EntityNode, types: RelationType[], outgoing: boolean, args: PageArgs) {
+  const size = pageSize(args.first, 20);
+  const skip = decodeCursor(args.after);
+  const events = newestFirst(await relatedEntities(ctx, parent, types, outgoing));
+  return connection(events.slice(skip, skip + size + 1).map((node) => ({ node })), skip, size);
+}
+
 const partyFields = {
-  events: async (parent: EntityNode, _args: unknown, ctx: ApiContext) =>
-    newestFirst(await relatedEntities(ctx, parent, ['ATTENDED'], true)),
-  signed: async (parent: EntityNode, _args: unknown, ctx: ApiContext) =>
-    newestFirst(await relatedEntities(ctx, parent, ['SIGNED'], true)),
+  events: (parent: EntityNode, args: PageArgs, ctx: ApiContext) => eventPage(ctx, parent, ['ATTENDED'], true, args),
+  signed: (parent: EntityNode, args: PageArgs, ctx: ApiContext) => eventPage(ctx, parent, ['SIGNED'], true, args),
 };
 
 /** Federation: an entity reference from another subgraph resolves only to an entity of that type. */
@@ -249,12 +260,7 @@ export const resolvers = {
 
   Person: {
     ...entityFields,
-    events: async (parent: EntityNode, args: { first?: number | null; after?: string | null }, ctx: ApiContext) => {
-      const size = pageSize(args.first, 20);
-      const skip = decodeCursor(args.after);
-      const events = newestFirst(await relatedEntities(ctx, parent, TAKING_PART, true));
-      return connection(events.slice(skip, skip + size + 1).map((node) => ({ node })), skip, size);
-    },
+    events: (parent: EntityNode, args: PageArgs, ctx: ApiContext) => eventPage(ctx, parent, TAKING_PART, true, args),
     posts: async (parent: EntityNode, _args: unknown, ctx: ApiContext) =>
       (await related(ctx, parent, ['HOLDS_POSITION'], true)).map((edge) => ({
         person: parent,
@@ -273,8 +279,7 @@ export const resolvers = {
     ...entityFields,
     ...bodyFields,
     ...partyFields,
-    eventsHeld: async (parent: EntityNode, _args: unknown, ctx: ApiContext) =>
-      newestFirst(await relatedEntities(ctx, parent, ['HELD_IN'], false)),
+    eventsHeld: (parent: EntityNode, args: PageArgs, ctx: ApiContext) => eventPage(ctx, parent, ['HELD_IN'], false, args),
   },
 
   Enterprise: { ...entityFields, ...partyFields },

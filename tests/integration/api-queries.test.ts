@@ -138,6 +138,15 @@ describe('entities and their relations', () => {
     expect(data?.signed.sources).toEqual([{ article: { id: 'a:fx3' }, sentences: [fixture.relations.find((r) => r.type === 'SIGNED')?.evidence] }]);
   });
 
+  it('pages the events a district held and a body signed', async () => {
+    const { data } = await gql(app, `{
+      district: entity(id: "d:xw") { ... on District { eventsHeld(first: 5) { edges { node { name } } pageInfo { hasNextPage } } } }
+      body: entity(id: "o:swj") { ... on Organization { signed { edges { node { kind } } } partOf { name } } }
+    }`);
+    expect(data?.district.eventsHeld).toEqual({ edges: [{ node: { name: '王策飞赴寻乌县考察' } }], pageInfo: { hasNextPage: false } });
+    expect(data?.body).toEqual({ signed: { edges: [{ node: { kind: 'signing' } }] }, partOf: [{ name: '龙岗区' }] });
+  });
+
   it('answers signatories(event) by name, with each party\'s evidence', async () => {
     const { data } = await gql(app, '{ signatories(event: "低空技术检测认证合作框架协议签署") { entity { __typename name } role evidence { article { id } } } }');
     expect(data?.signatories).toHaveLength(3);
