@@ -83,12 +83,13 @@ export function createApp(options: AppOptions): App {
 
   async function exportGraph(url: URL, format: 'cytoscape' | 'graphml'): Promise<Response> {
     try {
-      const centerRef = url.searchParams.get('center');
+      const centerRef = url.searchParams.get('center')?.trim() ?? null;
       const depthText = url.searchParams.get('depth') ?? '2';
       const depth = Number(depthText);
       if (!/^\d$/.test(depthText) || depth > 3) return json({ error: `depth: must be 0 to 3 (got "${depthText}")` }, 400);
       let center = null;
       if (centerRef !== null) {
+        if (centerRef === '' || centerRef.length > 200) return json({ error: 'center: must be 1 to 200 characters' }, 400);
         [center] = await store.resolve(centerRef, null);
         if (!center) return json({ error: `center: no entity with id, name or alias "${centerRef}"` }, 404);
       }
@@ -101,8 +102,10 @@ export function createApp(options: AppOptions): App {
         },
       });
     } catch (error) {
-      logger.error({ err: error }, 'export failed');
-      return json({ error: (error as Error).message }, httpStatus(error));
+      const status = httpStatus(error);
+      // Coded errors say what went wrong; anything else is ours, logged rather than shown.
+      if (status === 500) logger.error({ err: error }, 'export failed');
+      return json({ error: status === 500 ? 'internal error (logged on the server)' : (error as Error).message }, status);
     }
   }
 

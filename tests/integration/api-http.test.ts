@@ -124,6 +124,9 @@ describe('exports', () => {
     const deep = await fetch(`${base}/export/graph.graphml?center=d:xw&depth=9`);
     expect(deep.status).toBe(400);
     expect(await deep.json()).toEqual({ error: 'depth: must be 0 to 3 (got "9")' });
+    const empty = await fetch(`${base}/export/cytoscape.json?center=`);
+    expect(empty.status).toBe(400);
+    expect(await empty.json()).toEqual({ error: 'center: must be 1 to 200 characters' });
     const unknown = await fetch(`${base}/export/cytoscape.json?center=nowhere`);
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toEqual({ error: 'center: no entity with id, name or alias "nowhere"' });
