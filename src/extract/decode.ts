@@ -68,6 +68,9 @@ export function decodeBytes(file: string, bytes: Uint8Array, maxBytes = DEFAULT_
   if (text.trim() === '') throw new InputError(file, 'empty file (only whitespace)');
   const control = countMatches(text, /[\u0000-\u0008\u000e-\u001f\u007f]/g);
   if (control > text.length / 100) throw new InputError(file, 'binary file (control characters), not text');
+  // Markup would be read as words (and its attributes as names): ask for the text instead.
+  const tags = countMatches(text.slice(0, 200_000), /<\/?(?:html|head|body|div|p|br|span|a|table|tr|td|script|style|meta|!doctype)\b[^>]*>/gi);
+  if (tags >= 3) throw new InputError(file, `HTML markup (${tags}+ tags), not plain article text: save the page as text first`);
   return { source: file, text, encoding };
 }
 

@@ -8,7 +8,7 @@ import type { ArticleRecord, EntityType, EventKind } from './format.ts';
 import { ENTERPRISE_SUFFIXES, places } from './lexicon.ts';
 import { captionCredit, findKnown, findPlaces, mentionSentence, reportersOf, subUnitParent, type Mention } from './mentions.ts';
 import { normalize, sourceSpan } from './normalize.ts';
-import { findEvent, pairings, participation, signatories, type LocalRelation, type ResolvedMention } from './relations.ts';
+import { findEvent, inSentence, pairings, participation, signatories, type LocalRelation, type ResolvedMention } from './relations.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 
 export interface LocalEntity {
@@ -109,7 +109,8 @@ export function extractDocument(doc: DocInput): DocResult {
         if (core && core.length >= 4) known.set(core, 'Enterprise');
       }
     }
-    sentences.forEach((s, i) => mentions.push(...findKnown(s.text, i, known, mentions.filter((m) => m.sentence === i))));
+    const found = [...mentions];
+    sentences.forEach((s, i) => mentions.push(...findKnown(s.text, i, known, inSentence(found, i))));
     mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 
     // Resolve within the article: home district, qualified body names, merged place chains.
@@ -125,7 +126,7 @@ export function extractDocument(doc: DocInput): DocResult {
     }
     // Districts written inside a body's name belong to the body (PART_OF), not to the article's entities.
     const bodies = resolved.filter((m) => m.type === 'Organization' || m.type === 'Enterprise');
-    const inside = (m: ResolvedMention) => bodies.some((b) => b.sentence === m.sentence && b.start <= m.start && m.end <= b.end && b !== m);
+    const inside = (m: ResolvedMention) => inSentence(bodies, m.sentence).some((b) => b.start <= m.start && m.end <= b.end && b !== m);
     const visible = resolved.filter((m) => !(m.type === 'District' && inside(m)));
     for (const m of visible) {
       const [type, name] = splitKey(m.key);
@@ -214,6 +215,8 @@ interface Home {
   district: string | null;
   city: string | null;
   province: string | null;
+  /** Key of the first place the article names, for posts nothing else places. */
+  anyPlace: string | null;
 }
 
 function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Set<string>): Home {
@@ -234,7 +237,9 @@ function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Se
   const mentioned = new Set(mentions.filter((m) => m.type === 'District').map((m) => m.canonical));
   const rows = district ? idx.full.get(district)?.filter((p) => p.level === 'area') ?? [] : [];
   const row = rows.find((r) => r.city && mentioned.has(r.city)) ?? rows[0];
-  return { district, city: row?.city ?? null, province: row?.province ?? null };
+  const first = mentions.find((m) => m.type === 'District');
+  const anyPlace = first ? keyOf('District', first.canonical ?? first.surface) : null;
+  return { district, city: row?.city ?? null, province: row?.province ?? null, anyPlace };
 }
 
 const ADMIN_HEAD: Record<string, keyof Home> = { 区: 'district', 县: 'district', 市: 'city', 省: 'province' };
@@ -267,14 +272,13 @@ const HEAD_OF_GOVERNMENT = /^(?:常务)?副?(?:区长|县长|市长|省长|镇�
 /** The body a post belongs to: its own body part, the district it heads, or the previous title's body. */
 function titleTarget(org: string, post: string, home: Home, previous: string | null, resolved: ResolvedMention[], person: ResolvedMention): string | null {
   const orgName = subUnitParent(org);
-  const anyPlace = resolved.find((m) => m.type === 'District');
-  const fallback = previous ?? (home.district ? keyOf('District', home.district) : home.city ? keyOf('District', home.city) : anyPlace?.key ?? null);
+  const fallback = previous ?? (home.district ? keyOf('District', home.district) : home.city ? keyOf('District', home.city) : home.anyPlace);
   if (orgName) {
     const idx = places();
     const place = idx.full.has(orgName) ? orgName : idx.short.get(orgName) ?? null;
     if (place) return keyOf('District', place);
     // The body written in the title, or the last body or place inside it ("Nordvik集团全球副总裁").
-    const near = resolved.filter((m) => m.sentence === person.sentence && m.end <= person.start && m.type !== 'Person');
+    const near = inSentence(resolved, person.sentence).filter((m) => m.end <= person.start && m.type !== 'Person');
     const exact = near.find((m) => m.surface === orgName);
     if (exact) return exact.key;
     const titleAt = person.start - post.length - org.length;
@@ -298,7 +302,7 @@ function partOf(resolved: ResolvedMention[], sentences: Sentence[], home: Home):
   for (const b of bodies) {
     const [, name] = splitKey(b.key);
     const ev = sentences[b.sentence]!.text;
-    const inner = resolved.filter((m) => m !== b && m.sentence === b.sentence && m.start >= b.start && m.end <= b.end && m.start === b.start);
+    const inner = inSentence(resolved, b.sentence).filter((m) => m !== b && m.start === b.start && m.end <= b.end);
     for (const m of inner) if (m.key !== b.key) out.push({ type: 'PART_OF', from: b.key, to: m.key, evidence: ev });
     if (!inner.some((m) => m.type === 'District') && name !== b.surface) {
       // A qualified bare body ("区政协" → 龙岗区政协) is part of the article's district.
@@ -306,11 +310,14 @@ function partOf(resolved: ResolvedMention[], sentences: Sentence[], home: Home):
       if (d) out.push({ type: 'PART_OF', from: b.key, to: keyOf('District', d), evidence: ev });
     }
   }
+  const named = new Set(resolved.filter((x) => x.type === 'District').map((x) => x.canonical));
+  const done = new Set<string>();
   for (const m of resolved) {
-    if (m.type !== 'District' || !m.canonical) continue;
+    if (m.type !== 'District' || !m.canonical || done.has(m.canonical)) continue;
+    done.add(m.canonical);
     const row = idx.full.get(m.canonical)?.find((p) => p.level === 'area');
     const city = row?.city;
-    if (city && city !== m.canonical && resolved.some((x) => x.type === 'District' && x.canonical === city)) {
+    if (city && city !== m.canonical && named.has(city)) {
       out.push({ type: 'PART_OF', from: m.key, to: keyOf('District', city), evidence: sentences[m.sentence]!.text });
     }
   }

@@ -21,9 +21,25 @@ export function extractDocuments(docs: SourceDocument[]): Extraction {
   return mergeResults(docs.map((d) => extractDocument(d)));
 }
 
-/** Per-document results with the warnings worth showing the user (the CLI prints them). */
-export function extractEach(docs: SourceDocument[]): DocResult[] {
-  return docs.map((d) => extractDocument(d));
+/** A document the pipeline could not extract, with the reason. */
+export interface ExtractFailure {
+  source: string;
+  error: string;
+}
+
+/** Per-document results (or the reason a document failed), with warnings worth showing the user. */
+export function extractEach(docs: SourceDocument[]): (DocResult | ExtractFailure)[] {
+  return docs.map((d) => {
+    try {
+      return extractDocument(d);
+    } catch (err) {
+      return { source: d.source, error: err instanceof Error ? err.message : String(err) };
+    }
+  });
+}
+
+export function isFailure(r: DocResult | ExtractFailure): r is ExtractFailure {
+  return 'error' in r;
 }
 
 export { mergeResults };

@@ -126,7 +126,7 @@ export function normalize(source: string): NormalizedText {
     const start = out.reduce((n, s) => n + s.length, 0) + out.length; // +1 per "\n" separator
     if (out.length > 0) offs.push(offs.length ? offs[offs.length - 1]! : 0);
     out.push(cur);
-    offs.push(...curOffs);
+    for (const o of curOffs) offs.push(o);
     paragraphs.push({ start, end: start + cur.length, caption });
     cur = '';
     curOffs = [];

@@ -9,8 +9,8 @@ import { mergeResults } from './resolve.ts';
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /** Extracts each document in a pool of workers; returns results aligned with `docs`. */
-export async function extractEachParallel(docs: DocInput[], threads = Math.max(1, Math.min(availableParallelism() - 1, 4))): Promise<DocResult[]> {
-  const results: DocResult[] = new Array(docs.length);
+export async function extractEachParallel(docs: DocInput[], threads = Math.max(1, Math.min(availableParallelism() - 1, 4))): Promise<(DocResult | ExtractFailure)[]> {
+  const results: (DocResult | ExtractFailure)[] = new Array(docs.length);
   if (docs.length === 0) return results;
   const n = Math.min(threads, docs.length);
   let next = 0;
@@ -27,12 +27,8 @@ export async function extractEachParallel(docs: DocInput[], threads = Math.max(1
           worker.postMessage({ i, doc: docs[i] });
         };
         worker.on('message', (msg: { i: number; result?: DocResult; error?: string }) => {
-          if (msg.error !== undefined) {
-            void worker.terminate();
-            reject(new Error(`${docs[msg.i]!.source}: ${msg.error}`));
-            return;
-          }
-          results[msg.i] = msg.result!;
+          // One bad document fails alone; the others go on.
+          results[msg.i] = msg.error !== undefined ? { source: docs[msg.i]!.source, error: msg.error } : msg.result!;
           feed();
         });
         worker.on('error', reject);
@@ -44,5 +40,14 @@ export async function extractEachParallel(docs: DocInput[], threads = Math.max(1
 }
 
 export async function extractDocumentsParallel(docs: DocInput[], threads?: number): Promise<Extraction> {
-  return mergeResults(await extractEachParallel(docs, threads));
+  const results = await extractEachParallel(docs, threads);
+  const failed = results.find((r): r is ExtractFailure => 'error' in r);
+  if (failed) throw new Error(`${failed.source}: ${failed.error}`);
+  return mergeResults(results as DocResult[]);
+}
+
+/** A document the pipeline could not extract (same shape as in index.ts, kept here to avoid a cycle). */
+export interface ExtractFailure {
+  source: string;
+  error: string;
 }

@@ -32,6 +32,22 @@ const ORG_ATTEND = /到会|莅临|有关负责人|负责同志|相关负责人|(
 const SIGN = /签署|签订|签约|签下|签定/;
 const PAIRING = /结对|对口帮扶|对口支援|对口合作|支援合作|东西部协作|东西协作|帮扶协作|友好城市|友城/;
 
+const groups = new WeakMap<readonly Mention[], Map<number, Mention[]>>();
+/** The mentions of one sentence, from an index built once per list (lists are not changed afterwards). */
+export function inSentence<M extends Mention>(mentions: readonly M[], sentence: number): M[] {
+  let index = groups.get(mentions);
+  if (!index) {
+    index = new Map();
+    for (const m of mentions) {
+      const list = index.get(m.sentence) ?? [];
+      list.push(m);
+      index.set(m.sentence, list);
+    }
+    groups.set(mentions, index);
+  }
+  return (index.get(sentence) ?? []) as M[];
+}
+
 /** Masks reported content with spaces, keeping offsets. */
 export function maskStudied(s: string): string {
   return s.replace(STUDIED, (m) => ' '.repeat(m.length));
@@ -48,7 +64,7 @@ export function findEvent(sentences: Sentence[], bodyFrom: number, mentions: Res
       const m = re.exec(text);
       if (!m) continue;
       const name = eventName(text, m.index, m[0], kind) ?? m[0];
-      const places = mentions.filter((x) => x.sentence === i && x.type === 'District');
+      const places = inSentence(mentions, i).filter((x) => x.type === 'District');
       // Where: "在X召开/举行", "赴X".
       const where =
         places.find((p) => /在$|于$/.test(text.slice(0, p.start)) && /^[^，。]{0,8}(?:召开|举行|举办|签署|签订|开幕|启动)/.test(text.slice(p.end))) ??
@@ -84,7 +100,7 @@ export function participation(sentences: Sentence[], mentions: ResolvedMention[]
     const s = sentences[i]!;
     if (s.caption || s.heading) continue;
     const text = maskStudied(s.text);
-    const here = mentions.filter((m) => m.sentence === i && text.slice(m.start, m.end).trim() === m.surface);
+    const here = inSentence(mentions, i).filter((m) => text.slice(m.start, m.end).trim() === m.surface);
     const sentenceAttends = ATTEND_VERBS.test(text) || AT_EVENT.test(text);
     for (const p of here.filter((m) => m.type === 'Person')) {
       const after = text.slice(p.end, p.end + 6);
@@ -123,7 +139,7 @@ export function signatories(sentences: Sentence[], mentions: ResolvedMention[], 
   sentences.forEach((s, i) => {
     if (s.caption || s.heading) return;
     const text = maskStudied(s.text);
-    const here = mentions.filter((m) => m.sentence === i && m.type !== 'Person');
+    const here = inSentence(mentions, i).filter((m) => m.type !== 'Person');
     for (const verb of text.matchAll(new RegExp(SIGN.source, 'g'))) {
       const clauseStart = Math.max(text.lastIndexOf('，', verb.index), text.lastIndexOf('。', verb.index), text.lastIndexOf('；', verb.index)) + 1;
       // "在深圳龙岗签署": places after 在 are where, not who (walk back over a chain of places).
@@ -158,7 +174,7 @@ export function pairings(sentences: Sentence[], mentions: ResolvedMention[]): Lo
     if (s.caption) return;
     const text = s.text;
     if (!PAIRING.test(text)) return;
-    const here = mentions.filter((m) => m.sentence === i && (m.type === 'District' || m.type === 'Organization'));
+    const here = inSentence(mentions, i).filter((m) => m.type === 'District' || m.type === 'Organization');
     for (const c of clauses(text)) {
       if (!PAIRING.test(c.text)) continue;
       const inClause = here.filter((m) => m.start >= c.start && m.end <= c.start + c.text.length);

@@ -28,7 +28,7 @@ export function register(program: Command): void {
       if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) return fail(`--threads "${opts.threads}" is not a positive integer`);
 
       const { readDocument, decodeBytes, InputError, DEFAULT_MAX_BYTES } = await import('../../extract/decode.ts');
-      const { extractEach, mergeResults } = await import('../../extract/index.ts');
+      const { extractEach, mergeResults, isFailure } = await import('../../extract/index.ts');
       const { extractEachParallel } = await import('../../extract/parallel.ts');
       const docs: { source: string; text: string; date?: string }[] = [];
       let failed = 0;
@@ -45,11 +45,18 @@ export function register(program: Command): void {
       const size = docs.reduce((n, d) => n + d.text.length, 0);
       const useWorkers = docs.length > 1 && (threads !== undefined ? threads > 1 : size > PARALLEL_THRESHOLD);
       const results = useWorkers ? await extractEachParallel(docs, threads) : extractEach(docs);
-      results.forEach((r, i) => {
+      const good = [];
+      for (const [i, r] of results.entries()) {
+        if (isFailure(r)) {
+          failed++;
+          console.error(`kg extract: ${docs[i]!.source}: could not be extracted: ${r.error}`);
+          continue;
+        }
         for (const w of r.warnings) console.error(`kg extract: ${docs[i]!.source}: ${w}`);
         if (r.articles.length === 0) console.error(`kg extract: ${docs[i]!.source}: no article text found`);
-      });
-      process.stdout.write(JSON.stringify(mergeResults(results)) + '\n');
+        good.push(r);
+      }
+      process.stdout.write(JSON.stringify(mergeResults(good)) + '\n');
       if (failed > 0) process.exitCode = 1;
     });
 }
