@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { splitArticles } from '../../src/extract/articles.ts';
+import { normalize, sourceSpan } from '../../src/extract/normalize.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+
+const paragraphs = (src: string) => {
+  const n = normalize(src);
+  return n.paragraphs.map((p) => n.text.slice(p.start, p.end));
+};
+
+describe('normalize', () => {
+  it('joins column lines broken mid-name and maps every character back to the source', () => {
+    const column = ['本报讯（龙华新闻记者 徐', '蔚昕）1月20日，区委常委会（扩', '', '大）会议召开，听取基层党（工）委', '', '抓基层党建工作述职并进行评', '', '议。区委书记王卫主持会议并讲', '', '话，区委副书记、区长雷卫华出席', '', '会议。市委组织部组织四处处长', '', '孙政一行到会指导。'].join('\n');
+    const n = normalize(column);
+    expect(n.paragraphs).toHaveLength(1);
+    expect(n.text).toContain('徐蔚昕）1月20日，区委常委会（扩大）会议召开');
+    for (let i = 0; i < n.text.length; i++) expect(column[n.offsets[i]!]).toBe(n.text[i]);
+  });
+
+  it('joins a sentence split by a page break in paragraph layout', () => {
+    const long = '形成“政府主导、社会参'.padStart(70, '龙');
+    expect(paragraphs(`${long}\n\n与、市场运作”的帮扶格局。\n\n下一段。`)).toEqual([`${long}与、市场运作”的帮扶格局。`, '下一段。']);
+  });
+
+  it('lifts a photo caption out of the sentence it interrupts', () => {
+    const before = '各方将依托研训基地开展资质培训，把国际标准与检测经验融入课程体系；共建标准化工作委员'.padStart(70, '甲');
+    const src = `${before}\n\n\n\n德国莱茵TUV集团首席执行官富笔博士参访深信大。龙岗融媒记者 林德全 摄\n\n会，联合攻关技术难题。`;
+    const n = normalize(src);
+    const [body, caption] = n.paragraphs;
+    expect(n.text.slice(body!.start, body!.end)).toContain('标准化工作委员会，联合攻关');
+    expect(caption!.caption).toBe(true);
+    expect(n.text.slice(caption!.start, caption!.end)).toMatch(/林德全 摄$/);
+  });
+
+  it('turns traditional script into simplified one character for one, and full-width digits into ASCII', () => {
+    const n = normalize('龍華區委書記雷衛華出席會議，２０２５年');
+    expect(n.text).toBe('龙华区委书记雷卫华出席会议，2025年');
+    expect(n.offsets).toHaveLength(n.text.length);
+  });
+
+  it('gives source spans that cover the normalized range', () => {
+    const src = '  标题\n\n本报讯（记者 张三）正文。';
+    const n = normalize(src);
+    const [from, to] = sourceSpan(n, 0, n.text.length);
+    expect(src.slice(from, to)).toBe('标题\n\n本报讯（记者 张三）正文。');
+  });
+});
+
+describe('splitArticles', () => {
+  it('splits on every byline form and takes the headline before the byline', () => {
+    const src = [
+      '区委召开常委会会议', '', '本报讯（龙岗融媒记者 李虹莹）3月27日，会议召开。', '',
+      '南山签约', '', '深圳特区报讯(记者 韩雪晴)7月3日，签约。', '',
+      '企业落户', '', '本报深圳7月4日电 (记者林一帆)昨日，落户。', '',
+      '园区开园', '', '鄞州新闻讯（记者 戴文韬 通讯员 应佳琪）3月18日，开园。',
+    ].join('\n');
+    const drafts = splitArticles(normalize(src));
+    expect(drafts.map((d) => d.title)).toEqual(['区委召开常委会会议', '南山签约', '企业落户', '园区开园']);
+    expect(drafts.map((d) => d.byline)).toEqual(['本报讯（龙岗融媒记者 李虹莹）', '深圳特区报讯（记者 韩雪晴）', '本报深圳7月4日电 （记者林一帆）', '鄞州新闻讯（记者 戴文韬 通讯员 应佳琪）']);
+  });
+
+  it('takes the headline after the body when the file opens with a byline', () => {
+    const src = ['本报讯（记者 甲乙）第一篇正文。', '', '第一篇的标题', '', '本报讯（记者 丙丁）第二篇正文。', '', '第二篇的标题'].join('\n');
+    expect(splitArticles(normalize(src)).map((d) => d.title)).toEqual(['第一篇的标题', '第二篇的标题']);
+  });
+
+  it('keeps text with no byline as one article', () => {
+    const drafts = splitArticles(normalize('只有一段没有署名的文字。'));
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]!.bylineParagraph).toBe(-1);
+  });
+});
+
+describe('splitSentences', () => {
+  it('ends sentences at 。！？； with their closing quotes, offsets kept', () => {
+    const s = splitSentences('他说：“好。”我们走！下一句', 10, 0);
+    expect(s.map((x) => x.text)).toEqual(['他说：“好。”', '我们走！', '下一句']);
+    expect(s.map((x) => x.start)).toEqual([10, 17, 21]);
+  });
+
+  it('cuts an endless sentence into bounded pieces', () => {
+    const s = splitSentences('字'.repeat(5000), 0, 0);
+    expect(s.every((x) => x.text.length <= 400)).toBe(true);
+    expect(s.map((x) => x.text).join('')).toHaveLength(5000);
+  });
+});
