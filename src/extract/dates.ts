@@ -30,11 +30,12 @@ export function chineseNumber(s: string): number | null {
 /** Years implied by well-known anchors: the N-th five-year plan and the N-th Party Congress. */
 export function calendarAnchors(text: string): number[] {
   const out: number[] = [];
-  // “十五五”开局之年 = 2026 (the 1st plan began 1953; each plan is five years).
+  // “十五五”开局之年 = 2026, “十四五”收官之年 = 2025.
   for (const m of text.matchAll(/[“"]?([一二三四五六七八九十]{1,3})五[”"]?(?:规划)?(?:的)?(开局之年|开局年|收官之年|收官年|谋划之年)/g)) {
     const n = chineseNumber(m[1]!);
     if (n === null) continue;
-    const start = 1953 + 5 * (n - 1);
+    // The 3rd plan began in 1966 (after three years of readjustment); every plan since is five years.
+    const start = n >= 3 ? 1966 + 5 * (n - 3) : 1953 + 5 * (n - 1);
     out.push(m[2]!.startsWith('收官') ? start + 4 : m[2]!.startsWith('谋划') ? start - 1 : start);
   }
   // 党的二十大精神的开局之年 = 2023: congresses sit every five years, the 19th in 2017.

@@ -311,7 +311,8 @@ function findBodies(s: string, sentence: number, taken: Span[], knownShort: Set<
     if (/[和与及]/.test(s[left - 1] ?? '') && left - 1 > 0) {
       const left2 = leftEdge(s, left - 1, 20, cuts);
       const part = s.slice(left2, left - 1);
-      if (part.length >= 2 && hasHead(part, cuts, left2, knownShort) && !SUFFIX_END.test(part) && !findPlaces(part, knownShort).some((h) => h.end === part.length)) left = left2;
+      const ministryForm = /^(?:部|委员会)$/.test(suffix) && part.length <= 4 && m.index - left <= 4;
+      if (part.length >= 2 && (hasHead(part, cuts, left2, knownShort) || ministryForm) && !SUFFIX_END.test(part) && !findPlaces(part, knownShort).some((h) => h.end === part.length)) left = left2;
     }
     let start = left;
     const isEnterprise = ENTERPRISE.has(suffix);
@@ -328,9 +329,11 @@ function findBodies(s: string, sentence: number, taken: Span[], knownShort: Set<
     if (headAt >= 0) start = headAt;
     else if (!NEEDS_HEAD.has(suffix)) start = trimLeadingFunctionWords(s, left, m.index);
     else {
-      // Abbreviations like 工信部, 发改委: three characters standing alone in a list or after a verb.
-      const abbrev = m.index - left === 2 && /^[部委办]$/.test(suffix) && (left === 0 || PUNCT.test(s[left - 1]!) || leftStops.some((w) => s.startsWith(w, left - w.length)));
-      if (!abbrev) continue;
+      // Abbreviations like 工信部, 发改委, and ministries like 工业和信息化部: standing alone in a list or after a verb.
+      const standsAlone = left === 0 || PUNCT.test(s[left - 1]!) || leftStops.some((w) => s.startsWith(w, left - w.length));
+      const abbrev = m.index - left === 2 && /^[部委办]$/.test(suffix);
+      const ministry = /^(?:部|委员会)$/.test(suffix) && /^[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,4}$/.test(s.slice(left, m.index));
+      if (!standsAlone || !(abbrev || ministry)) continue;
     }
     const core = s.slice(start, m.index);
     if (core.length === 0 && !(PLACE_HEAD_CHARS.has(suffix[0]!) || suffix === '政协')) continue;

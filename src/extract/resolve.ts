@@ -13,10 +13,10 @@ export function entityId(type: EntityType, name: string): string {
   return `${PREFIX[type]}:${createHash('sha256').update(`${type}|${name}`).digest('hex').slice(0, 16)}`;
 }
 
-/** Is `short` an abbreviation of `long`: same first and last character, its characters in order? */
+/** Is `short` an abbreviation of `long`: same first character, its last among the long form's suffix, all in order? */
 export function isAbbreviation(short: string, long: string): boolean {
-  if (short.length >= long.length || short.length < 2 || short.length > 4) return false;
-  if (short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
+  if (short.length >= long.length || short.length < 3 || short.length > 4) return false;
+  if (short[0] !== long[0] || !long.slice(-3).includes(short[short.length - 1]!)) return false;
   let j = 0;
   for (const ch of long) if (ch === short[j]) j++;
   return j === short.length;
