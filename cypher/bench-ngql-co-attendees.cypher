@@ -1,7 +1,9 @@
-// @neo4j/graphql peer: co-attendees of the person named $name, most shared events first.
+// @neo4j/graphql peer: co-attendees of the person named $name, most shared events first, with those events
+// (the same answer our coAttendees gives).
 MATCH (p:Person {name: $name})-[:ATTENDED|CHAIRED|LED]->(e:Event)<-[:ATTENDED|CHAIRED|LED]-(other:Person)
 WHERE other <> p
-WITH other, count(DISTINCT e) AS shared
-ORDER BY shared DESC, other.name, other.id
+WITH other, collect(DISTINCT e) AS events
+ORDER BY size(events) DESC, other.name, other.id
 LIMIT $first
-RETURN {id: other.id, name: other.name, count: shared} AS row
+RETURN {id: other.id, name: other.name, count: size(events),
+        events: [e IN events | {id: e.id, name: e.name, date: e.date}]} AS row

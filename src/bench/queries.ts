@@ -30,7 +30,7 @@ export function questions(q: QueryInputs): Question[] {
       bodies: {
         ours: gql('query($n:String!){coAttendees(name:$n,first:20){count person{id name} events{id name date}}}', { n: q.hubName }),
         driver: op('coAttendees', { name: q.hubName, first: 20 }),
-        peer: gql('query($n:String!){coAttendeesOf(name:$n,first:20){id name count}}', { n: q.hubName }),
+        peer: gql('query($n:String!){coAttendeesOf(name:$n,first:20){id name count events{id name date}}}', { n: q.hubName }),
       },
     },
     {

@@ -49,14 +49,15 @@ export function renderReport(results: SizeResult[], command: string, findings: s
   push(
     '# Benchmarks',
     '',
-    `Produced by \`${command}\` on this machine; the figures below are exactly what the last run of each size wrote`,
-    'to `.bench/results-<size>.json`. Sizes are synthetic corpora from `kg synth` (same seed, so the same articles).',
+    `Produced on this machine by ${[...new Set(results.map((r) => r.command ?? command))].map((c) => `\`${c}\``).join(' and ')};`,
+    'the figures are what the last run of each size wrote to `.bench/results-<size>.json`. Sizes are synthetic',
+    'corpora from `kg synth` (seed 1: the same articles every time).',
     '',
     '## Machine',
     '',
     `- ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${fmt(totalmem() / 2 ** 30, 1)} GiB RAM, shared with four other`,
     `  developers working at the same time (load average when this report was written: ${loadavg().map((x) => x.toFixed(1)).join(', ')}).`,
-    `- Node ${process.version}, ${javaVersion()}, Neo4j ${results.find((r) => r.neo4j)?.neo4j ?? '5.26 (embedded)'} Community embedded (the project's launcher, 1 GiB heap, 128 MiB page cache).`,
+    `- Node ${process.version}, ${javaVersion()}, Neo4j ${results.find((r) => r.neo4j)?.neo4j ?? '5.26 community'} embedded (the project's launcher, 1 GiB heap, 128 MiB page cache).`,
     '',
   );
 

@@ -41,6 +41,7 @@ export interface BenchOptions {
   querySeconds: number;
   connections: number;
   parts: Part[];
+  command: string;
   log: (line: string) => void;
 }
 
@@ -87,6 +88,8 @@ export interface SizeResult {
   seed: string;
   graph: BenchOptions['graph'];
   measuredAt: string;
+  /** The command line that produced it. */
+  command?: string;
   neo4j?: string;
   corpus: { files: number; articles: number; chars: number; synthMs: number };
   extraction?: ExtractionFigures;
@@ -144,6 +147,7 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeResul
     seed: opts.seed,
     graph: opts.graph,
     measuredAt: new Date().toISOString(),
+    command: opts.command,
     corpus: { files: files.length, articles: size, chars, synthMs },
     notes,
   };

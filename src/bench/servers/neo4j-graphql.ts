@@ -63,10 +63,16 @@ export const typeDefs = /* GraphQL */ `
     id: ID!
     name: String!
   }
+  type EventRef {
+    id: ID!
+    name: String!
+    date: String
+  }
   type CoAttendanceRow {
     id: ID!
     name: String!
     count: Int!
+    events: [EventRef!]!
   }
   type Query {
     coAttendeesOf(name: String!, first: Int!): [CoAttendanceRow!]!

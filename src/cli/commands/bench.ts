@@ -49,6 +49,7 @@ export function register(program: Command): void {
           querySeconds: positive('--query-seconds', String(o.querySeconds)),
           connections: positive('--connections', String(o.connections)),
           parts,
+          command: `npm run bench -- ${process.argv.slice(3).join(' ')}`.trim(),
           log: (line) => console.error(line),
         };
       } catch (err) {
@@ -59,8 +60,7 @@ export function register(program: Command): void {
       if (!o.reportOnly) await runBench(opts);
       const findingsFile = new URL('../../bench/findings.md', import.meta.url);
       const findings = existsSync(findingsFile) ? readFileSync(findingsFile, 'utf8') : '';
-      const command = `npm run bench -- ${process.argv.slice(3).join(' ')}`.trim();
-      writeFileSync(opts.out, renderReport(loadResults(opts.dir), command, findings));
+      writeFileSync(opts.out, renderReport(loadResults(opts.dir), opts.command, findings));
       console.error(`kg bench: wrote ${opts.out}`);
     });
 }
