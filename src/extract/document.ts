@@ -290,6 +290,8 @@ function titleTarget(org: string, post: string, home: Home, previous: string | n
     const level = post.replace(/^(?:常务)?副?/, '')[0]!;
     if (level === '市' && home.city) return keyOf('District', home.city);
     if (level === '省' && home.province) return keyOf('District', home.province);
+    // 区长 heads the district, even after 区委副书记.
+    if (home.district?.endsWith(level)) return keyOf('District', home.district);
   }
   return fallback;
 }
@@ -302,8 +304,16 @@ function partOf(resolved: ResolvedMention[], sentences: Sentence[], home: Home):
   for (const b of bodies) {
     const [, name] = splitKey(b.key);
     const ev = sentences[b.sentence]!.text;
-    const inner = inSentence(resolved, b.sentence).filter((m) => m !== b && m.start === b.start && m.end <= b.end);
-    for (const m of inner) if (m.key !== b.key) out.push({ type: 'PART_OF', from: b.key, to: m.key, evidence: ev });
+    // The most specific place or body its name starts with ("深圳市龙岗区商务局" → 龙岗区).
+    const inner = inSentence(resolved, b.sentence).filter((m) => m !== b && m.start >= b.start && m.end < b.end && m.key !== b.key && m.type !== 'Person');
+    let chainEnd = b.start;
+    let parent: ResolvedMention | null = null;
+    for (const m of inner.sort((x, y) => x.start - y.start)) {
+      if (m.start !== chainEnd) break;
+      parent = m;
+      chainEnd = m.end;
+    }
+    if (parent) out.push({ type: 'PART_OF', from: b.key, to: parent.key, evidence: ev });
     if (!inner.some((m) => m.type === 'District') && name !== b.surface) {
       // A qualified bare body ("区政协" → 龙岗区政协) is part of the article's district.
       const d = [home.district, home.city, home.province].find((x) => x && name.startsWith(x));

@@ -407,12 +407,34 @@ export function mentionSentence(s: string, sentence: number, knownShort: Set<str
     if (overlaps(span, people)) continue;
     all.push({ type: 'District', surface: h.name, canonical: h.canonical, start: h.start, end: h.end, sentence, via: 'place' });
   }
+  all.push(...signingParties(s, sentence, all));
   // "（以下简称“X”）" names the entity right before it.
   for (const m of s.matchAll(/（(?:以下)?简称[“"「]([^”"」]{1,12})[”"」]）/g)) {
     const before = all.filter((x) => x.end === m.index && x.type !== 'Person').sort((a, b) => a.start - b.start)[0];
     if (before) before.shortName = m[1]!;
   }
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Parties listed before a signing verb that no suffix gave away: a brand in Latin letters is an
+ * enterprise ("德国莱茵TUV、深圳市龙岗区商务局……三方……签署").
+ */
+function signingParties(s: string, sentence: number, found: Mention[]): Mention[] {
+  const verb = /签署|签订|签约/.exec(s);
+  if (!verb) return [];
+  const clauseStart = Math.max(s.lastIndexOf('，', verb.index), s.lastIndexOf('。', verb.index)) + 1;
+  const out: Mention[] = [];
+  let at = clauseStart;
+  for (const item of s.slice(clauseStart, verb.index).split(/([、与和及])/)) {
+    const start = at;
+    at += item.length;
+    const m = /^([\u4e00-\u9fff]{0,6}[A-Za-z][A-Za-z0-9&.\- ]*[A-Za-z0-9])/.exec(item);
+    if (!m) continue;
+    const span = { start, end: start + m[1]!.length };
+    if (!overlaps(span, found)) out.push({ type: 'Enterprise', surface: m[1]!, ...span, sentence, via: 'party' });
+  }
+  return out;
 }
 
 /** "市委组织部组织四处" → "市委组织部": a 处/科/室 folds into its body (the post's title keeps it). */
