@@ -266,6 +266,29 @@ function findListedPeople(s: string, sentence: number, taken: Span[]): Mention[]
   return out;
 }
 
+/**
+ * A 、-list of two or more bare names before 等/出席/参加 ("王卫、雷卫华等出席"): every item must read as a
+ * name by surname and boundary, and none may be a word the segmenter knows ("高校、水电" are words).
+ */
+function findBareNameLists(s: string, sentence: number, taken: Span[]): Mention[] {
+  const out: Mention[] = [];
+  lists: for (const m of s.matchAll(/(?:^|[，。；：\s])((?:[\u4e00-\u9fff]{2,4}?、)+[\u4e00-\u9fff]{2,4}?)(?=等|同志|出席|参加|陪同|列席|分别|一同|参与)/g)) {
+    const items = m[1]!.split('、');
+    let at = m.index + m[0].length - m[1]!.length;
+    const names: Mention[] = [];
+    for (const item of items) {
+      const len = parseName(item + '，', 0, true);
+      if (len !== item.length || (surnameRank.get(item[0]!) ?? 999) > 150) continue lists;
+      names.push({ type: 'Person', surface: item, start: at, end: at + item.length, sentence, via: 'list' });
+      at += item.length + 1;
+    }
+    const words = new Map(tagWords(s).map((w) => [w.word, w.tag]));
+    if (names.some((n) => words.has(n.surface) && !/^(?:nr|nrfg|nrt|x)$/.test(words.get(n.surface)!))) continue;
+    for (const n of names) if (!overlaps(n, taken)) out.push(n);
+  }
+  return out;
+}
+
 /** Names followed by an honorific: 习近平总书记, 富笔博士, 李明同志. */
 function findHonorificPeople(s: string, sentence: number, cuts: Boundaries): Mention[] {
   const out: Mention[] = [];
@@ -378,7 +401,7 @@ export function mentionSentence(s: string, sentence: number, knownShort: Set<str
     const at = s.lastIndexOf(t.title, p.start);
     if (at >= 0) taken.push({ start: at + t.org.length, end: at + t.title.length });
   }
-  for (const p of [...findListedPeople(s, sentence, taken), ...findHonorificPeople(s, sentence, cuts)]) {
+  for (const p of [...findListedPeople(s, sentence, taken), ...findHonorificPeople(s, sentence, cuts), ...findBareNameLists(s, sentence, taken)]) {
     if (!overlaps(p, taken)) {
       people.push(p);
       taken.push(p);
@@ -483,6 +506,6 @@ export function reportersOf(text: string): string[] {
 
 /** Photo credits at the end of a caption: "龙岗融媒记者 林德全 摄". */
 export function captionCredit(text: string): string[] {
-  const m = /(?:记者|摄影|通讯员)\s*((?:[\u4e00-\u9fff]{2,4}\s*)+)(?:摄|供图)\s*$/.exec(text);
+  const m = /(?:记者|摄影|通讯员)\s*((?:[\u4e00-\u9fff]{2,4}[\s、]*)+?)\s*(?:摄|供图)\s*）?\s*$/.exec(text);
   return m ? reportersOf(`记者 ${m[1]}`) : [];
 }

@@ -51,7 +51,7 @@ function visualWidth(line: string): number {
 const TERMINAL = /[。！？!?；…”」』）)]$/;
 /** A line that opens with a byline starts an article: never joined to the text before it. */
 const BYLINE_START = /^[■▲●◆]?\s*(?:本报|[\u4e00-\u9fffA-Za-z]{2,14}?)(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日)?(?:讯|电)\s*[（(]/;
-const CAPTION = /(?:摄|摄影|供图|图片来源[:：].*)$/;
+const CAPTION = /(?:摄|摄影|供图|图片来源[:：].*)）?$/;
 
 interface Line {
   start: number;

@@ -31,6 +31,11 @@ describe('people', () => {
     expect(people(ms)).toEqual([['习近平', []], ['富笔', ['管理执行董事会主席']]]);
   });
 
+  it('reads a bare list of names before 等/出席, but not a list of words', () => {
+    expect(people(mentionSentence('王卫、雷卫华等出席会议。', 0, new Set()))).toEqual([['王卫', []], ['雷卫华', []]]);
+    expect(people(mentionSentence('多是社保、医保、水电、公积金、领取证照等民生类事项。', 0, new Set()))).toEqual([]);
+  });
+
   it('does not take words for names', () => {
     const ms = mentionSentence('引导广大委员和机关干部牢固树立正确政绩观，不断增强紧跟总书记的思想自觉。', 0, new Set());
     expect(people(ms)).toEqual([]);
