@@ -74,7 +74,28 @@ export function extractDocument(doc: DocInput): DocResult {
     if (!e.articles.includes(article)) e.articles.push(article);
   };
 
-  for (const draft of drafts) {
+  // First pass: sentences and mentions of every article, so that a person named with a post in one
+  // article is known when another article of the same page names them bare.
+  const prepared = drafts.map((draft) => {
+    const sentences: Sentence[] = [];
+    let bodyFrom = 0;
+    for (const p of draft.paragraphs) {
+      const para = n.paragraphs[p]!;
+      let text = n.text.slice(para.start, para.end);
+      if (p === draft.bylineParagraph && draft.byline) {
+        // The byline is blanked so that its media name is not read as a place.
+        text = ' '.repeat(draft.byline.length) + text.slice(draft.byline.length);
+        bodyFrom = sentences.length;
+      }
+      sentences.push(...splitSentences(text, para.start, p, para.caption, draft.headings.includes(p)));
+    }
+    const mentions: Mention[] = [];
+    sentences.forEach((s, i) => mentions.push(...mentionSentence(s.text, i, knownShort)));
+    return { draft, sentences, bodyFrom, mentions };
+  });
+  const peopleOfPage = new Set(prepared.flatMap((a) => a.mentions.filter((m) => m.type === 'Person' && m.via !== 'list').map((m) => m.surface)));
+
+  for (const { draft, sentences, bodyFrom, mentions } of prepared) {
     const from = Math.min(...draft.paragraphs.map((p) => n.paragraphs[p]!.start));
     const to = Math.max(...draft.paragraphs.map((p) => n.paragraphs[p]!.end));
     const articleText = n.text.slice(from, to);
@@ -84,23 +105,9 @@ export function extractDocument(doc: DocInput): DocResult {
     const article: ArticleRecord = { id, source: doc.source, span: sourceSpan(n, from, to), title: draft.title, date: null };
     articles.push(article);
 
-    // Sentences; the byline itself is blanked so that its media name is not read as a place.
-    const sentences: Sentence[] = [];
-    let bodyFrom = 0;
-    for (const p of draft.paragraphs) {
-      const para = n.paragraphs[p]!;
-      let text = n.text.slice(para.start, para.end);
-      if (p === draft.bylineParagraph && draft.byline) {
-        text = ' '.repeat(draft.byline.length) + text.slice(draft.byline.length);
-        bodyFrom = sentences.length;
-      }
-      sentences.push(...splitSentences(text, para.start, p, para.caption, draft.headings.includes(p)));
-    }
-
-    // Mentions, then names known in this article found again bare.
-    const mentions: Mention[] = [];
-    sentences.forEach((s, i) => mentions.push(...mentionSentence(s.text, i, knownShort)));
+    // Names known in this article (or people of the page) found again bare.
     const known = new Map<string, Mention['type']>();
+    for (const name of peopleOfPage) known.set(name, 'Person');
     for (const m of mentions) {
       if (m.type === 'Person' || m.via === 'suffix') known.set(m.surface, m.type);
       if (m.shortName) known.set(m.shortName, m.type);
