@@ -138,7 +138,7 @@ export function extractDocument(doc: DocInput): DocResult {
     for (const m of visible) {
       const [type, name] = splitKey(m.key);
       // "区委" made "龙华区委" is not a name of it: every district has a 区委.
-      const qualified = m.type !== 'District' && m.type !== 'Person' && !name.endsWith(m.surface) === false && name !== m.surface && ADMIN_HEAD[m.surface[0]!] !== undefined;
+      const qualified = (m.type === 'Organization' || m.type === 'Enterprise') && name !== m.surface && ADMIN_HEAD[m.surface[0]!] !== undefined;
       addEntity(m.key, type, name, qualified ? '' : m.surface, id);
       const written = sourceSurface(doc.text, n, sentences[m.sentence]!, m);
       if (written && written !== m.surface && written.length === m.surface.length) addEntity(m.key, type, name, written, id);

@@ -34,8 +34,6 @@ export const POSTS = [
   '社长', '总编辑', '主编', '馆长', '团长', '队长', '组长', '巡视员', '调研员', '常委', '委员', '主任委员',
   '政委', '司令员', '大使', '总领事', '院士', '教授', '研究员', '经理', '主管', '干事', '专员', '督察长', '审计长',
 ];
-/** Honorifics that may follow a name and are not positions held ("富笔博士", "习近平总书记"). */
-export const HONORIFICS_AFTER_NAME = ['总书记', '同志', '博士', '教授', '院士', '先生', '女士', '主席', '总理', '委员长'];
 /** A title word that marks a position rather than a mere honorific when it comes before a name. */
 export const HONORIFIC_ONLY = new Set(['博士', '先生', '女士', '同志']);
 
@@ -122,10 +120,6 @@ export interface PlaceIndex {
   short: Map<string, string>;
   /** Cities and provinces whose short form is safe on its own (深圳, 北京, 广东). */
   shortAlwaysSafe: Set<string>;
-  /** Full name → code of the city above it. */
-  cityOf: Map<string, string[]>;
-  maxLen: number;
-  longestFrom: Map<string, number>;
   trie: TrieNode;
 }
 
@@ -220,18 +214,6 @@ export function places(): PlaceIndex {
       if (names.size > 1 && !shortAlwaysSafe.has(s)) short.delete(s);
     }
   }
-  const cityOf = new Map<string, string[]>();
-  for (const [name, list] of full) cityOf.set(name, [...new Set(list.map((p) => p.city ?? (p.level === 'city' ? p.name : '')).filter(Boolean))]);
-  // Longest name by its first two characters: most positions in a text start no place at all.
-  const longestFrom = new Map<string, number>();
-  const note = (name: string) => {
-    const k = name.slice(0, 2);
-    longestFrom.set(k, Math.max(longestFrom.get(k) ?? 0, name.length));
-  };
-  for (const k of full.keys()) note(k);
-  for (const k of short.keys()) note(k);
-  let maxLen = 0;
-  for (const k of full.keys()) maxLen = Math.max(maxLen, k.length);
   // A character trie over full names and short forms: finding places walks it, no substrings made.
   const trie: TrieNode = { next: new Map() };
   const insert = (name: string, mark: (n: TrieNode) => void) => {
@@ -245,7 +227,7 @@ export function places(): PlaceIndex {
   };
   for (const k of full.keys()) insert(k, (n) => (n.full = k));
   for (const [k, v] of short) if (k.length <= 4) insert(k, (n) => (n.short = v));
-  placeIndex = { full, short, shortAlwaysSafe, cityOf, maxLen, longestFrom, trie };
+  placeIndex = { full, short, shortAlwaysSafe, trie };
   return placeIndex;
 }
 

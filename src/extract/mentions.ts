@@ -127,13 +127,11 @@ function leftEdge(s: string, end: number, max: number, cuts: Boundaries, stopAtL
   return i;
 }
 
-export interface SentenceMentions {
-  mentions: Mention[];
-}
-
 const PLACE_HEAD_CHARS = new Set([...'市区县省镇乡州']);
 const NATIONAL_HEADS = ['国家', '中国', '中华', '中共', '中央', '国务院', '全国'];
-const NEEDS_HEAD = new Set(['巡察组', '巡视组', '督导组', '督查组', '工作组', '检查组', '考核组', '调研组', '委', '政协', '人民政府', '政府', '人大', '人大常委会', '常委会', '局', '部', '厅', '署', '司', '办', '处', '中心', '服务中心', '服务大厅', '办公室', '办公厅', '管委会', '委员会', '工作委员会', '工委', '党工委', '党组', '法院', '检察院', '总局', '公安局', '所', '站', '馆', '院', '团', '社', '台', '医院', '学校', '中学', '小学', '街道办事处', '办事处']);
+// Institutions carry their own names (清华大学, 中国航空学会); every other body needs a place or national head.
+const FREE_NAMED = new Set(['大学', '学院', '学会', '协会', '商会', '联合会', '基金会', '课题组', '研究院', '研究所', '研究中心', '科学院', '工程院']);
+const NEEDS_HEAD = new Set(BODY_SUFFIXES.filter((x) => !FREE_NAMED.has(x)));
 const ENTERPRISE = new Set(ENTERPRISE_SUFFIXES);
 const SUFFIX_RE = new RegExp(`(?:${[...BODY_SUFFIXES, ...ENTERPRISE_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 const GENERIC_START = /^(?:各|全[区市县省国]|有关|相关|基层|上级|该|本|其|两(?=[地区县市级个家委会岸])|多(?=[个家所部方])|一些|重点|广大|主要|部分|这|那|此|我|每|某|[一二三四五六七八九十两几数\d]+[个家所位名级])/;
