@@ -87,17 +87,23 @@ export function extractDocument(doc: DocInput): DocResult {
         text = ' '.repeat(draft.byline.length) + text.slice(draft.byline.length);
         bodyFrom = sentences.length;
       }
-      sentences.push(...splitSentences(text, para.start, p, para.caption, draft.headings.includes(p)));
+      for (const sentence of splitSentences(text, para.start, p, para.caption, draft.headings.includes(p))) sentences.push(sentence);
     }
     const mentions: Mention[] = [];
-    sentences.forEach((s, i) => mentions.push(...mentionSentence(s.text, i, knownShort)));
+    sentences.forEach((s, i) => {
+      for (const m of mentionSentence(s.text, i, knownShort)) mentions.push(m);
+    });
     return { draft, sentences, bodyFrom, mentions };
   });
   const peopleOfPage = new Set(prepared.flatMap((a) => a.mentions.filter((m) => m.type === 'Person' && m.via !== 'list').map((m) => m.surface)));
 
   for (const { draft, sentences, bodyFrom, mentions } of prepared) {
-    const from = Math.min(...draft.paragraphs.map((p) => n.paragraphs[p]!.start));
-    const to = Math.max(...draft.paragraphs.map((p) => n.paragraphs[p]!.end));
+    let from = Infinity;
+    let to = -Infinity;
+    for (const p of draft.paragraphs) {
+      from = Math.min(from, n.paragraphs[p]!.start);
+      to = Math.max(to, n.paragraphs[p]!.end);
+    }
     const articleText = n.text.slice(from, to);
     let id = `a:${createHash('sha256').update(articleText).digest('hex').slice(0, 16)}`;
     for (let k = 2; seenIds.has(id); k++) id = `a:${createHash('sha256').update(`${articleText}#${k}`).digest('hex').slice(0, 16)}`;
@@ -117,15 +123,16 @@ export function extractDocument(doc: DocInput): DocResult {
       }
     }
     const found = [...mentions];
-    sentences.forEach((s, i) => mentions.push(...findKnown(s.text, i, known, inSentence(found, i))));
+    sentences.forEach((s, i) => {
+      for (const m of findKnown(s.text, i, known, inSentence(found, i))) mentions.push(m);
+    });
     mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 
-    // Resolve within the article: home district, qualified body names, merged place chains.
-    const merged = mentions;
-    const home = homeDistrict(draft.byline, merged, knownShort);
+    // Resolve within the article: its home district, then body names qualified by it.
+    const home = homeDistrict(draft.byline, mentions, knownShort);
     const resolved: ResolvedMention[] = [];
     const shortOwner = new Map<string, string>();
-    for (const m of merged) {
+    for (const m of mentions) {
       const name = canonicalName(m, home);
       const key = m.via === 'known' && shortOwner.has(m.surface) ? shortOwner.get(m.surface)! : keyOf(m.type, name);
       if (m.shortName) shortOwner.set(m.shortName, key);

@@ -118,13 +118,18 @@ export function normalize(source: string): NormalizedText {
   const offs: number[] = [];
   const paragraphs: Paragraph[] = [];
   let cur = '';
+  let written = 0;
   let lastWasFull = false;
   let curOffs: number[] = [];
   const pendingCaptions: Line[] = [];
   const flush = (caption = false) => {
     if (cur.length === 0) return;
-    const start = out.reduce((n, s) => n + s.length, 0) + out.length; // +1 per "\n" separator
-    if (out.length > 0) offs.push(offs.length ? offs[offs.length - 1]! : 0);
+    if (out.length > 0) {
+      offs.push(offs.length ? offs[offs.length - 1]! : 0);
+      written += 1; // the "\n" separator
+    }
+    const start = written;
+    written += cur.length;
     out.push(cur);
     for (const o of curOffs) offs.push(o);
     paragraphs.push({ start, end: start + cur.length, caption });
