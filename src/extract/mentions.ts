@@ -428,7 +428,7 @@ export function mentionSentence(s: string, sentence: number, knownShort: Set<str
     if (overlaps(span, people)) continue;
     all.push({ type: 'District', surface: h.name, canonical: h.canonical, start: h.start, end: h.end, sentence, via: 'place' });
   }
-  all.push(...signingParties(s, sentence, all));
+  all.push(...signingParties(s, sentence, all), ...listedEnterprises(s, sentence, all));
   // "（以下简称“X”）" names the entity right before it.
   for (const m of s.matchAll(/（(?:以下)?简称[“"「]([^”"」]{1,12})[”"」]）/g)) {
     const before = all.filter((x) => x.end === m.index && x.type !== 'Person').sort((a, b) => a.start - b.start)[0];
@@ -456,6 +456,47 @@ function signingParties(s: string, sentence: number, found: Mention[]): Mention[
     if (!overlaps(span, found)) out.push({ type: 'Enterprise', surface: m[1]!, ...span, sentence, via: 'party' });
   }
   return out;
+}
+
+/**
+ * Brands in a list that ends "等企业" ("腾讯、华为、比亚迪等企业"): enterprises without a suffix. An item
+ * the segmenter knows as a common word ("人工智能、机器人等企业") is a field, not a firm.
+ */
+function listedEnterprises(s: string, sentence: number, found: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of s.matchAll(/((?:[\u4e00-\u9fffA-Za-z0-9]{2,8}、)*[\u4e00-\u9fffA-Za-z0-9]{2,8}?)等(?:\d+家|多家|一批)?(?:知名|龙头|头部|重点|骨干|领军|科技)?(?:企业|公司|民企|外企|国企)/g)) {
+    let at = m.index;
+    for (const [k, written] of m[1]!.split('、').entries()) {
+      // The first item starts after the verb or preposition before the list ("与腾讯" → 腾讯).
+      const skip = k === 0 ? nameLikeTail(s, at, at + written.length) - at : 0;
+      const item = written.slice(skip);
+      const span = { start: at + skip, end: at + written.length };
+      at += written.length + 1;
+      if (item.length < 2) continue;
+      if (overlaps(span, found) || GENERIC_CORES.has(item) || GENERIC_START.test(item)) continue;
+      const words = tagWords(item);
+      const commonWord = (w: { word: string; tag: string }) => w.word.length >= 2 && /^(?:n|vn|v|a|an|ad|d|m|q|r|t|f|s|l|i|ns)$/.test(w.tag);
+      if (!/[A-Za-z]/.test(item) && words.every(commonWord)) continue;
+      out.push({ type: 'Enterprise', surface: item, ...span, sentence, via: 'party' });
+    }
+  }
+  return out;
+}
+
+/** Where the run of name-like words (brands, names, abbreviations, Latin) that ends at `to` begins. */
+function nameLikeTail(s: string, from: number, to: number): number {
+  const words: { start: number; end: number; tag: string }[] = [];
+  let at = 0;
+  for (const w of tagWords(s)) {
+    words.push({ start: at, end: at + w.word.length, tag: w.tag });
+    at += w.word.length;
+  }
+  let start = to;
+  for (const w of words.filter((x) => x.end <= to && x.start >= from).reverse()) {
+    if (w.end !== start || !/^(?:nz|nt|nr|nrt|nrfg|x|eng|j)$/.test(w.tag)) break;
+    start = w.start;
+  }
+  return start;
 }
 
 /** "市委组织部组织四处" → "市委组织部": a 处/科/室 folds into its body (the post's title keeps it). */

@@ -73,6 +73,11 @@ describe('bodies and enterprises', () => {
     expect(of('Organization', ms)).toEqual(['北京航空航天大学']);
   });
 
+  it('reads brands in a list that ends 等企业, but not fields of industry', () => {
+    expect(of('Enterprise', mentionSentence('与腾讯、华为、比亚迪等企业深度对接，服务好辖区内大疆等龙头企业。', 0, new Set()))).toEqual(['腾讯', '华为', '比亚迪', '大疆']);
+    expect(of('Enterprise', mentionSentence('推动人工智能、机器人等企业集聚。', 0, new Set()))).toEqual([]);
+  });
+
   it('folds a sub-unit into its body', () => {
     expect(subUnitParent('市委组织部组织四处')).toBe('市委组织部');
     expect(subUnitParent('龙岗区商务局')).toBe('龙岗区商务局');
