@@ -496,6 +496,8 @@ function nameLikeTail(s: string, from: number, to: number): number {
     if (w.end !== start || !/^(?:nz|nt|nr|nrt|nrfg|x|eng|j)$/.test(w.tag)) break;
     start = w.start;
   }
+  // An unknown word glued to a function character ("内大疆"): the character is not part of the brand.
+  while (to - start > 2 && /[内外中的在与和及对向为把将被从到是了]/.test(s[start]!)) start++;
   return start;
 }
 
