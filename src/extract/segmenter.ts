@@ -1,8 +1,10 @@
 // nodejieba with a user dictionary of posts, body suffixes and place names, loaded once per process.
 // Used where word boundaries decide: whether a body suffix ends a word ("商务局" yes, "所能" no).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import nodejieba from 'nodejieba';
 import { BODY_SUFFIXES, ENTERPRISE_SUFFIXES, POSTS, places } from './lexicon.ts';
 
@@ -21,9 +23,14 @@ function ensureLoaded(): void {
   for (const s of [...BODY_SUFFIXES, ...ENTERPRISE_SUFFIXES]) add(s, 'n');
   // Districts and above (not the 40 000 streets: loading them costs more than they help).
   for (const [name, list] of places().full) if (list.some((p) => p.level !== 'street')) add(name, 'ns');
-  const dir = mkdtempSync(join(tmpdir(), 'kg-jieba-'));
-  const userDict = join(dir, 'user.dict.utf8');
-  writeFileSync(userDict, lines.join('\n') + '\n');
+  // One file per dictionary content, shared by every run and worker (written once, renamed into place).
+  const content = lines.join('\n') + '\n';
+  const userDict = join(tmpdir(), `kg-jieba-user-${createHash('sha256').update(content).digest('hex').slice(0, 16)}.utf8`);
+  if (!existsSync(userDict)) {
+    const partial = `${userDict}.${process.pid}.${threadId}.tmp`;
+    writeFileSync(partial, content);
+    renameSync(partial, userDict);
+  }
   nodejieba.load({ userDict });
   loaded = true;
 }
