@@ -134,6 +134,8 @@ export function extractDocument(doc: DocInput): DocResult {
     const shortOwner = new Map<string, string>();
     for (const m of mentions) {
       const name = canonicalName(m, home);
+      // "市委" with no city to name it would merge every city's 市委 into one: leave it out.
+      if ((m.type === 'Organization' || m.type === 'Enterprise') && name === m.surface && ADMIN_HEAD[name[0]!] && !places().full.has(name.slice(0, 2)) && !places().full.has(name.slice(0, 3))) continue;
       const key = m.via === 'known' && shortOwner.has(m.surface) ? shortOwner.get(m.surface)! : keyOf(m.type, name);
       if (m.shortName) shortOwner.set(m.shortName, key);
       resolved.push({ ...m, key });
@@ -298,7 +300,9 @@ function titleTarget(org: string, post: string, home: Home, previous: string | n
     const titleAt = person.start - post.length - org.length;
     const within = near.filter((m) => m.start >= titleAt - 30 && m.end <= person.start - post.length && orgName.includes(m.surface));
     const best = within.filter((m) => m.type !== 'District').pop() ?? within.pop();
-    return best?.key ?? fallback;
+    // Nothing else places the post: the body as written ("市委"), rather than losing the post.
+    const asWritten = /(?:委|政协|政府|人大|局|部|厅|办|院|会|中心|集团|公司)$/.test(orgName) ? keyOf('Organization', orgName) : null;
+    return best?.key ?? fallback ?? asWritten;
   }
   if (HEAD_OF_GOVERNMENT.test(post)) {
     const level = post.replace(/^(?:常务)?副?/, '')[0]!;

@@ -276,10 +276,12 @@ function findBareNameLists(s: string, sentence: number, taken: Span[]): Mention[
     const names: Mention[] = [];
     for (const item of items) {
       const len = parseName(item + '，', 0, true);
-      if (len !== item.length || (surnameRank.get(item[0]!) ?? 999) > 150) continue lists;
+      if (len !== item.length) continue lists;
       names.push({ type: 'Person', surface: item, start: at, end: at + item.length, sentence, via: 'list' });
       at += item.length + 1;
     }
+    // Most items must carry a common surname: a list of words rarely does.
+    if (names.filter((n) => (surnameRank.get(n.surface[0]!) ?? 999) <= 150).length * 2 < names.length) continue;
     const words = new Map(tagWords(s).map((w) => [w.word, w.tag]));
     if (names.some((n) => words.has(n.surface) && !/^(?:nr|nrfg|nrt|x)$/.test(words.get(n.surface)!))) continue;
     for (const n of names) if (!overlaps(n, taken)) out.push(n);
@@ -397,7 +399,8 @@ export function mentionSentence(s: string, sentence: number, knownShort: Set<str
   // Post phrases are not bodies of their own; their body part is read from the title.
   for (const p of people) for (const t of p.titles ?? []) {
     const at = s.lastIndexOf(t.title, p.start);
-    if (at >= 0) taken.push({ start: at + t.org.length, end: at + t.title.length });
+    // The whole title: its body part is read from the title (with the stricter test below), not as a body alone.
+    if (at >= 0) taken.push({ start: at, end: at + t.title.length });
   }
   for (const p of [...findListedPeople(s, sentence, taken), ...findHonorificPeople(s, sentence, cuts), ...findBareNameLists(s, sentence, taken)]) {
     if (!overlaps(p, taken)) {
