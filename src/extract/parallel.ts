@@ -9,7 +9,7 @@ import { mergeResults } from './resolve.ts';
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /** Extracts each document in a pool of workers; returns results aligned with `docs`. */
-export async function extractEachParallel(docs: DocInput[], threads = Math.max(1, Math.min(availableParallelism() - 1, 4))): Promise<(DocResult | ExtractFailure)[]> {
+export async function extractEachParallel(docs: DocInput[], threads = Math.max(1, Math.min(availableParallelism(), 4))): Promise<(DocResult | ExtractFailure)[]> {
   const results: (DocResult | ExtractFailure)[] = new Array(docs.length);
   if (docs.length === 0) return results;
   const n = Math.min(threads, docs.length);
