@@ -1,10 +1,12 @@
-// The newest name wins; earlier names and every alias seen stay as aliases. Article ids are added once.
+// The newest name wins; earlier names and every alias seen stay as aliases. Article ids are added once:
+// ids of articles new to the graph are appended as they are, re-loaded ones only when missing.
+// Lists are read once into variables: a hub entity's `articles` can hold 100k ids.
 UNWIND $entities AS e
 MERGE (n:Entity {id: e.id})
-ON CREATE SET n.articles = [], n.aliases = []
 SET n:$(e.type)
-WITH n, e, [x IN n.aliases + CASE WHEN n.name IS NULL THEN [] ELSE [n.name] END + e.aliases WHERE x <> e.name] AS names
+WITH n, e, coalesce(n.articles, []) AS have, coalesce(n.aliases, []) + CASE WHEN n.name IS NULL THEN [] ELSE [n.name] END AS known
+WITH n, e, have, e.newArticles + [a IN e.knownArticles WHERE NOT a IN have] AS added, [x IN known + e.aliases WHERE x <> e.name] AS names
 SET n.name = e.name,
-    n.aliases = reduce(acc = [], x IN names | CASE WHEN x IN acc THEN acc ELSE acc + x END),
-    n.articles = n.articles + [a IN e.articles WHERE NOT a IN n.articles]
+    n.aliases = reduce(acc = [], x IN names | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+FOREACH (_ IN CASE WHEN n.articles IS NULL OR size(added) > 0 THEN [1] ELSE [] END | SET n.articles = have + added)
 FOREACH (_ IN CASE WHEN e.type = 'Event' THEN [1] ELSE [] END | SET n.date = e.date, n.kind = e.kind)

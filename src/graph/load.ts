@@ -110,11 +110,34 @@ export async function retractArticles(
 }
 
 async function writeBatch(tx: ManagedTransaction, batch: LoadBatch): Promise<WriteCounts> {
+  // An article id sits in provenance lists only while its Article node exists (both are written and
+  // retracted in one transaction). So ids of articles new to the graph are appended without a
+  // membership test; only re-loaded ones are checked — a test that is linear in a hub's long list.
+  const found = await runIn<{ id: string }>(tx, 'graph-find-articles', { ids: batch.articles.map((a) => a.id) });
+  const known = new Set(found.records.map((r) => r.get('id')));
+
   const counts = zeroCounts();
   // Articles and entities first: relationships MATCH their endpoints.
   addCounts(counts, countsOf(await runIn(tx, 'graph-merge-articles', { articles: batch.articles })));
-  if (batch.entities.length > 0) addCounts(counts, countsOf(await runIn(tx, 'graph-merge-entities', { entities: batch.entities })));
-  for (const [type, relations] of batch.relations) {
+  if (batch.entities.length > 0) {
+    const entities = batch.entities.map(({ articles, ...e }) => ({
+      ...e,
+      newArticles: articles.filter((a) => !known.has(a)),
+      knownArticles: articles.filter((a) => known.has(a)),
+    }));
+    addCounts(counts, countsOf(await runIn(tx, 'graph-merge-entities', { entities })));
+  }
+  for (const [type, rows] of batch.relations) {
+    const relations = rows.map(({ articles, evidence, ...r }) => {
+      const isKnown = articles.map((a) => known.has(a));
+      return {
+        ...r,
+        newArticles: articles.filter((_, i) => !isKnown[i]),
+        newEvidence: evidence.filter((_, i) => !isKnown[i]),
+        knownArticles: articles.filter((_, i) => isKnown[i]),
+        knownEvidence: evidence.filter((_, i) => isKnown[i]),
+      };
+    });
     addCounts(counts, countsOf(await runIn(tx, RELATION_STATEMENTS[type], { relations })));
   }
   return counts;

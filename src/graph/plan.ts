@@ -23,12 +23,26 @@ export interface EntityRow {
   kind: string | null;
 }
 
+/** One relationship of one transaction, with every article of that transaction that states it. */
 export interface RelationRow {
   from: string;
   to: string;
+  /** HOLDS_POSITION only: part of the relationship's identity. */
+  title?: string;
+  articles: string[];
+  /** Aligned with `articles`: the sentence each states it in. */
+  evidence: string[];
+}
+
+/** A relation as one article states it (before rows are merged per transaction). */
+interface Statement {
+  type: RelationType;
+  key: string;
+  from: string;
+  to: string;
+  title?: string;
   article: string;
   evidence: string;
-  title?: string;
 }
 
 export interface LoadBatch {
@@ -80,7 +94,7 @@ export function planLoad(extraction: Extraction, opts: PlanOptions = {}): LoadPl
     for (const a of e.articles) touched.get(a)?.add(e.id);
   }
 
-  const relationsByArticle = new Map<string, { type: RelationType; row: RelationRow }[]>();
+  const relationsByArticle = new Map<string, Statement[]>();
   const seen = new Set<string>();
   for (const r of extraction.relations) {
     const problem = relationProblem(r, entities, articles);
@@ -90,13 +104,12 @@ export function planLoad(extraction: Extraction, opts: PlanOptions = {}): LoadPl
     }
     let [from, to] = [r.from, r.to];
     if (SYMMETRIC.has(r.type) && to < from) [from, to] = [to, from];
-    const key = JSON.stringify([r.type, from, to, r.title ?? null, r.article]);
-    if (seen.has(key)) continue; // one evidence sentence per article
-    seen.add(key);
-    const row: RelationRow = { from, to, article: r.article, evidence: r.evidence ?? '' };
-    if (r.type === 'HOLDS_POSITION') row.title = r.title!;
+    const title = r.type === 'HOLDS_POSITION' ? r.title! : undefined;
+    const key = JSON.stringify([r.type, from, to, title ?? null]);
+    if (seen.has(`${key} ${r.article}`)) continue; // one evidence sentence per article
+    seen.add(`${key} ${r.article}`);
     const list = relationsByArticle.get(r.article) ?? [];
-    list.push({ type: r.type, row });
+    list.push({ type: r.type, key, from, to, ...(title !== undefined ? { title } : {}), article: r.article, evidence: r.evidence ?? '' });
     relationsByArticle.set(r.article, list);
     const ids = touched.get(r.article)!;
     ids.add(from);
@@ -107,6 +120,9 @@ export function planLoad(extraction: Extraction, opts: PlanOptions = {}): LoadPl
   let current: LoadBatch | null = null;
   let rows = 0;
   let entityRows = new Map<string, EntityRow>();
+  // Rows are merged per relationship within a transaction: a relationship many articles state has
+  // its (possibly long) provenance lists rewritten once per transaction, not once per article.
+  let relationRows = new Map<string, RelationRow>();
   for (const article of articles.values()) {
     const ids = [...touched.get(article.id)!].sort();
     const rels = relationsByArticle.get(article.id) ?? [];
@@ -114,6 +130,7 @@ export function planLoad(extraction: Extraction, opts: PlanOptions = {}): LoadPl
     if (!current || current.articles.length >= articlesPerTx || (rows > 0 && rows + size > rowsPerTx)) {
       current = { articles: [], entities: [], relations: new Map() };
       entityRows = new Map();
+      relationRows = new Map();
       batches.push(current);
       rows = 0;
     }
@@ -137,10 +154,17 @@ export function planLoad(extraction: Extraction, opts: PlanOptions = {}): LoadPl
       }
       row.articles.push(article.id);
     }
-    for (const { type, row } of rels) {
-      const list = current.relations.get(type) ?? [];
-      list.push(row);
-      current.relations.set(type, list);
+    for (const st of rels) {
+      let row = relationRows.get(st.key);
+      if (!row) {
+        row = { from: st.from, to: st.to, ...(st.title !== undefined ? { title: st.title } : {}), articles: [], evidence: [] };
+        relationRows.set(st.key, row);
+        const list = current.relations.get(st.type) ?? [];
+        list.push(row);
+        current.relations.set(st.type, list);
+      }
+      row.articles.push(st.article);
+      row.evidence.push(st.evidence);
     }
   }
   return { batches, skipped };

@@ -116,6 +116,23 @@ describe('loadExtraction', () => {
     expect(await dumpGraph(driver)).toEqual({ nodes: [], relationships: [] });
   });
 
+  it('retracts several articles at once from the entities and relationships they share', async () => {
+    await loadExtraction(driver, first);
+    await loadExtraction(driver, {
+      articles: [art('a:third', 'h.txt')],
+      entities: [{ id: 'p:wang', type: 'Person', name: '王策飞', aliases: [], articles: ['a:third'] }, { id: 'd:lg', type: 'District', name: '龙岗区', aliases: [], articles: ['a:third'] }],
+      relations: [{ type: 'HOLDS_POSITION', from: 'p:wang', to: 'd:lg', article: 'a:third', evidence: '区长王策飞（三）', title: '区长' }],
+    });
+    const result = await retractArticles(driver, ['a:old', 'a:g']);
+    expect(result.retracted.sort()).toEqual(['a:g', 'a:old']);
+    const dump = await dumpGraph(driver);
+    expect(dump.relationships).toEqual([JSON.stringify(['HOLDS_POSITION', 'p:wang', 'd:lg', '区长', [['a:third', '区长王策飞（三）']]])]);
+    expect(dump.nodes.map((n) => JSON.parse(n)).map((n) => [n.id, n.articles])).toEqual(
+      expect.arrayContaining([['p:wang', ['a:third']], ['d:lg', ['a:third']]]),
+    );
+    expect(dump.nodes).toHaveLength(3);
+  });
+
   it('finds entities through the full-text index over names and aliases (cjk bigrams)', async () => {
     await loadExtraction(driver, first);
     const indexes = await read(driver, 'graph-fulltext-indexes');

@@ -38,9 +38,32 @@ describe('planLoad', () => {
   it('keeps one evidence sentence per relation and article, and stores a pairing once whatever its direction', () => {
     const { batches } = planLoad(base);
     const attended = batches[0]!.relations.get('ATTENDED');
-    expect(attended).toEqual([{ from: 'p:wang', to: 'e:meet', article: 'a:1', evidence: '王策飞出席。' }]);
-    expect(batches[0]!.relations.get('PAIRED_WITH')).toEqual([{ from: 'd:lg', to: 'd:xw', article: 'a:2', evidence: '结对。' }]);
+    expect(attended).toEqual([{ from: 'p:wang', to: 'e:meet', articles: ['a:1'], evidence: ['王策飞出席。'] }]);
+    expect(batches[0]!.relations.get('PAIRED_WITH')).toEqual([{ from: 'd:lg', to: 'd:xw', articles: ['a:2'], evidence: ['结对。'] }]);
     expect(batches[0]!.relations.get('HOLDS_POSITION')?.[0]?.title).toBe('区长');
+  });
+
+  it('merges what several articles of one transaction say about one relationship into one row', () => {
+    const both: Extraction = {
+      ...base,
+      relations: [
+        { type: 'PAIRED_WITH', from: 'd:xw', to: 'd:lg', article: 'a:2', evidence: '结对。' },
+        { type: 'PAIRED_WITH', from: 'd:lg', to: 'd:xw', article: 'a:3', evidence: '对口支援。' },
+        { type: 'HOLDS_POSITION', from: 'p:wang', to: 'd:lg', article: 'a:1', evidence: '区长王策飞', title: '区长' },
+        { type: 'HOLDS_POSITION', from: 'p:wang', to: 'd:lg', article: 'a:2', evidence: '区委书记王策飞', title: '区委书记' },
+      ],
+    };
+    const together = planLoad(both).batches[0]!;
+    expect(together.relations.get('PAIRED_WITH')).toEqual([
+      { from: 'd:lg', to: 'd:xw', articles: ['a:2', 'a:3'], evidence: ['结对。', '对口支援。'] },
+    ]);
+    expect(together.relations.get('HOLDS_POSITION')?.map((r) => [r.title, r.articles])).toEqual([
+      ['区长', ['a:1']],
+      ['区委书记', ['a:2']],
+    ]);
+    // In separate transactions each carries its own article.
+    const apart = planLoad(both, { articlesPerTx: 2 }).batches;
+    expect(apart.map((b) => b.relations.get('PAIRED_WITH')?.map((r) => r.articles))).toEqual([[['a:2']], [['a:3']]]);
   });
 
   it('counts relation endpoints among the entities an article touches (what retraction visits)', () => {
