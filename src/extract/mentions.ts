@@ -366,6 +366,8 @@ function findBodies(s: string, sentence: number, taken: Span[], knownShort: Set<
     if (FUND_SUFFIX.test(suffix) && (core.length > 8 || GENERIC_FUND.test(core) || findPlaces(core, knownShort).some((h) => h.start === 0 && h.end === core.length))) continue;
     const span = { start, end };
     if (overlaps(span, taken)) continue;
+    // Something being built ("共建智能制造创新研究院") is not yet a body that acts.
+    if (/(?:共建|筹建|设立|组建|打造|建成|新建|建设|成立)$/.test(s.slice(Math.max(0, start - 2), start))) continue;
     cands.push({ type: isEnterprise ? 'Enterprise' : 'Organization', surface: s.slice(start, end), start, end, sentence, via: 'suffix' });
   }
   // Keep the longest: "工信部信息技术发展司" over "工信部" when one grows out of the other; one per span.

@@ -78,6 +78,11 @@ describe('bodies and enterprises', () => {
     expect(of('Enterprise', mentionSentence('推动人工智能、机器人等企业集聚。', 0, new Set()))).toEqual([]);
   });
 
+  it('does not take a body being built for one that acts', () => {
+    const ms = mentionSentence('重庆大学与两江新区管委会共建智能制造创新研究院。', 0, new Set(['两江']));
+    expect(of('Organization', ms)).toEqual(['重庆大学', '两江新区管委会']);
+  });
+
   it('folds a sub-unit into its body', () => {
     expect(subUnitParent('市委组织部组织四处')).toBe('市委组织部');
     expect(subUnitParent('龙岗区商务局')).toBe('龙岗区商务局');
