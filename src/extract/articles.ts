@@ -18,7 +18,8 @@ export interface ArticleDraft {
 export const BYLINE =
   /^[■▲●◆\s]*(?:本报|[\u4e00-\u9fffA-Za-z]{2,14}?)(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日)?(?:讯|电)\s*（([^（）\n]{1,80})）/;
 /** Bylines without brackets: "记者 X 报道", "文/图 X". */
-const BARE_BYLINE = /^(?:■\s*)?(?:本报)?(?:见习|实习|首席)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*(?:报道|文\/图)?\s*$/;
+const BARE_BYLINE =
+  /^(?:■\s*)?(?:(?:本报)?(?:见习|实习|首席)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*(?:报道|文\/图)?|(?:文|文\/图|图\/文)\s*[\/｜|]\s*(?:记者\s*)?[\u4e00-\u9fff]{2,4}(?:[\s、]+(?:(?:图|通讯员)\s*[\/｜|]?\s*)?[\u4e00-\u9fff]{2,4})*)\s*$/;
 
 export function isHeadingLike(text: string): boolean {
   return text.length > 0 && text.length <= 50 && !/[。；]$/.test(text) && !BYLINE.test(text);

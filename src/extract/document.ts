@@ -157,6 +157,11 @@ export function extractDocument(doc: DocInput): DocResult {
     // Reporters: byline and photo credits.
     const reporters = new Set(draft.byline ? reportersOf(draft.byline.replace(/^[^（]*（/, '').replace(/）$/, '')) : []);
     for (const s of sentences) if (s.caption) for (const r of captionCredit(s.text)) reporters.add(r);
+    // A closing byline: "（记者 张三 通讯员 李四）" alone at the end of the article.
+    for (const s of sentences.slice(-2)) {
+      const end = /^\s*[（(]\s*((?:本报)?(?:见习|实习|特约|首席)?(?:记者|通讯员)[^（）()]{2,40})[）)]\s*$/.exec(s.text);
+      if (end) for (const r of reportersOf(end[1]!)) reporters.add(r);
+    }
     for (const r of reporters) {
       addEntity(keyOf('Person', r), 'Person', r, r, id);
       relations.push({ type: 'REPORTED', from: keyOf('Person', r), to: id, article: id, evidence: draft.byline ?? '' });

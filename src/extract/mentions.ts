@@ -542,7 +542,7 @@ export function reportersOf(text: string): string[] {
   const parts = text.split(roles);
   // The part before the first role word is the newspaper's name.
   for (const part of parts.slice(1)) {
-    for (const tok of part.split(/[\s、，,]+/)) {
+    for (const tok of part.split(/[\s、，,\/｜|：:]+/)) {
       const t = tok.replace(/[（）()]/g, '');
       if (/^[\u4e00-\u9fff]{2,4}$/.test(t) && (surnameRank.has(t[0]!) || compoundSurnames.has(t.slice(0, 2))) && validGiven(t.slice(1))) names.push(t);
     }

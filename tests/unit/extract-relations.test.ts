@@ -56,6 +56,11 @@ describe('relations', () => {
     expect(rels(x, 'PART_OF')).toContain('龙岗区 -> 深圳市');
   });
 
+  it('reads reporters from a 文/记者 byline line and from a closing byline', () => {
+    const x = one('区里召开会议\n\n文/记者 张明 图/李华\n\n3月1日，区委书记王卫主持会议。\n\n（记者 赵刚 通讯员 钱丽）\n');
+    expect(rels(x, 'REPORTED')).toEqual(['张明 -> ARTICLE', '李华 -> ARTICLE', '赵刚 -> ARTICLE', '钱丽 -> ARTICLE'].sort());
+  });
+
   it('masks studied content with spaces, offsets kept', () => {
     const s = '唐向群主持召开党组会议，传达学习习近平总书记重要讲话精神。';
     const masked = maskStudied(s);
