@@ -133,5 +133,6 @@ export function resolveDate(c: DateClues, siblingYears: number[], published: str
     // A day after the publication day belongs to the month before.
     return day <= pd ? iso(py, pm, day) : pm === 1 ? iso(py - 1, 12, day) : iso(py, pm - 1, day);
   }
-  return null;
+  // Nothing in the article dates it: the day it was published is the best guess there is.
+  return published;
 }

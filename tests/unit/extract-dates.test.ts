@@ -40,5 +40,7 @@ describe('dates', () => {
     expect(resolveDate(dateClues('昨日，会议召开', '', null), [], '2025-04-17')).toBe('2025-04-16');
     expect(resolveDate(dateClues('12月30日，会议召开', '', null), [], '2025-01-02')).toBe('2024-12-30');
     expect(resolveDate(dateClues('', '', null, [null, 30]), [], '2025-07-02')).toBe('2025-06-30');
+    expect(resolveDate(dateClues('会议召开', '', null), [], '2025-07-02')).toBe('2025-07-02');
+    expect(resolveDate(dateClues('会议召开', '', null), [], null)).toBeNull();
   });
 });
