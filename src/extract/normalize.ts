@@ -149,7 +149,9 @@ export function normalize(source: string): NormalizedText {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.text.length === 0) continue;
-    const indented = l.start > 0 && /[ \t\u3000]/.test(simplified[l.start - 1] ?? '') && cur.length > 0;
+    // An indented line starts a paragraph, unless the text before is a byline still open ("（记者 X 通讯员", "…电").
+    const open = (cur.match(/（/g)?.length ?? 0) > (cur.match(/）/g)?.length ?? 0) || /(?:讯|电)\s*$/.test(cur);
+    const indented = l.start > 0 && /[ \t\u3000]/.test(simplified[l.start - 1] ?? '') && cur.length > 0 && !open;
     if ((indented && column !== null) || BYLINE_START.test(l.text)) flush();
     // After a blank line a new paragraph starts, unless the text before broke off mid-sentence at full width.
     if (blankBreaks && cur.length > 0 && lines[i - 1]?.text.length === 0 && (TERMINAL.test(cur) || !lastWasFull)) flush();
