@@ -268,7 +268,8 @@ const ADMIN_HEAD: Record<string, keyof Home> = { 区: 'district', 县: 'district
 function canonicalName(m: Mention, home: Home): string {
   if (m.type === 'District') return m.canonical ?? m.surface;
   if (m.type === 'Person') return m.surface;
-  let s = m.surface;
+  // A body's party group or committee stands for the body ("龙岗区政协党组" → 龙岗区政协).
+  let s = /(?:政协|政府|人大|局|委员会|院|厅|办|中心)(?:党组|党委)$/.test(m.surface) ? m.surface.replace(/(?:党组|党委)$/, '') : m.surface;
   // "区政协" → "龙岗区政协", "市委组织部" → "深圳市委组织部": a bare level is the article's own.
   const level = ADMIN_HEAD[s[0]!];
   const homeName = level ? home[level] : null;

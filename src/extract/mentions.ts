@@ -327,7 +327,6 @@ function findBodies(s: string, sentence: number, taken: Span[], knownShort: Set<
     SUFFIX_RE.lastIndex = m.index + 1;
     // The suffix must end a word: "商务局" does, "所能" does not.
     if (!cuts.has(end) && !PUNCT.test(s[end] ?? '。')) continue;
-    if (suffix.length === 1 && isHan(s[end]) && !nameBoundaryAt(s, end) && !SUFFIX_AFTER.test(s.slice(end))) continue;
     if (suffix.length === 1 && NON_BODY_WORDS.test(s.slice(Math.max(0, m.index - 3), end))) continue;
     let left = leftEdge(s, m.index, 30, cuts);
     // "市乡村振兴和协作交流局": a conjunction inside a name, when the part before it is no entity itself.
@@ -349,6 +348,9 @@ function findBodies(s: string, sentence: number, taken: Span[], knownShort: Set<
         break;
       }
     }
+    // Without a head, a one-character suffix must be followed by what follows a body ("部对…", "局有关负责人").
+    const plausibleEnd = !(suffix.length === 1 && isHan(s[end]) && !nameBoundaryAt(s, end) && !SUFFIX_AFTER.test(s.slice(end)));
+    if (headAt < 0 && !plausibleEnd) continue;
     if (headAt >= 0) start = headAt;
     else if (!NEEDS_HEAD.has(suffix)) start = trimLeadingFunctionWords(s, left, m.index);
     else {
@@ -375,7 +377,7 @@ function findBodies(s: string, sentence: number, taken: Span[], knownShort: Set<
     (c, i) => !cands.some((d, j) => d !== c && d.start <= c.start && c.end <= d.end && (d.end - d.start > c.end - c.start || j < i)),
   );
 }
-const NON_BODY_WORDS = /(?:干部|全部|内部|外部|局部|东部|西部|南部|北部|中部|总部|俱乐部|董事局|书局|格局|布局|结局|大局|当局|开局|变局|胜局|残局|饭局|赌局|办案|创办|举办|主办|承办|兴办|督办|交办|包办|开办|协办|筹办|申办|代办|帮办|领办|联办|试办|合办|委托|主委)$/;
+const NON_BODY_WORDS = /(?:签署|部署|上司|餐厅|客厅|展厅|舞厅|门厅|大厅|干部|全部|内部|外部|局部|东部|西部|南部|北部|中部|总部|俱乐部|董事局|书局|格局|布局|结局|大局|当局|开局|变局|胜局|残局|饭局|赌局|办案|创办|举办|主办|承办|兴办|督办|交办|包办|开办|协办|筹办|申办|代办|帮办|领办|联办|试办|合办|委托|主委)$/;
 const FUND_SUFFIX = /^(?:资本|基金|银行|证券|保险|信托|创投|控股)$/;
 const GENERIC_FUND = /社会|产业|更多|国有|民间|政府|引导|母|子|\+|\d|亿|万|千|可|撬动|预计|等|各类|金融|风险|创业|天使|股权|私募|公募|投资|外资|内资|工商|商业|政策|开发|农村|城市|乡村/;
 
