@@ -1,9 +1,10 @@
 // Which Neo4j to use, in this order: NEO4J_URI (an existing server) → testcontainers (where a Docker
 // engine answers) → the embedded default (Java + Maven). If none works, one message names all three.
+// An embedded Neo4j already running on the data folder is reused before Docker is even asked.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { defaultDataDir, startEmbedded, type EmbeddedOptions } from './embedded.ts';
+import { defaultDataDir, embeddedStatus, startEmbedded, type EmbeddedNeo4j, type EmbeddedOptions } from './embedded.ts';
 import { applySchema } from './schema.ts';
 
 export type GraphVia = 'env' | 'testcontainers' | 'embedded';
@@ -53,29 +54,15 @@ export async function openGraph(opts: OpenGraphOptions = {}): Promise<Graph> {
 async function selectGraph(opts: OpenGraphOptions, env: NodeJS.ProcessEnv): Promise<Graph> {
   if (env.NEO4J_URI) return connectToUri(env.NEO4J_URI, env.NEO4J_USER, env.NEO4J_PASSWORD);
 
+  // An embedded Neo4j already serving this data folder (say `npm start`) is the graph the user means,
+  // and a second store must not be opened beside it: reuse it before looking for Docker.
+  if (await embeddedStatus(opts.dataDir ?? defaultDataDir())) return embeddedGraph(await startEmbedded(opts));
+
   const docker = await dockerAnswers();
   if (docker === true) return startContainer(opts);
 
   try {
-    const embedded = await startEmbedded(opts);
-    const driver = neo4j.driver(embedded.uri);
-    try {
-      await driver.verifyConnectivity();
-    } catch (err) {
-      await driver.close();
-      await embedded.stop();
-      throw err;
-    }
-    return {
-      driver,
-      uri: embedded.uri,
-      via: 'embedded',
-      credentials: null,
-      close: async () => {
-        await driver.close();
-        await embedded.stop();
-      },
-    };
+    return embeddedGraph(await startEmbedded(opts));
   } catch (err) {
     throw new GraphUnavailableError(
       [
@@ -86,6 +73,27 @@ async function selectGraph(opts: OpenGraphOptions, env: NodeJS.ProcessEnv): Prom
       ].join('\n'),
     );
   }
+}
+
+async function embeddedGraph(embedded: EmbeddedNeo4j): Promise<Graph> {
+  const driver = neo4j.driver(embedded.uri);
+  try {
+    await driver.verifyConnectivity();
+  } catch (err) {
+    await driver.close();
+    await embedded.stop();
+    throw err;
+  }
+  return {
+    driver,
+    uri: embedded.uri,
+    via: 'embedded',
+    credentials: null,
+    close: async () => {
+      await driver.close();
+      await embedded.stop();
+    },
+  };
 }
 
 async function connectToUri(uri: string, user?: string, password?: string): Promise<Graph> {

@@ -81,6 +81,20 @@ describe('embedded Neo4j', () => {
     owned = undefined;
   }, 300_000);
 
+  it('starts one instance when two commands start at the same moment', async () => {
+    const dir = join(dataDir, 'race');
+    const [a, b] = await Promise.all([startEmbedded({ dataDir: dir, ...small }), startEmbedded({ dataDir: dir, ...small })]);
+    try {
+      expect([a.reused, b.reused].sort()).toEqual([false, true]);
+      expect(a.pid).toBe(b.pid);
+      expect(a.uri).toBe(b.uri);
+    } finally {
+      await a.stop();
+      await b.stop();
+    }
+    expect(await embeddedStatus(dir)).toBeNull();
+  }, 300_000);
+
   it('forgets state left by a dead process', async () => {
     const stateFile = join(dataDir, 'neo4j-state.json');
     writeFileSync(stateFile, JSON.stringify({ pid: 2 ** 22 + 12345, port: 1, uri: 'bolt://127.0.0.1:1' }));
