@@ -270,7 +270,10 @@ function findListedPeople(s: string, sentence: number, taken: Span[]): Mention[]
  */
 function findBareNameLists(s: string, sentence: number, taken: Span[]): Mention[] {
   const out: Mention[] = [];
-  lists: for (const m of s.matchAll(/(?:^|[，。；：\s])((?:[\u4e00-\u9fff]{2,4}?、)+[\u4e00-\u9fff]{2,4}?)(?=等|同志|出席|参加|陪同|列席|分别|一同|参与)/g)) {
+  const lists = /(?:^|[，。；：\s])((?:[\u4e00-\u9fff]{2,4}?、)+[\u4e00-\u9fff]{2,4}?)(?=等|同志|出席|参加|陪同|列席|分别|一同|参与)/g;
+  // One name alone needs a clearer sign: "孔艳等一同参加".
+  const single = /(?:^|[，。；：\s])([\u4e00-\u9fff]{2,3}?)(?=等(?:一同|人|领导|同志)?(?:参加|出席|陪同|参与|调研|考察|列席))/g;
+  lists: for (const m of [...s.matchAll(lists), ...s.matchAll(single)]) {
     const items = m[1]!.split('、');
     let at = m.index + m[0].length - m[1]!.length;
     const names: Mention[] = [];
@@ -385,7 +388,8 @@ const GENERIC_FUND = /社会|产业|更多|国有|民间|政府|引导|母|子|\
 function trimLeadingFunctionWords(s: string, from: number, to: number): number {
   let at = from;
   for (const { word, tag } of tagWords(s.slice(from, to))) {
-    if (!/^(?:m|t|d|c|p|r|u|f|q|v|vd|ad|l|y|e|o|z)$/.test(tag)) break;
+    // A one-character "verb" is as often the first character of a name (润芯半导体 → 润/v).
+    if (!/^(?:m|t|d|c|p|r|u|f|q|vd|ad|l|y|e|o|z)$/.test(tag) && !(tag === 'v' && word.length >= 2)) break;
     at += word.length;
   }
   return at;
