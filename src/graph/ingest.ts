@@ -63,6 +63,8 @@ export async function ingestPaths(driver: Driver, inputs: string[], opts: Ingest
       await previous;
       await loadChunk(driver, extracted, opts, report, fail);
     })();
+    // Awaited by the next flush or at the end; until then a failure must not count as unhandled.
+    loading.catch(() => {});
     await previous;
   };
   try {
