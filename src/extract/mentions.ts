@@ -119,8 +119,16 @@ function leftEdge(s: string, end: number, max: number, cuts: Boundaries, stopAtL
       break;
     }
     if (/\d/.test(c) && i < end) break;
-    // A stop word counts only as a word of its own ("对" stops, "对口" does not).
-    const stop = leftStops.find((w) => i - w.length >= 0 && s.startsWith(w, i - w.length) && cuts.has(i) && cuts.has(i - w.length));
+    // A stop word counts only as a word of its own ("对" stops, "对口" does not), and a conjunction
+    // right after another function word or a comma begins a name instead ("与和鼎通信有限公司").
+    const stop = leftStops.find(
+      (w) =>
+        i - w.length >= 0 &&
+        s.startsWith(w, i - w.length) &&
+        cuts.has(i) &&
+        cuts.has(i - w.length) &&
+        !(/^[和与及同]$/.test(w) && i - 1 > 0 && /[，。；：、（“和与及同对向在由]/.test(s[i - 2]!)),
+    );
     if (stop) break;
     i--;
   }
@@ -380,7 +388,7 @@ function findBodies(s: string, sentence: number, taken: Span[], knownShort: Set<
     (c, i) => !cands.some((d, j) => d !== c && d.start <= c.start && c.end <= d.end && (d.end - d.start > c.end - c.start || j < i)),
   );
 }
-const NON_BODY_WORDS = /(?:签署|部署|上司|餐厅|客厅|展厅|舞厅|门厅|大厅|干部|全部|内部|外部|局部|东部|西部|南部|北部|中部|总部|俱乐部|董事局|书局|格局|布局|结局|大局|当局|开局|变局|胜局|残局|饭局|赌局|办案|创办|举办|主办|承办|兴办|督办|交办|包办|开办|协办|筹办|申办|代办|帮办|领办|联办|试办|合办|委托|主委)$/;
+const NON_BODY_WORDS = /(?:开新局|全局|破局|出局|定局|棋局|时局|签署|部署|上司|餐厅|客厅|展厅|舞厅|门厅|大厅|干部|全部|内部|外部|局部|东部|西部|南部|北部|中部|总部|俱乐部|董事局|书局|格局|布局|结局|大局|当局|开局|变局|胜局|残局|饭局|赌局|办案|创办|举办|主办|承办|兴办|督办|交办|包办|开办|协办|筹办|申办|代办|帮办|领办|联办|试办|合办|委托|主委)$/;
 const FUND_SUFFIX = /^(?:资本|基金|银行|证券|保险|信托|创投|控股)$/;
 const GENERIC_FUND = /社会|产业|更多|国有|民间|政府|引导|母|子|\+|\d|亿|万|千|可|撬动|预计|等|各类|金融|风险|创业|天使|股权|私募|公募|投资|外资|内资|工商|商业|政策|开发|农村|城市|乡村/;
 
@@ -389,7 +397,7 @@ function trimLeadingFunctionWords(s: string, from: number, to: number): number {
   let at = from;
   for (const { word, tag } of tagWords(s.slice(from, to))) {
     // A one-character "verb" is as often the first character of a name (润芯半导体 → 润/v).
-    if (!/^(?:m|t|d|c|p|r|u|f|q|vd|ad|l|y|e|o|z)$/.test(tag) && !(tag === 'v' && word.length >= 2)) break;
+    if (!/^(?:m|t|d|r|u|f|vd|ad|l|y|e|o|z)$/.test(tag) && !((tag === 'v' || tag === 'c' || tag === 'p') && word.length >= 2)) break;
     at += word.length;
   }
   return at;
