@@ -47,6 +47,8 @@ function visualWidth(line: string): number {
   return w;
 }
 
+/** A sentence ends here (a closing bracket or quote alone does not end one: "（以下简称“X”）"). */
+const SENTENCE_END = /[。！？!?；…][”’」』）)]?$/;
 // A sentence or paragraph that ends here is finished: the next line starts something new.
 const TERMINAL = /[。！？!?；…”」』）)]$/;
 /** A line that opens with a byline starts an article: never joined to the text before it. */
@@ -108,7 +110,8 @@ export function normalize(source: string): NormalizedText {
     if (l.text.length === 0) return false;
     if (column !== null) {
       const w = visualWidth(l.text);
-      return w <= column + 4 && (w >= column - 3 || (!TERMINAL.test(l.text) && w >= column - 7));
+      // A line that ends a sentence ends its paragraph too: what follows may be a headline.
+      return w <= column + 4 && !SENTENCE_END.test(l.text) && w >= column - 7;
     }
     return !TERMINAL.test(l.text) && visualWidth(l.text) > 60;
   };
