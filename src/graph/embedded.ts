@@ -79,6 +79,9 @@ export async function startEmbedded(opts: EmbeddedOptions = {}): Promise<Embedde
   }
 
   try {
+    // It may have come up between our look and taking the lock.
+    const running = await embeddedStatus(dataDir);
+    if (running) return reusedHandle(dataDir, running);
     const classpath = await ensureClasspath(log);
     const child = spawnLauncher(dataDir, classpath, opts);
     const state = opts.detached
