@@ -139,7 +139,7 @@ async function loadChunk(
   for (const doc of docs) opts.onFile?.({ file: doc.source, ok: true, articles: perSource.get(doc.source) ?? 0 });
 }
 
-/** Files named and files under folders (sorted, hidden ones skipped), as paths relative to the cwd. */
+/** Files named and files under folders (sorted, hidden ones skipped), named as sourceName() says. */
 async function expandInputs(inputs: string[], fail: (file: string, reason: string) => void): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {
