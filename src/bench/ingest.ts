@@ -9,6 +9,7 @@ export async function wipe(driver: Driver): Promise<void> {
   const session = driver.session();
   try {
     await session.run(cypher('bench-wipe'));
+    await session.run(cypher('bench-wipe-nodes'));
   } finally {
     await session.close();
   }

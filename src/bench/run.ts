@@ -111,11 +111,28 @@ export async function runBench(opts: BenchOptions): Promise<SizeResult[]> {
   mkdirSync(opts.dir, { recursive: true });
   const results: SizeResult[] = [];
   for (const size of opts.sizes) {
-    const result = await benchSize(size, opts);
-    writeFileSync(join(opts.dir, `results-${size}.json`), JSON.stringify(result, null, 2));
+    const file = join(opts.dir, `results-${size}.json`);
+    const fresh = await benchSize(size, opts);
+    // Parts not run this time keep the figures of the run that measured them.
+    const result = existsSync(file) ? mergeResults(JSON.parse(readFileSync(file, 'utf8')) as SizeResult, fresh, opts.parts) : fresh;
+    writeFileSync(file, JSON.stringify(result, null, 2));
     results.push(result);
   }
   return results;
+}
+
+function mergeResults(previous: SizeResult, fresh: SizeResult, parts: Part[]): SizeResult {
+  const merged: SizeResult = { ...previous, ...fresh, notes: [...new Set([...previous.notes, ...fresh.notes])] };
+  if (previous.command && previous.command !== fresh.command) merged.command = `${previous.command}\` and \`${fresh.command}`;
+  if (!parts.includes('extraction')) {
+    merged.extraction = previous.extraction;
+    merged.accuracy = previous.accuracy;
+  }
+  if (!parts.includes('loader') && !parts.includes('queries')) merged.loader = previous.loader;
+  if (!parts.includes('queries')) merged.queries = previous.queries;
+  if (!parts.includes('e2e')) merged.e2e = previous.e2e;
+  for (const key of Object.keys(merged) as (keyof SizeResult)[]) if (merged[key] === undefined) delete merged[key];
+  return merged;
 }
 
 async function benchSize(size: number, options: BenchOptions): Promise<SizeResult> {
@@ -180,7 +197,8 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeResul
       mkdirSync(batchDir, { recursive: true });
     }
   }
-  if (!extracted) {
+  const needBatches = opts.parts.includes('loader') || opts.parts.includes('queries');
+  if (!extracted && needBatches) {
     if (opts.graph === 'extracted') notes.push('extraction skipped: the graph was built from the extractor run once, untimed');
     await writeBatches(opts, size, corpusDir, goldPath, batchDir, keep, log);
   }
