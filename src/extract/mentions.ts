@@ -127,7 +127,9 @@ function leftEdge(s: string, end: number, max: number, cuts: Boundaries, stopAtL
         s.startsWith(w, i - w.length) &&
         cuts.has(i) &&
         cuts.has(i - w.length) &&
-        !(/^[和与及同]$/.test(w) && i - 1 > 0 && /[，。；：、（“和与及同对向在由]/.test(s[i - 2]!)),
+        !(/^[和与及同]$/.test(w) && i - 1 > 0 && /[，。；：、（“和与及同对向在由]/.test(s[i - 2]!)) &&
+        // One character before a conjunction is no entity of its own: "宏同生物医药资本", "峰和数据".
+        !(/^[和与及同]$/.test(w) && isHan(s[i - 2]) && !/[并也还又再均都将已曾正便即则而且或共分另]/.test(s[i - 2]!) && (i - 3 < 0 || /[，。；：、（“和与及同对向在由了将把被从的等\s]/.test(s[i - 3]!))),
     );
     if (stop) break;
     i--;
