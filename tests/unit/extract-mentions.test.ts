@@ -78,6 +78,11 @@ describe('bodies and enterprises', () => {
     expect(of('Enterprise', mentionSentence('推动人工智能、机器人等企业集聚。', 0, new Set()))).toEqual([]);
   });
 
+  it('tells a conjunction from a character of a name', () => {
+    const ms = mentionSentence('区教育局与和鼎通信有限公司签订协议，并与宏同生物医药资本、恒沛集团合作。', 0, new Set());
+    expect(of('Enterprise', ms)).toEqual(['和鼎通信有限公司', '宏同生物医药资本', '恒沛集团']);
+  });
+
   it('does not take a body being built for one that acts', () => {
     const ms = mentionSentence('重庆大学与两江新区管委会共建智能制造创新研究院。', 0, new Set(['两江']));
     expect(of('Organization', ms)).toEqual(['重庆大学', '两江新区管委会']);
