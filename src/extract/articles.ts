@@ -1,13 +1,19 @@
 // Stage 2: normalized text → articles. Each article opens with a byline (本报讯（X记者 Y）, 深圳特区报讯（记者 X）,
-// 本报深圳7月4日电（记者X）, X新闻讯（记者 X）, 新华社北京3月5日电…); headlines sit before the byline in one layout
-// and after the body in the other, which the text before the first byline tells apart.
+// 本报深圳7月4日电（记者X）, X新闻讯（记者 X）, 【X新闻讯】记者 Y 香港报道：, 新华社北京3月5日电…), or with a
+// publication line (发布日期：…) in web layouts, or it closes with a byline of its own (（记者 Y）). Headlines sit
+// before the byline in one layout and after the body in the other, which the text around the bylines tells apart.
 import type { NormalizedText, Paragraph } from './normalize.ts';
 
 export interface ArticleDraft {
   /** Indices into the document's paragraphs. */
   paragraphs: number[];
-  /** Index of the byline paragraph (the body starts there), or -1 when the text has no byline. */
+  /** Index of the paragraph that opens with the byline (or publication line), or -1 when it has none. */
   bylineParagraph: number;
+  /** Index of the paragraph where the body starts (the byline paragraph, or the first after the headline). */
+  bodyParagraph: number;
+  /** Index of a closing byline paragraph ("（记者 Y）"), or -1. */
+  creditParagraph: number;
+  /** The opening byline, or the closing one when only that exists. */
   byline: string | null;
   title: string | null;
   /** Headline-like lines around the title (kicker, subtitle). */
@@ -16,81 +22,154 @@ export interface ArticleDraft {
 
 /** A byline at the start of a paragraph; group 1 is the text inside its brackets. */
 export const BYLINE =
-  /^[■▲●◆\s]*(?:本报|[\u4e00-\u9fffA-Za-z]{2,14}?)(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日)?(?:讯|电)\s*（([^（）\n]{1,80})）/;
+  /^[■▲●◆\s]*【?(?:本报|[\u4e00-\u9fffA-Za-z]{2,14}?)(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日)?(?:讯|电)】?\s*（([^（）\n]{1,80})）/;
+/** Hong Kong and overseas papers: "【X新闻讯】记者 Y 香港报道：" (no brackets around the reporters). */
+export const BRACKETED_BYLINE = /^[■▲●◆\s]*【[\u4e00-\u9fffA-Za-z]{2,16}?(?:讯|电)】\s*(?:(?:(?:首席|见习|实习|特约)?记者|通讯员)[^：:。，]{1,40}?[：:])?/;
 /** Bylines without brackets: "记者 X 报道", "文/图 X". */
 const BARE_BYLINE =
   /^(?:■\s*)?(?:(?:本报)?(?:见习|实习|首席)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*(?:报道|文\/图)?|(?:文|文\/图|图\/文)\s*[\/｜|]\s*(?:记者\s*)?[\u4e00-\u9fff]{2,4}(?:[\s、]+(?:(?:图|通讯员)\s*[\/｜|]?\s*)?[\u4e00-\u9fff]{2,4})*)\s*$/;
+/** A byline that closes an article, alone on its line: "（记者 Y）", "（记者 Y 通讯员 Z）". */
+export const CLOSING_BYLINE = /^[（(]\s*(?:(?:首席|见习|实习|特约|全媒体)?记者|通讯员|文\/图|编辑)[^（）()\n]{1,40}[）)]$/;
+/** A web page's publication line: "发布日期：2025-04-17", "发布时间：2025年4月17日 10:20". */
+export const PUBLICATION_LINE = /^(?:发布日期|发布时间|发稿时间|日期|时间|来源)\s*[:：]\s*\S.{0,60}$/;
+
+const isPublicationLine = (text: string) => PUBLICATION_LINE.test(text) && /\d{4}[-年/.]\d{1,2}/.test(text);
 
 export function isHeadingLike(text: string): boolean {
-  return text.length > 0 && text.length <= 50 && !/[。；]$/.test(text) && !BYLINE.test(text);
+  return text.length > 0 && text.length <= 50 && !/[。；]$/.test(text) && !BYLINE.test(text) && !BRACKETED_BYLINE.test(text) && !isPublicationLine(text) && !CLOSING_BYLINE.test(text);
 }
+
+const isOpeningByline = (text: string) => BYLINE.test(text) || BRACKETED_BYLINE.test(text) || BARE_BYLINE.test(text);
 
 export function splitArticles(n: NormalizedText): ArticleDraft[] {
   const paras = n.paragraphs;
-  const textOf = (p: Paragraph) => n.text.slice(p.start, p.end);
-  const bylines: number[] = [];
+  const textOf = (i: number) => n.text.slice(paras[i]!.start, paras[i]!.end);
+  if (paras.length === 0) return [];
+  // A closing byline ends its article: what follows it is the next one.
+  const groups: [number, number, number][] = [];
+  let from = 0;
   paras.forEach((p, i) => {
-    const t = textOf(p);
-    if (!p.caption && (BYLINE.test(t) || BARE_BYLINE.test(t))) bylines.push(i);
+    if (!p.caption && CLOSING_BYLINE.test(textOf(i))) {
+      groups.push([from, i, i]);
+      from = i + 1;
+    }
   });
-  const all = paras.map((_, i) => i);
-  if (bylines.length === 0) {
-    const first = paras.findIndex((p) => !p.caption);
-    const title = first >= 0 && isHeadingLike(textOf(paras[first]!)) ? textOf(paras[first]!) : null;
-    return paras.length ? [{ paragraphs: all, bylineParagraph: -1, byline: null, title, headings: title ? [first] : [] }] : [];
-  }
-  const headingsBefore = bylines[0]! > 0 && paras.slice(0, bylines[0]).some((p) => isHeadingLike(textOf(p)));
+  if (from < paras.length) groups.push([from, paras.length, -1]);
   const drafts: ArticleDraft[] = [];
+  for (const [a, b, credit] of groups) {
+    let part = splitRange(n, a, b);
+    if (credit >= 0 && part[part.length - 1]!.bylineParagraph >= 0) {
+      // An opening byline and a closing one: two papers' styles, two articles when a headline sits between them.
+      const last = part[part.length - 1]!;
+      const headline = last.paragraphs.find((i, k) => k > 0 && i > last.bylineParagraph && i + 1 < b && isHeadlineBetween(n, i));
+      if (headline !== undefined) {
+        const rest = splitRange(n, headline, b);
+        last.paragraphs = last.paragraphs.filter((i) => i < headline);
+        part = [...part, ...rest];
+      }
+    }
+    if (credit >= 0) {
+      const last = part[part.length - 1]!;
+      last.paragraphs.push(credit);
+      last.creditParagraph = credit;
+      last.byline ??= textOf(credit);
+    } else if (drafts.length && part.length === 1 && part[0]!.bylineParagraph < 0 && part[0]!.paragraphs.every((i) => isHeadingLike(textOf(i)) || paras[i]!.caption)) {
+      // Short lines after the last closing byline (editor, source) belong to that article.
+      drafts[drafts.length - 1]!.paragraphs.push(...part[0]!.paragraphs);
+      continue;
+    }
+    drafts.push(...part);
+  }
+  return drafts;
+}
+
+/** A headline between two bodies: a short line after a finished paragraph, followed by body text. */
+function isHeadlineBetween(n: NormalizedText, i: number): boolean {
+  const textAt = (k: number) => n.text.slice(n.paragraphs[k]!.start, n.paragraphs[k]!.end);
+  const t = textAt(i);
+  if (n.paragraphs[i]!.caption || !isHeadingLike(t) || t.length < 6 || t.length > 40) return false;
+  // Sub-headings inside an article are numbered or end in a colon.
+  if (/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、])|[：:]$/.test(t)) return false;
+  return /[。！？”」]$/.test(textAt(i - 1)) && textAt(i + 1).length > 50 && /[。！？”」]$/.test(textAt(i + 1));
+}
+
+/** Articles of the paragraphs [a, b), split by opening bylines and publication lines. */
+function splitRange(n: NormalizedText, a: number, b: number): ArticleDraft[] {
+  const paras = n.paragraphs;
+  const textOf = (p: Paragraph) => n.text.slice(p.start, p.end);
+  const textAt = (i: number) => textOf(paras[i]!);
+  const bylines: number[] = [];
+  for (let i = a; i < b; i++) {
+    const p = paras[i]!;
+    if (p.caption) continue;
+    const t = textOf(p);
+    if (isOpeningByline(t)) bylines.push(i);
+    // A publication line opens an article unless a byline follows it at once.
+    else if (isPublicationLine(t) && !(i + 1 < b && isOpeningByline(textAt(i + 1)))) bylines.push(i);
+  }
+  const all = range(a, b);
+  if (bylines.length === 0) {
+    const first = all.find((i) => !paras[i]!.caption);
+    const title = first !== undefined && isHeadingLike(textAt(first)) ? textAt(first) : null;
+    const body = title !== null ? all.find((i) => i > first! && !isHeadingLike(textAt(i))) ?? first! : first ?? a;
+    return [{ paragraphs: all, bylineParagraph: -1, bodyParagraph: body, creditParagraph: -1, byline: null, title, headings: title ? [first!] : [] }];
+  }
+  // Headlines come first when one precedes the first byline, or when the text ends with body text
+  // (a paper that prints headlines after bodies ends with one).
+  const lastText = all.filter((i) => !paras[i]!.caption).pop()!;
+  const headingsBefore = (bylines[0]! > a && range(a, bylines[0]!).some((i) => isHeadingLike(textAt(i)))) || (lastText > bylines[bylines.length - 1]! && !isHeadingLike(textAt(lastText)));
+  const drafts: ArticleDraft[] = [];
+  const draft = (paragraphs: number[], byline: number, title: string | null, headings: number[]): ArticleDraft => {
+    const t = textAt(byline);
+    return { paragraphs, bylineParagraph: byline, bodyParagraph: byline, creditParagraph: -1, byline: bylineText(t), title, headings };
+  };
   // The first heading-like paragraph after the body whose followers are all short (subtitle, caption).
   const trailingTitle = (byline: number, end: number): number => {
     for (let i = Math.max(byline + 1, end - 4); i < end; i++) {
-      if (isHeadingLike(textOf(paras[i]!)) && !paras[i]!.caption && range(i + 1, end).every((j) => textOf(paras[j]!).length <= 50)) return i;
+      if (isHeadingLike(textAt(i)) && !paras[i]!.caption && range(i + 1, end).every((j) => textAt(j).length <= 50)) return i;
     }
     return -1;
   };
   if (headingsBefore) {
-    // Headlines precede each byline: the run of heading-like paragraphs just before it is the article's.
-    const starts = bylines.map((b, k) => {
-      let s = b;
-      const floor = k === 0 ? 0 : bylines[k - 1]! + 1;
-      while (s - 1 >= floor && s - 1 > b - 4 && isHeadingLike(textOf(paras[s - 1]!)) && !paras[s - 1]!.caption) s--;
-      return k === 0 ? 0 : s;
+    // Headlines precede each byline: the run of heading-like paragraphs (and a publication line) just before it is the article's.
+    const starts = bylines.map((bl, k) => {
+      let s = bl;
+      const floor = k === 0 ? a : bylines[k - 1]! + 1;
+      const before = (i: number) => (isHeadingLike(textAt(i)) || isPublicationLine(textAt(i))) && !paras[i]!.caption;
+      while (s - 1 >= floor && s - 1 > bl - 4 && before(s - 1)) s--;
+      return k === 0 ? a : s;
     });
-    bylines.forEach((b, k) => {
-      const end = k + 1 < bylines.length ? starts[k + 1]! : paras.length;
-      let headings = range(starts[k]!, b).filter((i) => isHeadingLike(textOf(paras[i]!)));
-      let title = headings.length ? textOf(paras[headings[headings.length - 1]!]!) : null;
+    bylines.forEach((bl, k) => {
+      const end = k + 1 < bylines.length ? starts[k + 1]! : b;
+      let headings = range(starts[k]!, bl).filter((i) => isHeadingLike(textAt(i)));
+      let title = headings.length ? textAt(headings[headings.length - 1]!) : null;
       if (!title) {
         // No headline before this byline: the paper put it after the body this time.
-        const after = trailingTitle(b, end);
+        const after = trailingTitle(bl, end);
         if (after >= 0) {
-          headings = range(after, end).filter((i) => isHeadingLike(textOf(paras[i]!)));
-          title = textOf(paras[after]!);
+          headings = range(after, end).filter((i) => isHeadingLike(textAt(i)));
+          title = textAt(after);
         }
       }
-      drafts.push({ paragraphs: range(starts[k]!, end), bylineParagraph: b, byline: bylineText(textOf(paras[b]!)), title, headings });
+      drafts.push(draft(range(starts[k]!, end), bl, title, headings));
     });
   } else {
     // Headlines follow each body: the first heading-like paragraph whose followers are all short.
-    bylines.forEach((b, k) => {
-      const end = k + 1 < bylines.length ? bylines[k + 1]! : paras.length;
-      const titleAt = trailingTitle(b, end);
-      const headings = titleAt >= 0 ? range(titleAt, end).filter((i) => isHeadingLike(textOf(paras[i]!))) : [];
-      drafts.push({
-        paragraphs: range(k === 0 ? 0 : b, end),
-        bylineParagraph: b,
-        byline: bylineText(textOf(paras[b]!)),
-        title: titleAt >= 0 ? textOf(paras[titleAt]!) : null,
-        headings,
-      });
+    bylines.forEach((bl, k) => {
+      const end = k + 1 < bylines.length ? bylines[k + 1]! : b;
+      const titleAt = trailingTitle(bl, end);
+      const headings = titleAt >= 0 ? range(titleAt, end).filter((i) => isHeadingLike(textAt(i))) : [];
+      drafts.push(draft(range(k === 0 ? a : bl, end), bl, titleAt >= 0 ? textAt(titleAt) : null, headings));
     });
   }
   return drafts;
 }
 
 function bylineText(t: string): string {
-  const m = BYLINE.exec(t);
-  return m ? m[0] : t;
+  const m = BYLINE.exec(t) ?? BRACKETED_BYLINE.exec(t);
+  if (m) return m[0];
+  // A publication line is blanked whole; a bare byline is the whole line too.
+  return t;
 }
 
 function range(a: number, b: number): number[] {

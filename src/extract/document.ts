@@ -80,12 +80,14 @@ export function extractDocument(doc: DocInput): DocResult {
     const sentences: Sentence[] = [];
     let bodyFrom = 0;
     for (const p of draft.paragraphs) {
+      // A closing byline holds reporters only.
+      if (p === draft.creditParagraph) continue;
       const para = n.paragraphs[p]!;
       let text = n.text.slice(para.start, para.end);
+      if (p === draft.bodyParagraph) bodyFrom = sentences.length;
       if (p === draft.bylineParagraph && draft.byline) {
         // The byline is blanked so that its media name is not read as a place.
         text = ' '.repeat(draft.byline.length) + text.slice(draft.byline.length);
-        bodyFrom = sentences.length;
       }
       for (const sentence of splitSentences(text, para.start, p, para.caption, draft.headings.includes(p))) sentences.push(sentence);
     }

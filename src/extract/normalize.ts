@@ -52,7 +52,9 @@ const SENTENCE_END = /[。！？!?；…][”’」』）)]?$/;
 // A sentence or paragraph that ends here is finished: the next line starts something new.
 const TERMINAL = /[。！？!?；…”」』）)]$/;
 /** A line that opens with a byline starts an article: never joined to the text before it. */
-const BYLINE_START = /^[■▲●◆]?\s*(?:本报|[\u4e00-\u9fffA-Za-z]{2,14}?)(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日)?(?:讯|电)\s*[（(]/;
+const BYLINE_START = /^[■▲●◆]?\s*(?:【[\u4e00-\u9fffA-Za-z]{2,16}?(?:讯|电)】|(?:本报|[\u4e00-\u9fffA-Za-z]{2,14}?)(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日)?(?:讯|电)\s*[（(])/;
+/** A byline that closes an article ("（记者 Y）"): a paragraph of its own. */
+const CLOSING_LINE = /^[（(]\s*(?:(?:首席|见习|实习|特约|全媒体)?记者|通讯员|文\/图)[^（）()\n]{1,40}[）)]$/;
 const CAPTION = /(?:摄|摄影|供图|图片来源[:：].*)）?$/;
 
 interface Line {
@@ -155,7 +157,7 @@ export function normalize(source: string): NormalizedText {
     // An indented line starts a paragraph, unless the text before is a byline still open ("（记者 X 通讯员", "…电").
     const open = (cur.match(/（/g)?.length ?? 0) > (cur.match(/）/g)?.length ?? 0) || /(?:讯|电)\s*$/.test(cur);
     const indented = l.start > 0 && /[ \t\u3000]/.test(simplified[l.start - 1] ?? '') && cur.length > 0 && !open;
-    if ((indented && column !== null) || BYLINE_START.test(l.text)) flush();
+    if ((indented && column !== null) || BYLINE_START.test(l.text) || CLOSING_LINE.test(l.text)) flush();
     // After a blank line a new paragraph starts, unless the text before broke off mid-sentence at full width.
     if (blankBreaks && cur.length > 0 && lines[i - 1]?.text.length === 0 && (TERMINAL.test(cur) || !lastWasFull)) flush();
     if (isCaption(l) && cur.length > 0 && !TERMINAL.test(cur)) {
@@ -167,8 +169,8 @@ export function normalize(source: string): NormalizedText {
     lastWasFull = softBroken(l);
     const next = lines[i + 1];
     // Lines that run straight into the next one are one paragraph where blank lines mark paragraphs.
-    const runsOn = blankBreaks && next !== undefined && next.text.length > 0 && !BYLINE_START.test(next.text) && !isCaption(next);
-    if (!softBroken(l) && !runsOn && !(blankBreaks && !TERMINAL.test(l.text) && lastWasFull)) {
+    const runsOn = blankBreaks && next !== undefined && next.text.length > 0 && !BYLINE_START.test(next.text) && !CLOSING_LINE.test(next.text) && !isCaption(next);
+    if (CLOSING_LINE.test(l.text) || (!softBroken(l) && !runsOn && !(blankBreaks && !TERMINAL.test(l.text) && lastWasFull))) {
       flush(isCaption(l));
       for (const c of pendingCaptions.splice(0)) {
         append(c);
