@@ -11,8 +11,10 @@ export interface DateClues {
   yearHints: number[];
   /** Offset in days from the publication date (昨日 = -1, 今日/近日 = 0). */
   relative: number | null;
-  /** A dateline with the day only ("本报北京4日电"): month and year come from the publication date. */
+  /** A day with no month (dateline "本报北京4日电", "昨日（3日）"): month and year come from the publication date. */
   datelineDayOnly: number | null;
+  /** Days from the dated day to the event ("本报7月4日电 昨日…" = -1). */
+  shift: number;
 }
 
 const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -77,22 +79,35 @@ export function addDays(date: string, days: number): string {
 
 /** Clues from the article body (`lead` is where the event's date is written, `body` all text, `title`). */
 export function dateClues(lead: string, body: string, title: string | null, dateline: [number | null, number] | null = null): DateClues {
-  const clues: DateClues = { explicit: null, month: null, day: null, yearHints: [], relative: null, datelineDayOnly: null };
+  const clues: DateClues = { explicit: null, month: null, day: null, yearHints: [], relative: null, datelineDayOnly: null, shift: 0 };
   // The event's day: the first "M月D日" of the lead ("1月25日至28日" is a range: its first day),
   // else the dateline's ("本报重庆7月4日电"), else a relative word, else any date in the body.
   const md = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(lead);
   const rel = /(昨日|昨天|前日|前天|今日|今天|日前|近日|当日|本周)/.exec(lead);
+  // "昨日（3日）" states the day outright; "21日上午，" in the lead is the event's day (the dateline may be the next).
+  const stated = /(?:昨日|昨天|前日|前天|今日|今天|当日|日前|近日)[（(](\d{1,2})日[）)]/.exec(lead) ?? /(?<![月\d])(\d{1,2})日(?=[，,上下晚午至起夜])/.exec(lead);
   const later = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(body);
+  const shift = rel ? (/昨/.test(rel[1]!) ? -1 : /前[日天]/.test(rel[1]!) ? -2 : 0) : 0;
   if (md) {
     clues.explicit = md[1] ? +md[1] : null;
     clues.month = +md[2]!;
     clues.day = +md[3]!;
+  } else if (stated) {
+    const day = +stated[1]!;
+    if (dateline && dateline[0] !== null) {
+      // A day after the dispatch day belongs to the month before.
+      clues.month = day <= dateline[1] ? dateline[0] : dateline[0] === 1 ? 12 : dateline[0] - 1;
+      clues.day = day;
+    } else clues.datelineDayOnly = day;
   } else if (dateline && dateline[0] !== null) {
     [clues.month, clues.day] = [dateline[0], dateline[1]];
+    // "本报重庆7月4日电 昨日…": the dispatch date is a day after the event.
+    clues.shift = shift;
   } else if (dateline) {
     clues.datelineDayOnly = dateline[1];
+    clues.shift = shift;
   } else if (rel) {
-    clues.relative = /昨/.test(rel[1]!) ? -1 : /前[日天]/.test(rel[1]!) ? -2 : 0;
+    clues.relative = shift;
   } else if (later) {
     clues.explicit = later[1] ? +later[1] : null;
     clues.month = +later[2]!;
@@ -101,7 +116,7 @@ export function dateClues(lead: string, body: string, title: string | null, date
   // The year in the title ("2026年…联席会议召开") or in the meeting's own name ("2025年第12次…").
   const titleYear = title ? /(\d{4})年/.exec(title) : null;
   if (titleYear) clues.yearHints.push(+titleYear[1]!);
-  const meetingYear = /(\d{4})年(?:度)?第?[一二三四五六七八九十\d]+次[^，。]{0,20}(?:会议|会)/.exec(body);
+  const meetingYear = /(\d{4})年(?:度)?[^，。\d]{0,12}?第?[一二三四五六七八九十\d]+次[^，。]{0,20}(?:会议|会)/.exec(body);
   if (meetingYear) clues.yearHints.push(+meetingYear[1]!);
   clues.yearHints.push(...calendarAnchors(body));
   // A statistic of a whole past year ("2022年，…业务量超37万件") is reported in the year after.
@@ -116,6 +131,11 @@ export function dateClues(lead: string, body: string, title: string | null, date
  * `published` the file's publication date (--date or a publication line).
  */
 export function resolveDate(c: DateClues, siblingYears: number[], published: string | null): string | null {
+  const date = resolveDay(c, siblingYears, published);
+  return date && c.shift ? addDays(date, c.shift) : date;
+}
+
+function resolveDay(c: DateClues, siblingYears: number[], published: string | null): string | null {
   if (c.month !== null && c.day !== null) {
     let year = c.explicit;
     if (year === null && published) {

@@ -2,7 +2,7 @@
 // document) → relations. The result names entities by key ("Person|王卫"), not by id: ids are given
 // once all documents are in (resolve.ts), so they are the same whichever worker saw a document.
 import { createHash } from 'node:crypto';
-import { splitArticles } from './articles.ts';
+import { PUBLICATION_LINE, splitArticles } from './articles.ts';
 import { dateClues, datelineDay, publicationDate, resolveDate } from './dates.ts';
 import type { ArticleRecord, EntityType, EventKind } from './format.ts';
 import { ENTERPRISE_SUFFIXES, places } from './lexicon.ts';
@@ -64,7 +64,7 @@ export function extractDocument(doc: DocInput): DocResult {
   const entities = new Map<string, LocalEntity>();
   const relations: DocRelation[] = [];
   const articles: ArticleRecord[] = [];
-  const perArticle: { article: ArticleRecord; clues: ReturnType<typeof dateClues>; eventKey: string | null }[] = [];
+  const perArticle: { article: ArticleRecord; clues: ReturnType<typeof dateClues>; eventKey: string | null; published: string | null }[] = [];
   const seenIds = new Set<string>();
 
   const addEntity = (key: string, type: EntityType, name: string, surface: string, article: string): void => {
@@ -203,13 +203,19 @@ export function extractDocument(doc: DocInput): DocResult {
 
     const lead = sentences.slice(bodyFrom, bodyFrom + 2).map((s) => s.text).join('');
     const body = sentences.map((s) => s.text).join('');
-    perArticle.push({ article, clues: dateClues(lead, body, draft.title, datelineDay(draft.byline)), eventKey });
+    // A web page dates each article on a publication line of its own.
+    const pubLine = draft.paragraphs.map((p) => n.text.slice(n.paragraphs[p]!.start, n.paragraphs[p]!.end)).find((t) => PUBLICATION_LINE.test(t));
+    const ownDate = pubLine && !doc.date ? publicationDate(pubLine) : null;
+    perArticle.push({ article, clues: dateClues(lead, body, draft.title, datelineDay(draft.byline)), eventKey, published: ownDate });
   }
 
   // Dates: a year found in one article serves its siblings.
   const years = perArticle.flatMap((a) => (a.clues.explicit ? [a.clues.explicit] : [])).concat(perArticle.flatMap((a) => a.clues.yearHints));
+  for (const a of perArticle) a.article.date = resolveDate(a.clues, years, a.published ?? published);
+  // A day with nothing to give it a month ("昨日（3日）" on a page without a date line) takes a sibling's month.
+  const dated = perArticle.find((a) => a.article.date)?.article.date;
   for (const a of perArticle) {
-    a.article.date = resolveDate(a.clues, years, published);
+    if (!a.article.date && dated && a.clues.datelineDayOnly !== null) a.article.date = resolveDate(a.clues, years, dated);
     if (a.eventKey) entities.get(a.eventKey)!.date = a.article.date;
   }
   return { articles, entities: [...entities.values()], relations, warnings };
