@@ -271,7 +271,7 @@ function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Se
   return { district, city: row?.city ?? null, province: row?.province ?? null, anyPlace };
 }
 
-const ADMIN_HEAD: Record<string, keyof Home> = { 区: 'district', 县: 'district', 市: 'city', 省: 'province' };
+const ADMIN_HEAD: Record<string, keyof Home> = { 区: 'district', 县: 'district', 旗: 'district', 市: 'city', 州: 'city', 省: 'province' };
 
 function canonicalName(m: Mention, home: Home): string {
   if (m.type === 'District') return m.canonical ?? m.surface;
@@ -297,7 +297,7 @@ function canonicalName(m: Mention, home: Home): string {
   return s;
 }
 
-const HEAD_OF_GOVERNMENT = /^(?:常务)?副?(?:区长|县长|市长|省长|镇长|乡长|州长)$/;
+const HEAD_OF_GOVERNMENT = /^(?:常务)?副?(?:区长|县长|市长|省长|镇长|乡长|州长|旗长)$/;
 
 /** The body a post belongs to: its own body part, the district it heads, or the previous title's body. */
 function titleTarget(org: string, post: string, home: Home, previous: string | null, resolved: ResolvedMention[], person: ResolvedMention): string | null {

@@ -70,11 +70,97 @@ function validGiven(given: string): boolean {
   return true;
 }
 
+/** Verbs and particles of two or more characters that follow a name: a boundary nothing else explains away. */
+const STRONG_AFTER = afterNameWords.filter((w) => w.length >= 2);
+/** Characters of institutions and grammar: never inside a name, whatever follows. */
+const NEVER_IN_NAME = new Set([...'的了是和与等区市县省委局部处厅议员记者报讯届次个位名第着过这那其各该本我你他她们']);
+/** Pronouns and determiners that start a clause's subject, never a name. */
+const NOT_NAME_HEAD = new Set([...'他她我你们该其此这那本各双会对据经据另每某全有无多']);
+
+/** Is the text at `i` a boundary after a name: punctuation, the end, 、, or a verb of two or more characters? */
+function strongBoundaryAt(s: string, i: number): boolean {
+  if (i >= s.length) return true;
+  if (PUNCT.test(s[i]!)) return true;
+  return STRONG_AFTER.some((w) => s.startsWith(w, i)) || s[i] === '等';
+}
+
+/**
+ * A name without a Han surname, read from its position (after a post, in a list, before 表示): Mongolian
+ * (巴特尔, 乌兰图雅), Tibetan (扎西顿珠) or Uyghur names of two to four characters. The segmenter must not
+ * know the characters as ordinary words ("会上", "双方", "负责人").
+ */
+export function parsePositionalName(s: string, i: number): number {
+  if (NOT_NAME_HEAD.has(s[i] ?? '')) return 0;
+  // A name starts a word: "团来" in "代表团来访" does not.
+  if (i > 0 && isHan(s[i - 1]) && !sentenceCuts(s).has(i)) return 0;
+  for (const len of [4, 3, 2]) {
+    if (i + len > s.length) continue;
+    const name = s.slice(i, i + len);
+    if (![...name].every((c) => isHan(c) && !NEVER_IN_NAME.has(c))) continue;
+    if (!strongBoundaryAt(s, i + len)) continue;
+    if (ordinaryWords(name)) continue;
+    return len;
+  }
+  return 0;
+}
+
+let lastCuts: { sentence: string; cuts: Set<number> } | null = null;
+/** Word boundaries of the sentence last asked about (rules ask several times about one sentence). */
+function sentenceCuts(s: string): Set<number> {
+  if (lastCuts?.sentence !== s) lastCuts = { sentence: s, cuts: wordBoundaries(s) };
+  return lastCuts.cuts;
+}
+
+/** Does the segmenter read the text as ordinary words (not names, places or unknown strings)? */
+function ordinaryWords(text: string): boolean {
+  return tagWords(text).some((w) => (w.word.length >= 2 || /^(?:r|p|c|u|d|m|q|f|t|v.*)$/.test(w.tag)) && !/^(?:nr|nrfg|nrt|x|ns|nz|ng|j)$/.test(w.tag));
+}
+
+/**
+ * A transliterated foreign name joined by the middle dot (约翰·史密斯, 阿卜杜勒·阿齐兹): the parts run from
+ * the word boundary before the first dot to a boundary after the last. Returns [start, end] or null.
+ */
+export function dotName(s: string, dot: number): [number, number] | null {
+  if (s[dot] !== '·' || !isHan(s[dot - 1]) || !isHan(s[dot + 1])) return null;
+  // The first part: after punctuation, a post, a list word or a stop word; at most five characters.
+  let start = dot;
+  while (start > 0 && dot - start < 5 && isHan(s[start - 1]) && !endsWithMarker(s, start)) start--;
+  if (start > 0 && isHan(s[start - 1]) && !endsWithMarker(s, start)) start = Math.max(start, dot - 2);
+  let end = dot + 1;
+  for (;;) {
+    while (end < s.length && isHan(s[end]) && end - dot < 12 && !(end > dot + 1 && nameBoundaryAt(s, end))) end++;
+    if (s[end] === '·' && isHan(s[end + 1])) {
+      dot = end;
+      end++;
+      continue;
+    }
+    break;
+  }
+  const name = s.slice(start, end);
+  // Places joined by the dot ("龙岗区·寻乌县") and dates are not names.
+  if (end - start < 3 || [...name].some((c) => NEVER_IN_NAME.has(c) || /[年月日省州镇乡村]/.test(c)) || findPlaces(name, new Set()).length) return null;
+  return [start, end];
+}
+
+/** Does the text before `i` end with a post, a people introducer or a stop word (a name may start at i)? */
+function endsWithMarker(s: string, i: number): boolean {
+  const before = s.slice(Math.max(0, i - 6), i);
+  return POSTS.some((p) => before.endsWith(p)) || PEOPLE_INTRODUCERS.some((p) => before.endsWith(p)) || leftStops.some((w) => before.endsWith(w)) || /(?:见证|介绍|邀请|会见|会晤|表示|嘉宾|教授|博士)$/.test(before);
+}
+
 /** Parses a Chinese personal name at `i`; returns its length or 0. */
 export function parseName(s: string, i: number, strict = false, cuts?: Boundaries): number {
   const two = s.slice(i, i + 2);
   const surnameLen = compoundSurnames.has(two) ? 2 : surnameRank.has(s[i] ?? '') ? 1 : 0;
   if (surnameLen === 0 || NOT_NAME_START.has(two)) return 0;
+  // A verb that follows names ("崔光日介绍") fixes the boundary, even after a character rare in names.
+  for (const len of [surnameLen + 2, surnameLen + 1]) {
+    const given = s.slice(i + surnameLen, i + len);
+    if (given.length === len - surnameLen && [...given].every((c) => isHan(c) && !NEVER_IN_NAME.has(c)) && STRONG_AFTER.some((w) => s.startsWith(w, i + len))) {
+      // "王五表示" is 王五, not 王五表: only the longer reading that ends right before the verb counts.
+      if (len === surnameLen + 2 || !STRONG_AFTER.some((w) => s.startsWith(w, i + len - 1))) return len;
+    }
+  }
   const lengths = [surnameLen + 2, surnameLen + 1];
   for (const len of lengths) {
     if (i + len > s.length) continue;
@@ -215,7 +301,7 @@ function findTitledPeople(s: string, sentence: number, cuts: Boundaries): Mentio
     const post = m[0];
     const nameAt = m.index + post.length;
     if (post === '总书记') continue; // it follows the name it honours
-    const len = parseName(s, nameAt, HONORIFIC_ONLY.has(post), cuts);
+    const len = parseName(s, nameAt, HONORIFIC_ONLY.has(post), cuts) || otherName(s, nameAt);
     if (len === 0) {
       POST_RE.lastIndex = m.index + 1;
       continue;
@@ -241,13 +327,46 @@ function findTitledPeople(s: string, sentence: number, cuts: Boundaries): Mentio
     // A 、-list of names right after ("区领导田文学、董金海") shares no post but is people too.
     let at = start + len;
     while (s[at] === '、') {
-      const l2 = parseName(s, at + 1, true);
+      const l2 = parseName(s, at + 1, true) || otherName(s, at + 1);
       if (!l2) break;
       // One title over a list: "副区长郑文涛、黄美玲、许志坚".
       out.push({ type: 'Person', surface: s.slice(at + 1, at + 1 + l2), start: at + 1, end: at + 1 + l2, sentence, via: 'post', titles });
       at += 1 + l2;
     }
     POST_RE.lastIndex = at;
+  }
+  return out;
+}
+
+/** A name with no Han surname at `i`: transliterated with the middle dot, or told by its position. */
+function otherName(s: string, i: number): number {
+  const dot = s.indexOf('·', i);
+  if (dot > i && dot - i <= 5) {
+    const span = dotName(s, dot);
+    if (span && span[0] <= i) return span[1] - i;
+  }
+  return parsePositionalName(s, i);
+}
+
+/** Transliterated names with the middle dot, wherever they are (约翰·史密斯教授). */
+function findDotNames(s: string, sentence: number): Mention[] {
+  const out: Mention[] = [];
+  for (let dot = s.indexOf('·'); dot >= 0; dot = s.indexOf('·', dot + 1)) {
+    const span = dotName(s, dot);
+    if (!span || out.some((m) => m.end >= span[0])) continue;
+    out.push({ type: 'Person', surface: s.slice(span[0], span[1]), start: span[0], end: span[1], sentence, via: 'honorific' });
+  }
+  return out;
+}
+
+/** The speaker or chair at the head of a clause ("，巴特尔表示，", "王小明主持会议"), with or without a Han surname. */
+function findSpeakers(s: string, sentence: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of s.matchAll(/(?:^|[，。；：！？\s])([\u4e00-\u9fff]{2,4}?)(?=主持|表示|指出|介绍|强调|致辞|讲话|说，|认为|坦言|透露)/g)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    const len = parseName(s, at, true) || parsePositionalName(s, at);
+    if (len !== m[1]!.length) continue;
+    out.push({ type: 'Person', surface: m[1]!, start: at, end: at + len, sentence, via: 'list' });
   }
   return out;
 }
@@ -262,7 +381,7 @@ function findListedPeople(s: string, sentence: number, taken: Span[]): Mention[]
     let at = m.index + m[0].length;
     const names: Mention[] = [];
     for (;;) {
-      const len = parseName(s, at, true);
+      const len = parseName(s, at, true) || otherName(s, at);
       if (!len) break;
       names.push({ type: 'Person', surface: s.slice(at, at + len), start: at, end: at + len, sentence, via: 'list' });
       at += len;
@@ -412,7 +531,8 @@ const SUFFIX_AFTER = /^(?:有关|负责|领导|党组|主要|等|和|与|及|的
 /** All mentions in one sentence (names already known in the document are found by `findKnown`). */
 export function mentionSentence(s: string, sentence: number, knownShort: Set<string>): Mention[] {
   const cuts = new LazyBoundaries(s);
-  const people = [...findTitledPeople(s, sentence, cuts)];
+  const dotted = findDotNames(s, sentence);
+  const people = [...findTitledPeople(s, sentence, cuts).filter((p) => !overlaps(p, dotted)), ...dotted];
   const taken: Span[] = [...people];
   // Post phrases are not bodies of their own; their body part is read from the title.
   for (const p of people) for (const t of p.titles ?? []) {
@@ -420,7 +540,7 @@ export function mentionSentence(s: string, sentence: number, knownShort: Set<str
     // The whole title: its body part is read from the title (with the stricter test below), not as a body alone.
     if (at >= 0) taken.push({ start: at, end: at + t.title.length });
   }
-  for (const p of [...findListedPeople(s, sentence, taken), ...findHonorificPeople(s, sentence, cuts), ...findBareNameLists(s, sentence, taken)]) {
+  for (const p of [...findListedPeople(s, sentence, taken), ...findHonorificPeople(s, sentence, cuts), ...findBareNameLists(s, sentence, taken), ...findSpeakers(s, sentence)]) {
     if (!overlaps(p, taken)) {
       people.push(p);
       taken.push(p);
