@@ -73,7 +73,7 @@ function validGiven(given: string): boolean {
 /** Verbs and particles of two or more characters that follow a name: a boundary nothing else explains away. */
 const STRONG_AFTER = afterNameWords.filter((w) => w.length >= 2);
 /** Characters of institutions and grammar: never inside a name, whatever follows. */
-const NEVER_IN_NAME = new Set([...'的了是和与等区市县省委局部处厅议员记者报讯届次个位名第着过这那其各该本我你他她们']);
+const NEVER_IN_NAME = new Set([...'的了是和与等区市县省委局部处厅议员记者报讯届个位名第着过这那其各该本我你他她们']);
 /** Pronouns and determiners that start a clause's subject, never a name. */
 const NOT_NAME_HEAD = new Set([...'他她我你们该其此这那本各双会对据经据另每某全有无多']);
 
@@ -301,7 +301,7 @@ function findTitledPeople(s: string, sentence: number, cuts: Boundaries): Mentio
     const post = m[0];
     const nameAt = m.index + post.length;
     if (post === '总书记') continue; // it follows the name it honours
-    const len = parseName(s, nameAt, HONORIFIC_ONLY.has(post), cuts) || otherName(s, nameAt);
+    const len = longerReading(s, nameAt, parseName(s, nameAt, HONORIFIC_ONLY.has(post), cuts)) || otherName(s, nameAt);
     if (len === 0) {
       POST_RE.lastIndex = m.index + 1;
       continue;
@@ -327,7 +327,7 @@ function findTitledPeople(s: string, sentence: number, cuts: Boundaries): Mentio
     // A 、-list of names right after ("区领导田文学、董金海") shares no post but is people too.
     let at = start + len;
     while (s[at] === '、') {
-      const l2 = parseName(s, at + 1, true) || otherName(s, at + 1);
+      const l2 = longerReading(s, at + 1, parseName(s, at + 1, true)) || otherName(s, at + 1);
       if (!l2) break;
       // One title over a list: "副区长郑文涛、黄美玲、许志坚".
       out.push({ type: 'Person', surface: s.slice(at + 1, at + 1 + l2), start: at + 1, end: at + 1 + l2, sentence, via: 'post', titles });
@@ -346,6 +346,15 @@ function otherName(s: string, i: number): number {
     if (span && span[0] <= i) return span[1] - i;
   }
   return parsePositionalName(s, i);
+}
+
+/**
+ * A surname reading that stops short of a clear boundary ("乌兰图|雅主持") gives way to a four-character
+ * name that reaches one ("乌兰图雅|主持").
+ */
+function longerReading(s: string, i: number, len: number): number {
+  if (len === 0 || len >= 4 || strongBoundaryAt(s, i + len) || s[i + len] === '、') return len;
+  return parsePositionalName(s, i) === 4 ? 4 : len;
 }
 
 /** Transliterated names with the middle dot, wherever they are (约翰·史密斯教授). */
@@ -381,7 +390,7 @@ function findListedPeople(s: string, sentence: number, taken: Span[]): Mention[]
     let at = m.index + m[0].length;
     const names: Mention[] = [];
     for (;;) {
-      const len = parseName(s, at, true) || otherName(s, at);
+      const len = longerReading(s, at, parseName(s, at, true)) || otherName(s, at);
       if (!len) break;
       names.push({ type: 'Person', surface: s.slice(at, at + len), start: at, end: at + len, sentence, via: 'list' });
       at += len;
