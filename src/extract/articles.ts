@@ -90,7 +90,7 @@ function isHeadlineBetween(n: NormalizedText, i: number): boolean {
   if (n.paragraphs[i]!.caption || !isHeadingLike(t) || t.length < 6 || t.length > 40) return false;
   // Sub-headings inside an article are numbered or end in a colon.
   if (/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、])|[：:]$/.test(t)) return false;
-  return /[。！？”」]$/.test(textAt(i - 1)) && textAt(i + 1).length > 50 && /[。！？”」]$/.test(textAt(i + 1));
+  return /[。！？”」]$/.test(textAt(i - 1)) && textAt(i + 1).length >= 20 && /[。！？”」]$/.test(textAt(i + 1));
 }
 
 /** Articles of the paragraphs [a, b), split by opening bylines and publication lines. */

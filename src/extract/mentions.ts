@@ -73,9 +73,9 @@ function validGiven(given: string): boolean {
 /** Verbs and particles of two or more characters that follow a name: a boundary nothing else explains away. */
 const STRONG_AFTER = afterNameWords.filter((w) => w.length >= 2);
 /** Characters of institutions and grammar: never inside a name, whatever follows. */
-const NEVER_IN_NAME = new Set([...'的了是和与等区市县省委局部处厅议员记者报讯届个位名第着过这那其各该本我你他她们']);
+const NEVER_IN_NAME = new Set([...'的了是和与等区市县省委局部处厅议员记者报讯届个位名第着过这那各该本我你他她们']);
 /** Pronouns and determiners that start a clause's subject, never a name. */
-const NOT_NAME_HEAD = new Set([...'他她我你们该其此这那本各双会对据经据另每某全有无多']);
+const NOT_NAME_HEAD = new Set([...'他她我你们该此这那本各双会对据经另每某全有无多']);
 
 /** Is the text at `i` a boundary after a name: punctuation, the end, 、, or a verb of two or more characters? */
 function strongBoundaryAt(s: string, i: number): boolean {
@@ -86,17 +86,18 @@ function strongBoundaryAt(s: string, i: number): boolean {
 
 /**
  * A name without a Han surname, read from its position (after a post, in a list, before 表示): Mongolian
- * (巴特尔, 乌兰图雅), Tibetan (扎西顿珠) or Uyghur names of two to four characters. The segmenter must not
+ * (巴特尔, 乌兰图雅), Tibetan (扎西顿珠) or Uyghur names of two to five characters. The segmenter must not
  * know the characters as ordinary words ("会上", "双方", "负责人").
  */
 export function parsePositionalName(s: string, i: number): number {
   if (NOT_NAME_HEAD.has(s[i] ?? '')) return 0;
   // A name starts a word: "团来" in "代表团来访" does not.
   if (i > 0 && isHan(s[i - 1]) && !sentenceCuts(s).has(i)) return 0;
-  for (const len of [4, 3, 2]) {
+  for (const len of [5, 4, 3, 2]) {
     if (i + len > s.length) continue;
     const name = s.slice(i, i + len);
-    if (![...name].every((c) => isHan(c) && !NEVER_IN_NAME.has(c))) continue;
+    // 和 joins two names, but inside a Mongolian name it is a syllable (苏和巴特尔).
+    if (![...name].every((c, k) => isHan(c) && (!NEVER_IN_NAME.has(c) || (c === '和' && k > 0 && k < len - 1)))) continue;
     if (!strongBoundaryAt(s, i + len)) continue;
     if (ordinaryWords(name)) continue;
     return len;
@@ -354,7 +355,8 @@ function otherName(s: string, i: number): number {
  */
 function longerReading(s: string, i: number, len: number): number {
   if (len === 0 || len >= 4 || strongBoundaryAt(s, i + len) || s[i + len] === '、') return len;
-  return parsePositionalName(s, i) === 4 ? 4 : len;
+  const longer = parsePositionalName(s, i);
+  return longer > len ? longer : len;
 }
 
 /** Transliterated names with the middle dot, wherever they are (约翰·史密斯教授). */

@@ -1,0 +1,83 @@
+// Rules added to make the extractor generalize beyond the seeds: every example here is made up.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { splitArticles } from '../../src/extract/articles.ts';
+import { dateClues, resolveDate } from '../../src/extract/dates.ts';
+import { extractDocuments } from '../../src/extract/index.ts';
+import { mentionSentence, parseName, type Mention } from '../../src/extract/mentions.ts';
+import { normalize } from '../../src/extract/normalize.ts';
+import { wordBoundaries } from '../../src/extract/segmenter.ts';
+
+beforeAll(() => void wordBoundaries('预热'), 60_000);
+
+const people = (ms: Mention[]) => ms.filter((m) => m.type === 'Person').map((m) => [m.surface, (m.titles ?? []).map((t) => t.title)]);
+const names = (ms: Mention[]) => ms.filter((m) => m.type === 'Person').map((m) => m.surface);
+
+describe('articles: bylines of other papers', () => {
+  it('reads 【X新闻讯】记者 Y 城市报道： as an opening byline and （记者 Y） as a closing one', () => {
+    const src = [
+      '港岛举办社区节', '', '【南海新聞訊】記者 周啟明 香港報道：港島昨日（3日）舉辦社區節，多個團體參與。', '',
+      '兩區簽署合作協議', '', '兩區今日簽署教育合作協議，雙方將互派教師交流學習，共同推動課程建設與教研合作。', '',
+      '（記者 黃子聰）',
+    ].join('\n');
+    const drafts = splitArticles(normalize(src));
+    expect(drafts.map((d) => d.title)).toEqual(['港岛举办社区节', '两区签署合作协议']);
+    expect(drafts[0]!.byline).toContain('记者 周启明');
+    expect(drafts[1]!.byline).toBe('（记者 黄子聪）');
+    const x = extractDocuments([{ source: 'hk.txt', text: src }]);
+    const reporter = (name: string) => x.relations.filter((r) => r.type === 'REPORTED' && x.entities.find((e) => e.id === r.from)?.name === name).map((r) => r.to);
+    expect(reporter('周启明')).toEqual([x.articles[0]!.id]);
+    expect(reporter('黄子聪')).toEqual([x.articles[1]!.id]);
+  });
+
+  it('starts an article at a headline followed by a publication line (web layout)', () => {
+    const src = [
+      '第一篇标题', '发布日期：2025-05-06', '5日，甲区召开会议，研究部署有关工作。', '会议要求，各单位要抓好落实。',
+      '第二篇标题', '发布日期：2025-05-08', '昨日，乙区举行签约仪式，两家企业签约落户。',
+    ].join('\n\n');
+    const x = extractDocuments([{ source: 'web.txt', text: src }]);
+    expect(x.articles.map((a) => [a.title, a.date])).toEqual([['第一篇标题', '2025-05-05'], ['第二篇标题', '2025-05-07']]);
+  });
+});
+
+describe('dates', () => {
+  it('takes the day stated in brackets after 昨日, and the lead day before a dispatch dateline', () => {
+    expect(resolveDate(dateClues('某会昨日（3日）举行', '', null), [], '2025-07-04')).toBe('2025-07-03');
+    expect(resolveDate(dateClues('21日上午，座谈会召开', '', null, [6, 22]), [2025], null)).toBe('2025-06-21');
+    expect(resolveDate(dateClues('昨日，座谈会召开', '', null, [6, 22]), [2025], null)).toBe('2025-06-21');
+    // A day after the dispatch day is in the month before.
+    expect(resolveDate(dateClues('30日，座谈会召开', '', null, [7, 1]), [2025], null)).toBe('2025-06-30');
+  });
+
+  it('lets every article of a file take the year of a sibling meeting name with words before 第N次', () => {
+    const c = dateClues('5月9日，会议召开', '镇党委2024年度党建工作第3次专题会议召开。', null);
+    expect(c.yearHints).toContain(2024);
+    expect(resolveDate(dateClues('6月2日，调研', '', null), [2024], null)).toBe('2024-06-02');
+  });
+});
+
+describe('names', () => {
+  it('reads names without a Han surname after a post, in lists and before 表示/主持', () => {
+    const ms = mentionSentence('旗委书记苏和巴雅尔主持会议，旗领导乌日娜、阿拉腾出席，旗长那日苏表示，要抓好落实。', 0, new Set());
+    expect(people(ms)).toEqual([['苏和巴雅尔', ['旗委书记']], ['乌日娜', []], ['阿拉腾', []], ['那日苏', ['旗长']]]);
+    expect(names(mentionSentence('会上，次仁央宗介绍了有关情况。', 0, new Set()))).toEqual(['次仁央宗']);
+    // Words in the same places are not names.
+    expect(names(mentionSentence('会上，双方表示将加强合作，相关负责人介绍了情况。', 0, new Set()))).toEqual([]);
+  });
+
+  it('reads transliterated names with the middle dot, not places joined by it', () => {
+    // The bullet and katakana dots become the middle dot when the text is normalized.
+    expect(names(mentionSentence(normalize('汉斯·穆勒教授和玛丽亚•罗西女士、彼得・施密特出席。').text, 0, new Set()))).toEqual(['汉斯·穆勒', '玛丽亚·罗西', '彼得·施密特']);
+    expect(names(mentionSentence('甲市·乙县协作联席会议召开。', 0, new Set()))).toEqual([]);
+  });
+
+  it('ends a name right before a verb that follows names, even after a rare character', () => {
+    expect(parseName('冯志日介绍，', 0, true)).toBe(3);
+    expect(parseName('冯志表示，', 0, true)).toBe(2);
+  });
+
+  it('knows rare single and compound surnames', () => {
+    expect(people(mentionSentence('副局长訾文华、蒯立强、庹红出席，主任呼延明列席。', 0, new Set()))).toEqual([
+      ['訾文华', ['副局长']], ['蒯立强', ['副局长']], ['庹红', ['副局长']], ['呼延明', ['主任']],
+    ]);
+  });
+});
