@@ -277,7 +277,12 @@ function canonicalName(m: Mention, home: Home): string {
   if (m.type === 'District') return m.canonical ?? m.surface;
   if (m.type === 'Person') return m.surface;
   // A body's party group or committee stands for the body ("龙岗区政协党组" → 龙岗区政协).
-  let s = /(?:政协|政府|人大|局|委员会|院|厅|办|中心)(?:党组|党委)$/.test(m.surface) ? m.surface.replace(/(?:党组|党委)$/, '') : m.surface;
+  // "区十九届人大常委会" is the 区人大常委会: a term or session number is not part of a body's name;
+  // "市政府" is the 市人民政府, "人民代表大会常务委员会" the 人大常委会.
+  let s = (/(?:政协|政府|人大|局|委员会|院|厅|办|中心)(?:党组|党委)$/.test(m.surface) ? m.surface.replace(/(?:党组|党委)$/, '') : m.surface)
+    .replace(/(?<=[区县市省州旗镇乡])第?[一二三四五六七八九十百\d]+届(?=人大|政协|人民代表大会|委员会|党委|区委|县委|市委|纪委)/, '')
+    .replace(/人民代表大会常务委员会$/, '人大常委会')
+    .replace(/(?<=[区县市省州旗镇乡])政府/, '人民政府');
   // "区政协" → "龙岗区政协", "市委组织部" → "深圳市委组织部": a bare level is the article's own.
   const level = ADMIN_HEAD[s[0]!];
   const homeName = level ? home[level] : null;

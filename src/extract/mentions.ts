@@ -655,7 +655,8 @@ function nameLikeTail(s: string, from: number, to: number): number {
 
 /** "市委组织部组织四处" → "市委组织部": a 处/科/室 folds into its body (the post's title keeps it). */
 export function subUnitParent(org: string): string {
-  if (!SUB_UNIT.test(org)) return org;
+  // "办公室" is a body of its own, not a 室 of one.
+  if (!SUB_UNIT.test(org) || BODY_SUFFIXES.some((x) => x.length >= 2 && org.endsWith(x) && org.length > x.length)) return org;
   for (let i = org.length - 1; i >= 2; i--) {
     const head = org.slice(0, i);
     if (BODY_SUFFIXES.some((x) => x.length > 0 && head.endsWith(x)) && !/[处科室]$/.test(head)) return head;

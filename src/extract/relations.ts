@@ -140,6 +140,7 @@ export function signatories(sentences: Sentence[], mentions: ResolvedMention[], 
     if (s.caption || s.heading) return;
     const text = maskStudied(s.text);
     const here = inSentence(mentions, i).filter((m) => m.type !== 'Person');
+    const people = inSentence(mentions, i).filter((m) => m.type === 'Person');
     for (const verb of text.matchAll(new RegExp(SIGN.source, 'g'))) {
       const clauseStart = Math.max(text.lastIndexOf('，', verb.index), text.lastIndexOf('。', verb.index), text.lastIndexOf('；', verb.index)) + 1;
       // "在深圳龙岗签署": places after 在 are where, not who (walk back over a chain of places).
@@ -148,8 +149,10 @@ export function signatories(sentences: Sentence[], mentions: ResolvedMention[], 
         for (let prev = here.find((x) => x.type === 'District' && x.end === at); prev; prev = here.find((x) => x.type === 'District' && x.end === at)) at = prev.start;
         return /[在于赴]$/.test(text.slice(0, at));
       };
-      const parties = here.filter((m) => m.start >= clauseStart && m.end <= verb.index && !isWhere(m));
       const clause = text.slice(clauseStart, verb.index);
+      // "X市副市长Y见证签约", "出席签约仪式": the people there witness; the parties are elsewhere.
+      if (/(?:见证|出席|参加|观摩|主持)$/.test(clause) || /见证/.test(clause)) continue;
+      const parties = here.filter((m) => m.start >= clauseStart && m.end <= verb.index && !isWhere(m) && !isChainPrefix(m, here) && !inTitle(m, text, people));
       if (/双方|两地|两区|两县/.test(clause) && parties.length < 2) {
         // "双方签订": the two parties paired in this article, or the first "A与B" of the sentence before.
         const pair = pairs[pairs.length - 1];
@@ -165,6 +168,16 @@ export function signatories(sentences: Sentence[], mentions: ResolvedMention[], 
     }
   });
   return out;
+}
+
+/** A place written only as the head of a longer name ("甘肃省" of 甘肃省临夏州东乡族自治县): the longest name is the party. */
+function isChainPrefix(m: ResolvedMention, here: ResolvedMention[]): boolean {
+  return m.type === 'District' && here.some((x) => x !== m && x.start === m.end && x.type !== 'Person');
+}
+
+/** A place or body that is part of a person's title ("天津市" of 天津市副市长张伟). */
+function inTitle(m: ResolvedMention, text: string, people: ResolvedMention[]): boolean {
+  return people.some((p) => p.titles?.length && p.start >= m.end && p.start - m.end <= 14 && !/[，。、；与和及]/.test(text.slice(m.end, p.start)));
 }
 
 /** PAIRED_WITH: "A与B建立支援合作关系", "A·B支援合作", "A对口帮扶B". */
@@ -184,7 +197,9 @@ export function pairings(sentences: Sentence[], mentions: ResolvedMention[]): Lo
         let b = first;
         for (let next = inClause.find((x) => x.start === b.end && x.type === 'District'); next && b.type === 'District'; next = inClause.find((x) => x.start === b.end && x.type === 'District')) b = next;
         let a: ResolvedMention | undefined;
-        if (joiner === '·' || joiner === '、') a = inClause.filter((x) => x.end === first.start - 1).pop();
+        // "A与B、C与D分别结对": a 、 that opens another "C与D" pair joins nothing.
+        if (joiner === '、' && /^[与和同]/.test(text.slice(b.end))) a = undefined;
+        else if (joiner === '·' || joiner === '、') a = inClause.filter((x) => x.end === first.start - 1).pop();
         else if (/[与和同]/.test(joiner ?? '')) a = inClause.filter((x) => x.end <= first.start - 1 && x.type === b.type && !/[与和同、]/.test(text.slice(x.end, first.start - 1))).pop();
         else {
           const between = text.slice(0, first.start);
