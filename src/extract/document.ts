@@ -8,6 +8,7 @@ import type { ArticleRecord, EntityType, EventKind } from './format.ts';
 import { ENTERPRISE_SUFFIXES, places } from './lexicon.ts';
 import { captionCredit, findKnown, findPlaces, mentionSentence, reportersOf, subUnitParent, type Mention } from './mentions.ts';
 import { normalize, sourceSpan } from './normalize.ts';
+import { wordBoundaries } from './segmenter.ts';
 import { findEvent, inSentence, pairings, participation, signatories, type LocalRelation, type ResolvedMention } from './relations.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 
@@ -57,6 +58,13 @@ export function extractDocument(doc: DocInput): DocResult {
       if (short.length >= 2 && idx.short.get(short) === name) knownShort.add(short);
     }
   }
+  // Area short forms written alone (渝北, 延吉): unambiguous in the data and placed by their city or province named in the file.
+  const named = new Set(findPlaces(n.text, new Set()).map((h) => h.canonical));
+  for (const short of areaShortForms(n.text)) {
+    const rows = idx.full.get(idx.short.get(short)!)?.filter((p) => p.level === 'area') ?? [];
+    if (rows.some((r) => (r.city && named.has(r.city)) || (r.province && named.has(r.province)))) knownShort.add(short);
+  }
+  const localPlaces = localPlaceNames(n.text);
   const firstByline = drafts.find((d) => d.bylineParagraph >= 0);
   const bylineAt = firstByline ? n.offsets[n.paragraphs[firstByline.bylineParagraph]!.start] ?? 300 : 300;
   const published = doc.date ?? publicationDate(doc.text, bylineAt);
@@ -93,7 +101,7 @@ export function extractDocument(doc: DocInput): DocResult {
     }
     const mentions: Mention[] = [];
     sentences.forEach((s, i) => {
-      for (const m of mentionSentence(s.text, i, knownShort)) mentions.push(m);
+      for (const m of mentionSentence(s.text, i, knownShort, localPlaces)) mentions.push(m);
     });
     return { draft, sentences, bodyFrom, mentions };
   });
@@ -221,6 +229,52 @@ export function extractDocument(doc: DocInput): DocResult {
   return { articles, entities: [...entities.values()], relations, warnings };
 }
 
+/** Short forms of areas (the name without 区/县/市/旗) found in the text, unambiguous in the division data. */
+function areaShortForms(text: string): Set<string> {
+  const idx = places();
+  const out = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    let node = idx.trie.next.get(text[i]!);
+    for (let j = i + 1; node; j++) {
+      if (node.short && !node.full && j - i >= 2 && !idx.shortAlwaysSafe.has(text.slice(i, j))) {
+        const full = node.short;
+        // Written alone: not inside another name ("安新" in 雄安新区) nor followed by its own suffix.
+        const alone = !/[\u4e00-\u9fff]/.test(text[i - 1] ?? '') || /[在与和及到赴来从向对了、至经驻]/.test(text[i - 1]!);
+        if (alone && !/[区县市旗新镇乡街州省]/.test(text[j] ?? '') && idx.full.get(full)?.some((p) => p.level === 'area')) out.add(text.slice(i, j));
+      }
+      node = j < text.length ? node.next.get(text[j]!) : undefined;
+    }
+  }
+  return out;
+}
+
+/**
+ * Places the division data lacks, named in full in this file: Hong Kong, Macao and Taiwan districts
+ * written before their district bodies (油尖旺区议会, 东区民政事务处), with their short forms; and a bare
+ * "新区" that can only mean the one X新区 the file names.
+ */
+function localPlaceNames(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(/区(?=区议会|议会|民政事务处|警区|区议员|议员)/g)) {
+    if (text[m.index - 1] === '区') continue; // the 区 of "东区|区议会" was read already
+    // The district's name starts at a word boundary: "召开东区区议会" names 东区, not 开东区.
+    const from = Math.max(0, m.index - 12);
+    const cuts = wordBoundaries(text.slice(from, m.index + 4));
+    let name = '';
+    for (let k = 3; k >= 1 && !name; k--) {
+      const at = m.index - k;
+      if (at >= from && /^[\u4e00-\u9fff]+$/.test(text.slice(at, m.index)) && (cuts.has(at - from) || at === 0)) name = text.slice(at, m.index + 1);
+    }
+    // Direction-only names (东区) are common words the data does not take alone.
+    if (!name || (places().full.has(name) && !/^[东西南北中]区$/.test(name)) || /^(?:全|本|各|该|辖|社|城|园|景|片|校|新|地|市|县)/.test(name)) continue;
+    out.set(name, name);
+    if (name.length >= 3) out.set(name.slice(0, -1), name);
+  }
+  const newAreas = new Set([...text.matchAll(/([\u4e00-\u9fff]{2})新区/g)].map((m) => m[0]).filter((x) => places().full.has(x) || findPlaces(x, new Set()).some((h) => h.name === x)));
+  if (newAreas.size === 1) out.set('新区', [...newAreas][0]!);
+  return out;
+}
+
 export function splitKey(key: string): [EntityType, string] {
   const bar = key.indexOf('|');
   return [key.slice(0, bar) as EntityType, key.slice(bar + 1)];
@@ -259,7 +313,9 @@ function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Se
     for (const m of mentions) {
       if (m.type !== 'District' || !m.canonical) continue;
       const p = idx.full.get(m.canonical);
-      if (p?.some((x) => x.level === 'area')) count.set(m.canonical, (count.get(m.canonical) ?? 0) + 1);
+      // A district the data lacks (油尖旺区) was named in full in the file: it counts too.
+      const local = m.canonical.endsWith('区') && (!p || /^[东西南北中]区$/.test(m.canonical));
+      if (p?.some((x) => x.level === 'area') || local) count.set(m.canonical, (count.get(m.canonical) ?? 0) + 1);
     }
     district = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
   }

@@ -224,10 +224,13 @@ function leftEdge(s: string, end: number, max: number, cuts: Boundaries, stopAtL
   return i;
 }
 
+/** Characters that may come right before a short place name written alone (在新区, 与油尖旺). */
+const PLACE_NEIGHBOUR = /[在与和及到赴来从向对了、]/;
 const PLACE_HEAD_CHARS = new Set([...'市区县省镇乡州']);
 const NATIONAL_HEADS = ['国家', '中国', '中华', '中共', '中央', '国务院', '全国'];
 // Institutions carry their own names (清华大学, 中国航空学会); every other body needs a place or national head.
-const FREE_NAMED = new Set(['大学', '学院', '学会', '协会', '商会', '联合会', '基金会', '课题组', '研究院', '研究所', '研究中心', '科学院', '工程院']);
+// Hong Kong bodies (运输署, 东区民政事务处, 油尖旺区议会) carry no place head either.
+const FREE_NAMED = new Set(['署', '区议会', '议会', '立法会', '民政事务处', '事务处', '警务处', '大学', '学院', '学会', '协会', '商会', '联合会', '基金会', '课题组', '研究院', '研究所', '研究中心', '科学院', '工程院']);
 const NEEDS_HEAD = new Set(BODY_SUFFIXES.filter((x) => !FREE_NAMED.has(x)));
 const ENTERPRISE = new Set(ENTERPRISE_SUFFIXES);
 const SUFFIX_RE = new RegExp(`(?:${[...BODY_SUFFIXES, ...ENTERPRISE_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})`, 'g');
@@ -540,7 +543,7 @@ const SUFFIX_END = new RegExp(`(?:${[...BODY_SUFFIXES, ...ENTERPRISE_SUFFIXES].j
 const SUFFIX_AFTER = /^(?:有关|负责|领导|党组|主要|等|和|与|及|的|在|对|向|为|将|于|是|联合|共同|组织|主办|承办|发布|召开|举办|牵头|印发|出台|已|也|还|正|一行|相关|工作人员|干部|全体|班子|成员|签订|签署|签约|达成|开展|携手|合作|提供|负责|围绕|结合|通过|按照|根据|立足|先后|分别|积极|持续|不断|全力|大力|坚持|制定|推出|启动|部署|深入|加强|推进|举行|会同|牵头|党委|党组|代表|领导|干部|主任|局长|部长|书记)/;
 
 /** All mentions in one sentence (names already known in the document are found by `findKnown`). */
-export function mentionSentence(s: string, sentence: number, knownShort: Set<string>): Mention[] {
+export function mentionSentence(s: string, sentence: number, knownShort: Set<string>, localPlaces: Map<string, string> = new Map()): Mention[] {
   const cuts = new LazyBoundaries(s);
   const dotted = findDotNames(s, sentence);
   const people = [...findTitledPeople(s, sentence, cuts).filter((p) => !overlaps(p, dotted)), ...dotted];
@@ -579,6 +582,16 @@ export function mentionSentence(s: string, sentence: number, knownShort: Set<str
     // A place inside a person's name is not a place; inside a body it is the body's district.
     if (overlaps(span, people)) continue;
     all.push({ type: 'District', surface: h.name, canonical: h.canonical, start: h.start, end: h.end, sentence, via: 'place' });
+  }
+  // Places the division data lacks, named in full elsewhere in the file (油尖旺区, 新区 for the file's X新区).
+  for (const [name, canonical] of [...localPlaces].sort((a, b) => b[0].length - a[0].length)) {
+    for (let at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + 1)) {
+      const span = { start: at, end: at + name.length };
+      if (overlaps(span, all.filter((x) => x.type === 'District' || x.type === 'Person'))) continue;
+      // A short form stands alone: "新区" inside "创新区域" is no place.
+      if (name.length <= 2 && (isHan(s[at - 1]) && !PLACE_NEIGHBOUR.test(s[at - 1]!) || (isHan(s[at + name.length]) && !/[区委政人管党纪议民警]/.test(s[at + name.length]!)))) continue;
+      all.push({ type: 'District', surface: name, canonical, start: at, end: at + name.length, sentence, via: 'place' });
+    }
   }
   all.push(...signingParties(s, sentence, all), ...listedEnterprises(s, sentence, all));
   // "（以下简称“X”）" names the entity right before it.
