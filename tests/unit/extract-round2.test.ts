@@ -81,3 +81,53 @@ describe('names', () => {
     ]);
   });
 });
+
+/** Names of the relation ends of one type, "from>to". */
+function relations(src: string, type: string): string[] {
+  const x = extractDocuments([{ source: 'made-up.txt', text: src }]);
+  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
+  return x.relations.filter((r) => r.type === type).map((r) => (type === 'HOLDS_POSITION' ? `${name(r.from)}>${r.title}>${name(r.to)}` : type === 'SIGNED' ? name(r.from) : `${name(r.from)}>${name(r.to)}`));
+}
+const entityNames = (src: string, type: string) => extractDocuments([{ source: 'made-up.txt', text: src }]).entities.filter((e) => e.type === type).map((e) => e.name);
+
+describe('signing and pairing parties', () => {
+  it('takes the longest place as the party and leaves the witness out', () => {
+    const src = '本报讯（记者 甲乙）4月2日，浙江省湖州市吴兴区与四川省凉山州美姑县签署协作协议，湖州市副市长钱某某见证签约。';
+    expect(relations(src, 'SIGNED').sort()).toEqual(['吴兴区', '美姑县']);
+  });
+
+  it('pairs a crossed list A与B、C与D pair by pair', () => {
+    const src = '本报讯（记者 甲乙）4月2日，吴兴区与美姑县、南浔区与昭觉县分别签订结对帮扶协议。';
+    expect(relations(src, 'PAIRED_WITH').sort()).toEqual(['南浔区>昭觉县', '吴兴区>美姑县']);
+  });
+});
+
+describe('resolution of body names', () => {
+  it('drops 届 numbers and reads 政府 as 人民政府, a bare 市政府 as the article city', () => {
+    const src = '本报讯（记者 甲乙）4月2日，湖州市吴兴区召开会议。区十八届人大常委会主任钱某某、区人大常委会副主任孙某某出席，市政府有关负责人到会指导。';
+    const orgs = entityNames(src, 'Organization');
+    expect(orgs).toContain('吴兴区人大常委会');
+    expect(orgs.filter((o) => o.includes('人大'))).toHaveLength(1);
+    expect(orgs).toContain('湖州市人民政府');
+  });
+});
+
+describe('places and bodies of Hong Kong and short forms', () => {
+  it('reads district bodies and the district named before them, and a short form alone', () => {
+    const src = '【東方新聞訊】記者 甲乙 香港報道：油尖旺區議會昨日（3日）開會，油尖旺民政事務處、運輸署代表出席。';
+    expect(entityNames(src, 'District')).toContain('油尖旺区');
+    expect(entityNames(src, 'Organization').sort()).toEqual(['油尖旺区议会', '油尖旺民政事务处', '运输署']);
+  });
+
+  it('takes an area short form written alone when its city is named in the file', () => {
+    expect(entityNames('本报讯（记者 甲乙）4月2日，重庆市召开会议，渝北、巴南两区参加。', 'District')).toEqual(expect.arrayContaining(['渝北区', '巴南区']));
+    // Without its city nothing places it.
+    expect(entityNames('本报讯（记者 甲乙）4月2日，会议召开，渝北参加。', 'District')).not.toContain('渝北区');
+  });
+
+  it('gives one title to every name of a list', () => {
+    expect(relations('本报讯（记者 甲乙）4月2日，湖州市吴兴区召开会议，区人大常委会副主任赵一、钱二、孙三出席。', 'HOLDS_POSITION')).toEqual([
+      '赵一>区人大常委会副主任>吴兴区人大常委会', '钱二>区人大常委会副主任>吴兴区人大常委会', '孙三>区人大常委会副主任>吴兴区人大常委会',
+    ]);
+  });
+});
