@@ -167,6 +167,11 @@ export function extractDocument(doc: DocInput): DocResult {
     // Reporters: byline and photo credits.
     const reporters = new Set(draft.byline ? reportersOf(draft.byline.replace(/^[^（]*（/, '').replace(/）$/, '')) : []);
     for (const s of sentences) if (s.caption) for (const r of captionCredit(s.text)) reporters.add(r);
+    // The closing byline as well when the article opened with one of its own.
+    if (draft.creditParagraph >= 0) {
+      const credit = n.text.slice(n.paragraphs[draft.creditParagraph]!.start, n.paragraphs[draft.creditParagraph]!.end);
+      for (const r of reportersOf(credit.replace(/^[（(]|[）)]$/g, ''))) reporters.add(r);
+    }
     // A closing byline: "（记者 张三 通讯员 李四）" alone at the end of the article.
     for (const s of sentences.slice(-2)) {
       const end = /^\s*[（(]\s*((?:本报)?(?:见习|实习|特约|首席)?(?:记者|通讯员)[^（）()]{2,40})[）)]\s*$/.exec(s.text);
