@@ -1,3 +1,3 @@
 UNWIND $ids AS aid
 MATCH (a:Article {id: aid})
-RETURN a.id AS id
+RETURN a.id AS id, a.extractor AS extractor

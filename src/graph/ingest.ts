@@ -7,6 +7,7 @@ import { decodeBytes, DEFAULT_MAX_BYTES, InputError, readDocument } from '../ext
 import { extractDocuments, extractDocumentsParallel, type SourceDocument } from '../extract/index.ts';
 import type { Extraction } from '../extract/format.ts';
 import { loadExtraction, type LoadResult } from './load.ts';
+import { extractorVersion } from '../extract/version.ts';
 
 export const STDIN = '-';
 
@@ -125,6 +126,7 @@ async function loadChunk(
   const replaceSources = docs.map((d) => d.source).filter((s) => s !== '<stdin>');
   const result = await loadExtraction(driver, extraction, {
     replaceSources,
+    extractor: extractorVersion(),
     ...(opts.articlesPerTx ? { articlesPerTx: opts.articlesPerTx } : {}),
   });
   report.articles += result.articles;

@@ -12,6 +12,12 @@ export interface LoadOptions extends PlanOptions {
    * Pass [] to only add.
    */
   replaceSources?: string[];
+  /**
+   * Fingerprint of the extractor that produced the extraction (see src/extract/version.ts). A stored article
+   * extracted by other rules is retracted and loaded afresh in the same transaction; without it, stored
+   * articles are only added to.
+   */
+  extractor?: string;
   /** Called after each committed transaction with the articles loaded so far. */
   onProgress?: (articlesDone: number, articlesTotal: number) => void;
 }
@@ -53,7 +59,7 @@ export async function loadExtraction(driver: Driver, extraction: Extraction, opt
   const session = driver.session({ defaultAccessMode: 'WRITE' });
   try {
     for (const batch of plan.batches) {
-      const counts = await session.executeWrite((tx) => writeBatch(tx, batch));
+      const counts = await session.executeWrite((tx) => writeBatch(tx, batch, opts.extractor ?? null));
       addCounts(result, counts);
       result.articles += batch.articles.length;
       result.transactions++;
@@ -94,11 +100,7 @@ export async function retractArticles(
       const { counts, found } = await session.executeWrite(async (tx) => {
         const existing = await runIn<{ id: string }>(tx, 'graph-find-articles', { ids: chunk });
         const params = { ids: existing.records.map((r) => r.get('id')) };
-        const counts = zeroCounts();
-        for (const name of ['graph-retract-relationships', 'graph-retract-entities', 'graph-delete-articles']) {
-          addCounts(counts, countsOf(await runIn(tx, name, params)));
-        }
-        return { counts, found: params.ids };
+        return { counts: await retractIn(tx, params.ids), found: params.ids };
       });
       addCounts(totals, counts);
       totals.retracted.push(...found);
@@ -109,16 +111,25 @@ export async function retractArticles(
   return totals;
 }
 
-async function writeBatch(tx: ManagedTransaction, batch: LoadBatch): Promise<WriteCounts> {
+async function writeBatch(tx: ManagedTransaction, batch: LoadBatch, extractor: string | null): Promise<WriteCounts> {
   // An article id sits in provenance lists only while its Article node exists (both are written and
   // retracted in one transaction). So ids of articles new to the graph are appended without a
   // membership test; only re-loaded ones are checked — a test that is linear in a hub's long list.
-  const found = await runIn<{ id: string }>(tx, 'graph-find-articles', { ids: batch.articles.map((a) => a.id) });
-  const known = new Set(found.records.map((r) => r.get('id')));
-
+  const found = await runIn<{ id: string; extractor: string | null }>(tx, 'graph-find-articles', {
+    ids: batch.articles.map((a) => a.id),
+  });
+  const known = new Set<string>();
+  const outdated: string[] = [];
+  for (const r of found.records) {
+    if (extractor !== null && r.get('extractor') !== extractor) outdated.push(r.get('id'));
+    else known.add(r.get('id'));
+  }
   const counts = zeroCounts();
+  // Same text, other rules: what the old rules extracted goes first, so the article ends as a clean load.
+  if (outdated.length > 0) addCounts(counts, await retractIn(tx, outdated));
+
   // Articles and entities first: relationships MATCH their endpoints.
-  addCounts(counts, countsOf(await runIn(tx, 'graph-merge-articles', { articles: batch.articles })));
+  addCounts(counts, countsOf(await runIn(tx, 'graph-merge-articles', { articles: batch.articles, extractor })));
   if (batch.entities.length > 0) {
     const entities = batch.entities.map(({ articles, ...e }) => ({
       ...e,
@@ -139,6 +150,15 @@ async function writeBatch(tx: ManagedTransaction, batch: LoadBatch): Promise<Wri
       };
     });
     addCounts(counts, countsOf(await runIn(tx, RELATION_STATEMENTS[type], { relations })));
+  }
+  return counts;
+}
+
+/** Retracts stored articles inside the caller's transaction. */
+async function retractIn(tx: ManagedTransaction, ids: string[]): Promise<WriteCounts> {
+  const counts = zeroCounts();
+  for (const name of ['graph-retract-relationships', 'graph-retract-entities', 'graph-delete-articles']) {
+    addCounts(counts, countsOf(await runIn(tx, name, { ids })));
   }
   return counts;
 }

@@ -95,6 +95,25 @@ describe('loadExtraction', () => {
     );
   });
 
+  it('replaces what other extractor rules took from the same text, and keeps a same-rules reload idempotent', async () => {
+    await loadExtraction(driver, first, { extractor: 'x:old-rules' });
+    // The same article ids (same text), read by new rules: a:old no longer yields 蓝贤林 or the meeting.
+    const reread: Extraction = {
+      articles: first.articles,
+      entities: first.entities.filter((e) => e.id !== 'p:only-old' && e.id !== 'e:old'),
+      relations: first.relations.filter((r) => r.from !== 'p:only-old' && r.from !== 'e:old' && r.to !== 'e:old'),
+    };
+    const result = await loadExtraction(driver, reread, { extractor: 'x:new-rules' });
+    expect(result.retracted).toEqual([]);
+    const ids = (await dumpGraph(driver)).nodes.map((n) => JSON.parse(n).id);
+    expect(ids).not.toContain('p:only-old');
+    expect(ids).not.toContain('e:old');
+    expect(ids).toEqual(expect.arrayContaining(['p:wang', 'd:lg', 'p:nie', 'a:old', 'a:g']));
+    const before = await dumpGraph(driver);
+    expect(await loadExtraction(driver, reread, { extractor: 'x:new-rules' })).toMatchObject({ nodesCreated: 0, nodesDeleted: 0 });
+    expect(await dumpGraph(driver)).toEqual(before);
+  });
+
   it('leaves other sources alone and only adds when told not to replace', async () => {
     await loadExtraction(driver, first);
     const result = await loadExtraction(driver, changed, { replaceSources: [] });
