@@ -8,7 +8,7 @@ import type { ArticleRecord, EntityType, EventKind } from './format.ts';
 import { ENTERPRISE_SUFFIXES, places } from './lexicon.ts';
 import { captionCredit, findKnown, findPlaces, mentionSentence, reportersOf, subUnitParent, type Mention } from './mentions.ts';
 import { normalize, sourceSpan } from './normalize.ts';
-import { wordBoundaries } from './segmenter.ts';
+import { tagWords, wordBoundaries } from './segmenter.ts';
 import { findEvent, inSentence, pairings, participation, signatories, type LocalRelation, type ResolvedMention } from './relations.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 
@@ -62,7 +62,7 @@ export function extractDocument(doc: DocInput): DocResult {
   const named = new Set(findPlaces(n.text, new Set()).map((h) => h.canonical));
   for (const short of areaShortForms(n.text)) {
     const rows = idx.full.get(idx.short.get(short)!)?.filter((p) => p.level === 'area') ?? [];
-    if (rows.some((r) => (r.city && named.has(r.city)) || (r.province && named.has(r.province)))) knownShort.add(short);
+    if (rows.some((r) => (r.city && named.has(r.city)) || (r.province && named.has(r.province))) || segmenterPlace(n.text, short)) knownShort.add(short);
   }
   const localPlaces = localPlaceNames(n.text);
   const firstByline = drafts.find((d) => d.bylineParagraph >= 0);
@@ -165,7 +165,7 @@ export function extractDocument(doc: DocInput): DocResult {
     }
 
     // Reporters: byline and photo credits.
-    const reporters = new Set(draft.byline ? reportersOf(draft.byline.replace(/^[^（]*（/, '').replace(/）$/, '')) : []);
+    const reporters = new Set(draft.byline ? reportersOf(bylineCredits(draft.byline)) : []);
     for (const s of sentences) if (s.caption) for (const r of captionCredit(s.text)) reporters.add(r);
     // The closing byline as well when the article opened with one of its own.
     if (draft.creditParagraph >= 0) {
@@ -251,6 +251,30 @@ function areaShortForms(text: string): Set<string> {
     }
   }
   return out;
+}
+
+/** The credit part of a byline: inside its brackets, or after 【X讯】 without the closing "香港报道：". */
+function bylineCredits(byline: string): string {
+  const bracketed = /^[^（【]*【[^】]*】(.*)$/.exec(byline);
+  if (!bracketed) return byline.replace(/^[^（]*（/, '').replace(/）$/, '');
+  let credits = bracketed[1]!.replace(/\s*报道[：:]?\s*$/, '').replace(/[：:]\s*$/, '');
+  // "记者林美玲香港" → the place where the reporter filed is not part of the name.
+  const lastPlace = findPlaces(credits, new Set()).pop();
+  if (lastPlace && lastPlace.end === credits.length) credits = credits.slice(0, lastPlace.start);
+  return credits;
+}
+
+/** Does the segmenter read the short form as a place name where it is written (渝北 ns, not a common word)? */
+function segmenterPlace(text: string, short: string): boolean {
+  for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
+    const from = Math.max(0, at - 8);
+    let offset = from;
+    for (const w of tagWords(text.slice(from, at + short.length + 8))) {
+      if (offset === at && w.word === short && w.tag === 'ns') return true;
+      offset += w.word.length;
+    }
+  }
+  return false;
 }
 
 /**

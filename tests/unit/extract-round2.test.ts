@@ -23,6 +23,9 @@ describe('articles: bylines of other papers', () => {
     expect(drafts.map((d) => d.title)).toEqual(['港岛举办社区节', '两区签署合作协议']);
     expect(drafts[0]!.byline).toContain('记者 周启明');
     expect(drafts[1]!.byline).toBe('（记者 黄子聪）');
+    // Without spaces, the city the reporter filed from is not part of the name.
+    const glued = extractDocuments([{ source: 'hk2.txt', text: '【南海新闻讯】记者周启明香港报道：港岛昨日举办社区节。' }]);
+    expect(glued.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['周启明']);
     const x = extractDocuments([{ source: 'hk.txt', text: src }]);
     const reporter = (name: string) => x.relations.filter((r) => r.type === 'REPORTED' && x.entities.find((e) => e.id === r.from)?.name === name).map((r) => r.to);
     expect(reporter('周启明')).toEqual([x.articles[0]!.id]);
@@ -121,8 +124,9 @@ describe('places and bodies of Hong Kong and short forms', () => {
 
   it('takes an area short form written alone when its city is named in the file', () => {
     expect(entityNames('本报讯（记者 甲乙）4月2日，重庆市召开会议，渝北、巴南两区参加。', 'District')).toEqual(expect.arrayContaining(['渝北区', '巴南区']));
-    // Without its city nothing places it.
-    expect(entityNames('本报讯（记者 甲乙）4月2日，会议召开，渝北参加。', 'District')).not.toContain('渝北区');
+    // Without its city, the segmenter must read it as a place where it stands.
+    expect(entityNames('本报讯（记者 甲乙）4月2日，代表团在渝北考察。', 'District')).toContain('渝北区');
+    expect(entityNames('本报讯（记者 甲乙）4月2日，会议召开，安新参加。', 'District')).not.toContain('安新县');
   });
 
   it('gives one title to every name of a list', () => {
