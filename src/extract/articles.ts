@@ -31,7 +31,7 @@ const BARE_BYLINE =
 /** A byline that closes an article, alone on its line: "（记者 Y）", "（记者 Y 通讯员 Z）". */
 export const CLOSING_BYLINE = /^[（(]\s*(?:(?:首席|见习|实习|特约|全媒体)?记者|通讯员|文\/图|编辑)[^（）()\n]{1,40}[）)]$/;
 /** A web page's publication line: "发布日期：2025-04-17", "发布时间：2025年4月17日 10:20". */
-export const PUBLICATION_LINE = /^(?:发布日期|发布时间|发稿时间|日期|时间|来源)\s*[:：]\s*\S.{0,60}$/;
+export const PUBLICATION_LINE = /^(?:发布日期|发布时间|发稿时间|日期|来源)\s*[:：]\s*\S.{0,60}$/;
 
 const isPublicationLine = (text: string) => PUBLICATION_LINE.test(text) && /\d{4}[-年/.]\d{1,2}/.test(text);
 

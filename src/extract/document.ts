@@ -370,7 +370,8 @@ function canonicalName(m: Mention, home: Home): string {
     .replace(/(?<=[区县市省州旗镇乡])政府/, '人民政府');
   // "区政协" → "龙岗区政协", "市委组织部" → "深圳市委组织部": a bare level is the article's own.
   const level = ADMIN_HEAD[s[0]!];
-  const homeName = level ? home[level] : null;
+  // In a county-level city (靖西市) the bare 市 is that city, not the prefecture above it.
+  const homeName = level === 'city' && s[0] === '市' && home.district?.endsWith('市') ? home.district : level ? home[level] : null;
   if (level && homeName && homeName.endsWith(s[0]!) && !places().full.has(s.slice(0, 3)) && !places().full.has(s.slice(0, 2))) s = homeName + s.slice(1);
   // "深圳市龙岗区商务局" → "龙岗区商务局": the city above an area adds nothing to the body's name.
   const idx = places();
@@ -410,6 +411,7 @@ function titleTarget(org: string, post: string, home: Home, previous: string | n
   }
   if (HEAD_OF_GOVERNMENT.test(post)) {
     const level = post.replace(/^(?:常务)?副?/, '')[0]!;
+    if (level === '市' && home.district?.endsWith('市')) return keyOf('District', home.district);
     if (level === '市' && home.city) return keyOf('District', home.city);
     if (level === '省' && home.province) return keyOf('District', home.province);
     // 区长 heads the district, even after 区委副书记.

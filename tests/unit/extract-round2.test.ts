@@ -113,6 +113,12 @@ describe('resolution of body names', () => {
     expect(orgs.filter((o) => o.includes('人大'))).toHaveLength(1);
     expect(orgs).toContain('湖州市人民政府');
   });
+
+  it('reads a bare 市 in a county-level city as that city, not the prefecture above', () => {
+    const src = '本报讯（记者 甲乙）4月2日，义乌市召开市政府常务会议，市长孙某某主持。';
+    expect(entityNames(src, 'Organization')).toEqual(['义乌市人民政府']);
+    expect(relations(src, 'HOLDS_POSITION')).toEqual(['孙某某>市长>义乌市']);
+  });
 });
 
 describe('places and bodies of Hong Kong and short forms', () => {
