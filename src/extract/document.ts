@@ -6,7 +6,7 @@ import { PUBLICATION_LINE, splitArticles } from './articles.ts';
 import { dateClues, datelineDay, publicationDate, resolveDate } from './dates.ts';
 import type { ArticleRecord, EntityType, EventKind } from './format.ts';
 import { ENTERPRISE_SUFFIXES, places } from './lexicon.ts';
-import { captionCredit, findKnown, findPlaces, mentionSentence, reportersOf, subUnitParent, type Mention } from './mentions.ts';
+import { captionCredit, findKnown, findPlaces, type PlaceHit, mentionSentence, reportersOf, subUnitParent, type Mention } from './mentions.ts';
 import { normalize, sourceSpan } from './normalize.ts';
 import { tagWords, wordBoundaries } from './segmenter.ts';
 import { findEvent, inSentence, pairings, participation, signatories, type LocalRelation, type ResolvedMention } from './relations.ts';
@@ -59,12 +59,13 @@ export function extractDocument(doc: DocInput): DocResult {
     }
   }
   // Area short forms written alone (渝北, 延吉): unambiguous in the data and placed by their city or province named in the file.
-  const named = new Set(findPlaces(n.text, new Set()).map((h) => h.canonical));
+  const placeHits = findPlaces(n.text, new Set());
+  const named = new Set(placeHits.map((h) => h.canonical));
   for (const short of areaShortForms(n.text)) {
     const rows = idx.full.get(idx.short.get(short)!)?.filter((p) => p.level === 'area') ?? [];
     if (rows.some((r) => (r.city && named.has(r.city)) || (r.province && named.has(r.province))) || segmenterPlace(n.text, short)) knownShort.add(short);
   }
-  const localPlaces = localPlaceNames(n.text);
+  const localPlaces = localPlaceNames(n.text, placeHits);
   const firstByline = drafts.find((d) => d.bylineParagraph >= 0);
   const bylineAt = firstByline ? n.offsets[n.paragraphs[firstByline.bylineParagraph]!.start] ?? 300 : 300;
   const published = doc.date ?? publicationDate(doc.text, bylineAt);
@@ -143,7 +144,7 @@ export function extractDocument(doc: DocInput): DocResult {
     const resolved: ResolvedMention[] = [];
     const shortOwner = new Map<string, string>();
     for (const m of mentions) {
-      const name = canonicalName(m, home);
+      const name = canonicalName(m, home, localPlaces);
       // "市委" with no city to name it would merge every city's 市委 into one: leave it out.
       if ((m.type === 'Organization' || m.type === 'Enterprise') && name === m.surface && ADMIN_HEAD[name[0]!] && !places().full.has(name.slice(0, 2)) && !places().full.has(name.slice(0, 3))) continue;
       const key = m.via === 'known' && shortOwner.has(m.surface) ? shortOwner.get(m.surface)! : keyOf(m.type, name);
@@ -282,7 +283,7 @@ function segmenterPlace(text: string, short: string): boolean {
  * written before their district bodies (油尖旺区议会, 东区民政事务处), with their short forms; and a bare
  * "新区" that can only mean the one X新区 the file names.
  */
-function localPlaceNames(text: string): Map<string, string> {
+function localPlaceNames(text: string, placeHits: PlaceHit[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of text.matchAll(/区(?=区议会|议会|民政事务处|警区|区议员|议员)/g)) {
     if (text[m.index - 1] === '区') continue; // the 区 of "东区|区议会" was read already
@@ -299,7 +300,7 @@ function localPlaceNames(text: string): Map<string, string> {
     out.set(name, name);
     if (name.length >= 3) out.set(name.slice(0, -1), name);
   }
-  const newAreas = new Set([...text.matchAll(/([\u4e00-\u9fff]{2})新区/g)].map((m) => m[0]).filter((x) => places().full.has(x) || findPlaces(x, new Set()).some((h) => h.name === x)));
+  const newAreas = new Set(placeHits.filter((h) => h.canonical.endsWith('新区')).map((h) => h.canonical));
   if (newAreas.size === 1) out.set('新区', [...newAreas][0]!);
   return out;
 }
@@ -358,7 +359,7 @@ function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Se
 
 const ADMIN_HEAD: Record<string, keyof Home> = { 区: 'district', 县: 'district', 旗: 'district', 市: 'city', 州: 'city', 省: 'province' };
 
-function canonicalName(m: Mention, home: Home): string {
+function canonicalName(m: Mention, home: Home, localPlaces: Map<string, string>): string {
   if (m.type === 'District') return m.canonical ?? m.surface;
   if (m.type === 'Person') return m.surface;
   // A body's party group or committee stands for the body ("龙岗区政协党组" → 龙岗区政协).
@@ -368,6 +369,8 @@ function canonicalName(m: Mention, home: Home): string {
     .replace(/(?<=[区县市省州旗镇乡])第?[一二三四五六七八九十百\d]+届(?=人大|政协|人民代表大会|委员会|党委|区委|县委|市委|纪委)/, '')
     .replace(/人民代表大会常务委员会$/, '人大常委会')
     .replace(/(?<=[区县市省州旗镇乡])政府/, '人民政府');
+  // "新区管委会" → "两江新区管委会": the file's one 新区.
+  if (s.startsWith('新区') && localPlaces.get('新区')) s = localPlaces.get('新区')! + s.slice(2);
   // "区政协" → "龙岗区政协", "市委组织部" → "深圳市委组织部": a bare level is the article's own.
   const level = ADMIN_HEAD[s[0]!];
   // In a county-level city (靖西市) the bare 市 is that city, not the prefecture above it.

@@ -456,6 +456,7 @@ function findHonorificPeople(s: string, sentence: number, cuts: Boundaries): Men
 
 function hasHead(core: string, cuts: Boundaries, offset: number, knownShort: Set<string>): boolean {
   if (/^[A-Za-z]/.test(core)) return true;
+  if (knownShort.has(core.slice(0, 2)) || knownShort.has(core.slice(0, 3))) return true;
   if (NATIONAL_HEADS.some((h) => core.startsWith(h))) return true;
   if (findPlaces(core.slice(0, 14), knownShort)[0]?.start === 0) return true;
   if (PLACE_HEAD_CHARS.has(core[0]!) && (cuts.has(offset + 1) || /^[市区县省镇乡州](?:委|政|人大|纪委|人民)/.test(core))) return true;
@@ -560,7 +561,9 @@ export function mentionSentence(s: string, sentence: number, knownShort: Set<str
       taken.push(p);
     }
   }
-  const bodies = findBodies(s, sentence, taken, knownShort, cuts);
+  // Short local names head bodies too ("新区管委会", "油尖旺民政事务处").
+  const heads = new Set([...knownShort, ...localPlaces.keys()]);
+  const bodies = findBodies(s, sentence, taken, heads, cuts);
   // Title bodies ("区委" of 区委书记) are mentions too.
   const titleBodies: Mention[] = [];
   for (const p of people) for (const t of p.titles ?? []) {
@@ -572,7 +575,7 @@ export function mentionSentence(s: string, sentence: number, knownShort: Set<str
     if (!suffix || org === suffix) continue;
     if (GENERIC_START.test(org)) continue;
     // The same test as for bodies written alone: a government body needs a place or national head.
-    if (NEEDS_HEAD.has(suffix) && !hasHead(org, cuts, at, knownShort)) continue;
+    if (NEEDS_HEAD.has(suffix) && !hasHead(org, cuts, at, heads)) continue;
     const type = ENTERPRISE.has(suffix) ? 'Enterprise' : 'Organization';
     if (!bodies.some((b) => b.start === at && b.end === at + org.length)) titleBodies.push({ type, surface: org, start: at, end: at + org.length, sentence, via: 'suffix' });
   }
@@ -589,7 +592,7 @@ export function mentionSentence(s: string, sentence: number, knownShort: Set<str
       const span = { start: at, end: at + name.length };
       if (overlaps(span, all.filter((x) => x.type === 'District' || x.type === 'Person'))) continue;
       // A short form stands alone: "新区" inside "创新区域" is no place.
-      if (name.length <= 2 && (isHan(s[at - 1]) && !PLACE_NEIGHBOUR.test(s[at - 1]!) || (isHan(s[at + name.length]) && !/[区委政人管党纪议民警]/.test(s[at + name.length]!)))) continue;
+      if (name.length <= 2 && (isHan(s[at - 1]) && !PLACE_NEIGHBOUR.test(s[at - 1]!) || (isHan(s[at + name.length]) && !/[区委政人管党纪议民警的等将已正共与和及]/.test(s[at + name.length]!)))) continue;
       all.push({ type: 'District', surface: name, canonical, start: at, end: at + name.length, sentence, via: 'place' });
     }
   }

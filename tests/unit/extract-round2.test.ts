@@ -135,6 +135,12 @@ describe('places and bodies of Hong Kong and short forms', () => {
     expect(entityNames('本报讯（记者 甲乙）4月2日，会议召开，安新参加。', 'District')).not.toContain('安新县');
   });
 
+  it('reads a bare 新区 as the file s one X新区, for the place and the bodies it heads', () => {
+    const src = '本报讯（记者 甲乙）4月2日，天津滨海新区召开大会。新区管委会主任李某某出席，科技创新区域建设加快。会上，新区与两家企业签约。';
+    expect(entityNames(src, 'Organization')).toEqual(['滨海新区管委会']);
+    expect(relations(src, 'SIGNED')).toEqual(['滨海新区']);
+  });
+
   it('gives one title to every name of a list', () => {
     expect(relations('本报讯（记者 甲乙）4月2日，湖州市吴兴区召开会议，区人大常委会副主任赵一、钱二、孙三出席。', 'HOLDS_POSITION')).toEqual([
       '赵一>区人大常委会副主任>吴兴区人大常委会', '钱二>区人大常委会副主任>吴兴区人大常委会', '孙三>区人大常委会副主任>吴兴区人大常委会',
