@@ -300,6 +300,19 @@ function localPlaceNames(text: string, placeHits: PlaceHit[]): Map<string, strin
     out.set(name, name);
     if (name.length >= 3) out.set(name.slice(0, -1), name);
   }
+  // Hong Kong and Macao papers name their districts in full ("在油尖旺区"): outside the division data, so
+  // there an X区 at a word start whose X is no common word is a district.
+  if ((text.match(/香港|澳门/g)?.length ?? 0) >= 2 || /【[^】]*】[^：。]{0,30}(?:香港|澳门)/.test(text)) {
+    for (const m of text.matchAll(/(?<=^|[^\u4e00-\u9fff]|[在与和及到赴从向对、了於])([\u4e00-\u9fff]{2,3})区(?!域|间|块|别|分)/g)) {
+      const name = `${m[1]}区`;
+      if (out.has(name) || places().full.has(name) || /[之地的]$/.test(m[1]!) || /^(?:社|园|景|城|校|片|辖|新|开|工|矿|库|牧|林|市|全|本|各|该|郊|山|老|商|住|小|特)/.test(m[1]!)) continue;
+      // Common words before 区 (办公区, 生活区) are areas of a site, not districts.
+      const words = tagWords(m[1]!);
+      if (words.some((w) => (w.word.length >= 2 || words.length === 1) && /^(?:v|vn|a|an|ad|d|r|m|q|p|c|t|f|s|l|i)$/.test(w.tag))) continue;
+      out.set(name, name);
+      out.set(m[1]!, name);
+    }
+  }
   const newAreas = new Set(placeHits.filter((h) => h.canonical.endsWith('新区')).map((h) => h.canonical));
   if (newAreas.size === 1) out.set('新区', [...newAreas][0]!);
   return out;

@@ -128,6 +128,13 @@ describe('places and bodies of Hong Kong and short forms', () => {
     expect(entityNames(src, 'Organization').sort()).toEqual(['油尖旺区议会', '油尖旺民政事务处', '运输署']);
   });
 
+  it('reads Hong Kong districts written in full in a Hong Kong report, and their short forms', () => {
+    const src = '【東方新聞訊】記者 甲乙 香港報道：特區政府昨日在油尖旺區舉辦活動，油尖旺居民踴躍參與，活動在社區中心及生活區舉行。';
+    const districts = extractDocuments([{ source: 'hk.txt', text: src }]).entities.filter((e) => e.type === 'District');
+    expect(districts.find((d) => d.name === '油尖旺区')?.aliases).toContain('油尖旺');
+    expect(districts.map((d) => d.name)).not.toContain('生活区');
+  });
+
   it('takes an area short form written alone when its city is named in the file', () => {
     expect(entityNames('本报讯（记者 甲乙）4月2日，重庆市召开会议，渝北、巴南两区参加。', 'District')).toEqual(expect.arrayContaining(['渝北区', '巴南区']));
     // Without its city, the segmenter must read it as a place where it stands.
