@@ -4,7 +4,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { decodeBytes, DEFAULT_MAX_BYTES, InputError, readDocument } from '../extract/decode.ts';
-import { extractDocuments, extractDocumentsParallel, type SourceDocument } from '../extract/index.ts';
+import { extractDocumentsParallel, type SourceDocument } from '../extract/index.ts';
 import type { Extraction } from '../extract/format.ts';
 import { loadExtraction, type LoadResult } from './load.ts';
 import { extractorVersion } from '../extract/version.ts';
@@ -47,7 +47,7 @@ export async function ingestPaths(driver: Driver, inputs: string[], opts: Ingest
   report.files = files.length + report.failures.length;
   opts.onStart?.(report.files);
 
-  const chunkChars = opts.chunkChars ?? 2_000_000;
+  const chunkChars = opts.chunkChars ?? 1_000_000;
   let chunk: SourceDocument[] = [];
   let chunkSize = 0;
   // Chunk N is loaded while chunk N+1 is read and extracted (in a worker when it is big): Neo4j and
@@ -56,7 +56,7 @@ export async function ingestPaths(driver: Driver, inputs: string[], opts: Ingest
   const flush = async () => {
     if (chunk.length === 0) return;
     const docs = chunk;
-    const extraction = extractChunk(docs, chunkSize >= PARALLEL_FROM_CHARS);
+    const extraction = extractChunk(docs);
     [chunk, chunkSize] = [[], 0];
     const previous = loading;
     loading = (async () => {
@@ -90,8 +90,6 @@ export async function ingestPaths(driver: Driver, inputs: string[], opts: Ingest
   return report;
 }
 
-/** Below this much text a worker thread costs more than it saves. */
-const PARALLEL_FROM_CHARS = 500_000;
 
 interface ExtractedChunk {
   docs: SourceDocument[];
@@ -100,9 +98,11 @@ interface ExtractedChunk {
   error?: Error;
 }
 
-async function extractChunk(docs: SourceDocument[], inWorker: boolean): Promise<ExtractedChunk> {
+// Always in the worker pool, never on this thread: the segmenter's dictionaries cost ~250 MB per thread
+// that loads them, and this thread must stay free to feed Neo4j while the next chunk is extracted.
+async function extractChunk(docs: SourceDocument[]): Promise<ExtractedChunk> {
   try {
-    return { docs, extraction: inWorker ? await extractDocumentsParallel(docs) : extractDocuments(docs) };
+    return { docs, extraction: await extractDocumentsParallel(docs) };
   } catch (err) {
     return { docs, extraction: null, error: err as Error };
   }
@@ -119,7 +119,7 @@ async function loadChunk(
   const { docs, extraction } = chunk;
   if (!extraction) {
     if (docs.length === 1) return fail(docs[0]!.source, `extractor failed: ${chunk.error?.message}`);
-    for (const doc of docs) await loadChunk(driver, await extractChunk([doc], false), opts, report, fail);
+    for (const doc of docs) await loadChunk(driver, await extractChunk([doc]), opts, report, fail);
     return;
   }
   // Stdin has no lasting identity, so it never replaces what an earlier stdin ingest stored.

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 
 interface ExtractCliOptions {
@@ -44,7 +45,7 @@ export function register(program: Command): void {
       }
       const size = docs.reduce((n, d) => n + d.text.length, 0);
       const useWorkers = docs.length > 1 && (threads !== undefined ? threads > 1 : size > PARALLEL_THRESHOLD);
-      const results = useWorkers ? await extractEachParallel(docs, threads) : extractEach(docs);
+      const results = useWorkers ? await extractEachParallel(docs, threads ?? Math.min(availableParallelism(), 4)) : extractEach(docs);
       const good = [];
       for (const [i, r] of results.entries()) {
         if (isFailure(r)) {
