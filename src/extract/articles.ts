@@ -33,7 +33,9 @@ export const CLOSING_BYLINE = /^[（(]\s*(?:(?:首席|见习|实习|特约|全�
 /** A web page's publication line: "发布日期：2025-04-17", "发布时间：2025年4月17日 10:20". */
 export const PUBLICATION_LINE = /^(?:发布日期|发布时间|发稿时间|日期|来源)\s*[:：]\s*\S.{0,60}$/;
 
-const isPublicationLine = (text: string) => PUBLICATION_LINE.test(text) && /\d{4}[-年/.]\d{1,2}/.test(text);
+/** A web page's date line with the date first: "2025-04-17 10:20 来源：X日报". */
+const DATE_FIRST_LINE = /^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源\s*[:：].{1,30})?$/;
+export const isPublicationLine = (text: string): boolean => (PUBLICATION_LINE.test(text) && /\d{4}[-年/.]\d{1,2}/.test(text)) || (DATE_FIRST_LINE.test(text) && /\d{1,2}:\d{2}|来源/.test(text));
 
 export function isHeadingLike(text: string): boolean {
   return text.length > 0 && text.length <= 50 && !/[。；]$/.test(text) && !BYLINE.test(text) && !BRACKETED_BYLINE.test(text) && !isPublicationLine(text) && !CLOSING_BYLINE.test(text);

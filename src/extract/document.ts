@@ -2,7 +2,7 @@
 // document) → relations. The result names entities by key ("Person|王卫"), not by id: ids are given
 // once all documents are in (resolve.ts), so they are the same whichever worker saw a document.
 import { createHash } from 'node:crypto';
-import { PUBLICATION_LINE, splitArticles } from './articles.ts';
+import { isPublicationLine, splitArticles } from './articles.ts';
 import { dateClues, datelineDay, publicationDate, resolveDate } from './dates.ts';
 import type { ArticleRecord, EntityType, EventKind } from './format.ts';
 import { ENTERPRISE_SUFFIXES, places } from './lexicon.ts';
@@ -218,7 +218,7 @@ export function extractDocument(doc: DocInput): DocResult {
     const lead = sentences.slice(bodyFrom, bodyFrom + 2).map((s) => s.text).join('');
     const body = sentences.map((s) => s.text).join('');
     // A web page dates each article on a publication line of its own.
-    const pubLine = draft.paragraphs.map((p) => n.text.slice(n.paragraphs[p]!.start, n.paragraphs[p]!.end)).find((t) => PUBLICATION_LINE.test(t));
+    const pubLine = draft.paragraphs.map((p) => n.text.slice(n.paragraphs[p]!.start, n.paragraphs[p]!.end)).find((t) => isPublicationLine(t));
     const ownDate = pubLine && !doc.date ? publicationDate(pubLine) : null;
     perArticle.push({ article, clues: dateClues(lead, body, draft.title, datelineDay(draft.byline)), eventKey, published: ownDate });
   }

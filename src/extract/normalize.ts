@@ -104,7 +104,9 @@ export function normalize(source: string): NormalizedText {
   // follows nearly every line (000, 002), it means nothing.
   const textLines = lines.filter((l) => l.text.length > 0).length;
   const runOn = lines.filter((l, i) => l.text.length > 0 && (lines[i + 1]?.text.length ?? 0) > 0).length;
-  const blankBreaks = textLines > 0 && runOn / textLines >= 0.3;
+  // A file without a single blank line between text lines (a scraped web page) has one paragraph per line.
+  const blankBetween = lines.some((l, i) => l.text.length === 0 && i > 0 && lines[i - 1]!.text.length > 0 && lines.slice(i + 1).some((x) => x.text.length > 0));
+  const blankBreaks = textLines > 0 && runOn / textLines >= 0.3 && blankBetween;
 
   // A line is broken by the layout (to be joined with the next text line) when it does not end a
   // sentence and is as wide as the column, or, in paragraph layout, long enough to be body text.

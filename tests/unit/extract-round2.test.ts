@@ -42,6 +42,14 @@ describe('articles: bylines of other papers', () => {
   });
 });
 
+describe('web pages without blank lines', () => {
+  it('keeps one paragraph per line and opens an article at a date-first publication line', () => {
+    const src = ['甲区召开安全生产会议', '2025-05-06 10:20 来源：甲区融媒体中心', '5日，甲区召开安全生产工作会议。', '乙区举行签约仪式', '2025-05-08 09:00 来源：乙区发布', '昨日，乙区举行签约仪式。'].join('\n');
+    const x = extractDocuments([{ source: 'web2.txt', text: src }]);
+    expect(x.articles.map((a) => [a.title, a.date])).toEqual([['甲区召开安全生产会议', '2025-05-05'], ['乙区举行签约仪式', '2025-05-07']]);
+  });
+});
+
 describe('dates', () => {
   it('takes the day stated in brackets after 昨日, and the lead day before a dispatch dateline', () => {
     expect(resolveDate(dateClues('某会昨日（3日）举行', '', null), [], '2025-07-04')).toBe('2025-07-03');
