@@ -151,8 +151,11 @@ export function signatories(sentences: Sentence[], mentions: ResolvedMention[], 
       };
       const clause = text.slice(clauseStart, verb.index);
       // "X市副市长Y见证签约", "出席签约仪式": the people there witness; the parties are elsewhere.
-      if (/(?:见证|出席|参加|观摩|主持)$/.test(clause) || /见证/.test(clause)) continue;
-      const parties = here.filter((m) => m.start >= clauseStart && m.end <= verb.index && !isWhere(m) && !isChainPrefix(m, here) && !inTitle(m, text, people));
+      if (/(?:见证|出席|参加|观摩|主持)$/.test(clause)) continue;
+      // "X市副市长Y见证了A与B的签约": the parties come after 见证.
+      const witnessed = clause.lastIndexOf('见证');
+      const from = witnessed >= 0 ? clauseStart + witnessed + 2 : clauseStart;
+      const parties = here.filter((m) => m.start >= from && m.end <= verb.index && !isWhere(m) && !isChainPrefix(m, here) && !inTitle(m, text, people));
       if (/双方|两地|两区|两县/.test(clause) && parties.length < 2) {
         // "双方签订": the two parties paired in this article, or the first "A与B" of the sentence before.
         const pair = pairs[pairs.length - 1];

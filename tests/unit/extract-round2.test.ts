@@ -105,6 +105,8 @@ describe('signing and pairing parties', () => {
   it('takes the longest place as the party and leaves the witness out', () => {
     const src = '本报讯（记者 甲乙）4月2日，浙江省湖州市吴兴区与四川省凉山州美姑县签署协作协议，湖州市副市长钱某某见证签约。';
     expect(relations(src, 'SIGNED').sort()).toEqual(['吴兴区', '美姑县']);
+    const after = '本报讯（记者 甲乙）4月2日，湖州市副市长钱某某见证了吴兴区与美姑县的签约。';
+    expect(relations(after, 'SIGNED').sort()).toEqual(['吴兴区', '美姑县']);
   });
 
   it('pairs a crossed list A与B、C与D pair by pair', () => {
