@@ -376,8 +376,10 @@ function findDotNames(s: string, sentence: number): Mention[] {
 /** The speaker or chair at the head of a clause ("，巴特尔表示，", "王小明主持会议"), with or without a Han surname. */
 function findSpeakers(s: string, sentence: number): Mention[] {
   const out: Mention[] = [];
-  for (const m of s.matchAll(/(?:^|[，。；：！？\s])([\u4e00-\u9fff]{2,4}?)(?=主持|表示|指出|介绍|强调|致辞|讲话|说，|认为|坦言|透露)/g)) {
+  // Three characters at least, and no word the segmenter knows as a brand or abbreviation: "华为表示", "腾讯介绍" are firms.
+  for (const m of s.matchAll(/(?:^|[，。；：！？\s])([\u4e00-\u9fff]{3,4}?)(?=主持|表示|指出|介绍|强调|致辞|讲话|说，|认为|坦言|透露)/g)) {
     const at = m.index + m[0].length - m[1]!.length;
+    if (tagWords(m[1]!).some((w) => /^(?:nz|nt|j)$/.test(w.tag))) continue;
     const len = parseName(s, at, true) || parsePositionalName(s, at);
     if (len !== m[1]!.length) continue;
     out.push({ type: 'Person', surface: m[1]!, start: at, end: at + len, sentence, via: 'list' });

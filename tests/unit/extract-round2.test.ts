@@ -71,8 +71,8 @@ describe('names', () => {
     const ms = mentionSentence('旗委书记苏和巴雅尔主持会议，旗领导乌日娜、阿拉腾出席，旗长那日苏表示，要抓好落实。', 0, new Set());
     expect(people(ms)).toEqual([['苏和巴雅尔', ['旗委书记']], ['乌日娜', []], ['阿拉腾', []], ['那日苏', ['旗长']]]);
     expect(names(mentionSentence('会上，次仁央宗介绍了有关情况。', 0, new Set()))).toEqual(['次仁央宗']);
-    // Words in the same places are not names.
-    expect(names(mentionSentence('会上，双方表示将加强合作，相关负责人介绍了情况。', 0, new Set()))).toEqual([]);
+    // Words and brands in the same places are not names.
+    expect(names(mentionSentence('会上，双方表示将加强合作，相关负责人介绍了情况，腾讯表示支持。', 0, new Set()))).toEqual([]);
   });
 
   it('reads transliterated names with the middle dot, not places joined by it', () => {
