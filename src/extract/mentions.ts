@@ -138,8 +138,11 @@ export function dotName(s: string, dot: number): [number, number] | null {
     break;
   }
   const name = s.slice(start, end);
-  // Places joined by the dot ("龙岗区·寻乌县") and dates are not names.
+  // Places joined by the dot ("龙岗区·寻乌县", "龙岗·寻乌共建产业园") and dates are not names; a name ends at a boundary.
   if (end - start < 3 || [...name].some((c) => NEVER_IN_NAME.has(c) || /[年月日省州镇乡村]/.test(c)) || findPlaces(name, new Set()).length) return null;
+  const idx = places();
+  if (name.split('·').some((part) => idx.short.has(part) || idx.full.has(part))) return null;
+  if (end < s.length && isHan(s[end]) && !nameBoundaryAt(s, end)) return null;
   return [start, end];
 }
 
