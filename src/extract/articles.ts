@@ -30,6 +30,8 @@ const BARE_BYLINE =
   /^(?:■\s*)?(?:(?:本报)?(?:见习|实习|首席)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*(?:报道|文\/图)?|(?:文|文\/图|图\/文)\s*[\/｜|]\s*(?:记者\s*)?[\u4e00-\u9fff]{2,4}(?:[\s、]+(?:(?:图|通讯员)\s*[\/｜|]?\s*)?[\u4e00-\u9fff]{2,4})*)\s*$/;
 /** A byline that closes an article, alone on its line: "（记者 Y）", "（记者 Y 通讯员 Z）". */
 export const CLOSING_BYLINE = /^[（(]\s*(?:(?:首席|见习|实习|特约|全媒体)?记者|通讯员|文\/图|编辑)[^（）()\n]{1,40}[）)]$/;
+/** A closing byline at the end of the last paragraph: "…深化合作。（记者 Y）". */
+const CLOSING_TAIL = /[。！？”」][（(]\s*(?:(?:首席|见习|实习|特约|全媒体)?记者|通讯员)[^（）()\n]{1,40}[）)]$/;
 /** A web page's publication line: "发布日期：2025-04-17", "发布时间：2025年4月17日 10:20". */
 export const PUBLICATION_LINE = /^(?:发布日期|发布时间|发稿时间|日期|来源)\s*[:：]\s*\S.{0,60}$/;
 
@@ -51,8 +53,13 @@ export function splitArticles(n: NormalizedText): ArticleDraft[] {
   const groups: [number, number, number][] = [];
   let from = 0;
   paras.forEach((p, i) => {
-    if (!p.caption && CLOSING_BYLINE.test(textOf(i))) {
+    if (p.caption) return;
+    if (CLOSING_BYLINE.test(textOf(i))) {
       groups.push([from, i, i]);
+      from = i + 1;
+    } else if (CLOSING_TAIL.test(textOf(i)) && i + 1 < paras.length) {
+      // "…深化合作。（记者 Y）" closes the article at the end of its last paragraph.
+      groups.push([from, i + 1, -1]);
       from = i + 1;
     }
   });
@@ -75,7 +82,7 @@ export function splitArticles(n: NormalizedText): ArticleDraft[] {
       last.paragraphs.push(credit);
       last.creditParagraph = credit;
       last.byline ??= textOf(credit);
-    } else if (drafts.length && part.length === 1 && part[0]!.bylineParagraph < 0 && part[0]!.paragraphs.every((i) => isHeadingLike(textOf(i)) || paras[i]!.caption)) {
+    } else if (drafts.length && part.length === 1 && part[0]!.bylineParagraph < 0 && part[0]!.paragraphs.every((i) => (isHeadingLike(textOf(i)) && !/[。！？]/.test(textOf(i))) || paras[i]!.caption)) {
       // Short lines after the last closing byline (editor, source) belong to that article.
       drafts[drafts.length - 1]!.paragraphs.push(...part[0]!.paragraphs);
       continue;

@@ -32,6 +32,12 @@ describe('articles: bylines of other papers', () => {
     expect(reporter('黄子聪')).toEqual([x.articles[1]!.id]);
   });
 
+  it('ends an article at a closing byline written at the end of its last paragraph', () => {
+    const src = ['甲区召开会议', '5月5日，湖州市吴兴区召开会议，区长王某某主持。（记者 张文杰）', '乙区举行签约仪式', '5月6日，湖州市南浔区举行签约仪式。（记者 赵一）'].join('\n\n');
+    const x = extractDocuments([{ source: 'tail.txt', text: src }]);
+    expect(x.articles.map((a) => a.title)).toEqual(['甲区召开会议', '乙区举行签约仪式']);
+  });
+
   it('starts an article at a headline followed by a publication line (web layout)', () => {
     const src = [
       '第一篇标题', '发布日期：2025-05-06', '5日，甲区召开会议，研究部署有关工作。', '会议要求，各单位要抓好落实。',
