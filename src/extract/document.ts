@@ -429,6 +429,8 @@ function titleTarget(org: string, post: string, home: Home, previous: string | n
     const level = post.replace(/^(?:常务)?副?/, '')[0]!;
     if (level === '市' && home.district?.endsWith('市')) return keyOf('District', home.district);
     if (level === '市' && home.city) return keyOf('District', home.city);
+    // 州长 heads the autonomous prefecture (临夏回族自治州) above the article's county.
+    if (level === '州' && home.city?.endsWith('州')) return keyOf('District', home.city);
     if (level === '省' && home.province) return keyOf('District', home.province);
     // 区长 heads the district, even after 区委副书记.
     if (home.district?.endsWith(level)) return keyOf('District', home.district);

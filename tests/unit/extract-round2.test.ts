@@ -130,6 +130,11 @@ describe('resolution of body names', () => {
     expect(orgs).toContain('湖州市人民政府');
   });
 
+  it('gives 州长 to the prefecture above the article county', () => {
+    const src = '本报讯（记者 甲乙）4月2日，甘肃省临夏州东乡族自治县召开会议，州委副书记、州长马某某出席。';
+    expect(relations(src, 'HOLDS_POSITION')).toContain('马某某>州长>临夏回族自治州');
+  });
+
   it('reads a bare 市 in a county-level city as that city, not the prefecture above', () => {
     const src = '本报讯（记者 甲乙）4月2日，义乌市召开市政府常务会议，市长孙某某主持。';
     expect(entityNames(src, 'Organization')).toEqual(['义乌市人民政府']);
