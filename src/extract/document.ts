@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { isPublicationLine, splitArticles } from './articles.ts';
 import { dateClues, datelineDay, publicationDate, resolveDate } from './dates.ts';
-import type { ArticleRecord, EntityType, EventKind } from './format.ts';
+import type { ArticleRecord, EntityRecord, EntityType, EventKind } from './format.ts';
 import { ENTERPRISE_SUFFIXES, places } from './lexicon.ts';
 import { captionCredit, findKnown, findPlaces, type PlaceHit, mentionSentence, reportersOf, subUnitParent, type Mention } from './mentions.ts';
 import { normalize, sourceSpan } from './normalize.ts';
@@ -12,15 +12,8 @@ import { tagWords, wordBoundaries } from './segmenter.ts';
 import { findEvent, inSentence, pairings, participation, signatories, type LocalRelation, type ResolvedMention } from './relations.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 
-export interface LocalEntity {
-  key: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  articles: string[];
-  date?: string | null;
-  kind?: EventKind;
-}
+/** An entity within one document: named by key ("Person|王卫"); ids are given when documents merge. */
+export type LocalEntity = Omit<EntityRecord, 'id'> & { key: string };
 
 export interface DocRelation extends LocalRelation {
   article: string;
