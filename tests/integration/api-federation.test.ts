@@ -6,13 +6,11 @@ import { composeServices, compositionHasErrors } from '@theguild/federation-comp
 import { parse } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/api/app.ts';
+import type { App } from '../../src/api/app.ts';
 import { loadExtraction } from '../../src/graph/load.ts';
 import { fixture } from './api-fixture.ts';
-import { gql } from './api-helpers.ts';
-import { resetGraph, testDriver } from './support.ts';
+import { closeApp, gql, openApp } from './api-helpers.ts';
 
 // A second team's subgraph: analysts' notes on people, and a watchlist of people it only knows by id.
 const notesTypeDefs = parse(`
@@ -41,17 +39,10 @@ let driver: Driver;
 let app: App;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await resetGraph(driver);
-  await loadExtraction(driver, fixture);
-  app = createApp({ driver, logger: pino({ level: 'silent' }) });
+  ({ driver, app } = await openApp((d) => loadExtraction(d, fixture)));
 });
 
-afterAll(async () => {
-  app.close();
-  await resetGraph(driver);
-  await driver.close();
-});
+afterAll(() => closeApp({ driver, app }));
 
 describe('federation subgraph', () => {
   it('publishes its SDL with @key on every entity type', async () => {

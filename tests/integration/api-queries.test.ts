@@ -6,24 +6,17 @@ import { createApp, type App } from '../../src/api/app.ts';
 import { observeStatements } from '../../src/graph/cypher.ts';
 import { loadExtraction } from '../../src/graph/load.ts';
 import { fixture } from './api-fixture.ts';
-import { gql } from './api-helpers.ts';
-import { resetGraph, stats, testDriver } from './support.ts';
+import { closeApp, gql, openApp } from './api-helpers.ts';
+import { stats } from './support.ts';
 
 let driver: Driver;
 let app: App;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await resetGraph(driver);
-  await loadExtraction(driver, fixture);
-  app = createApp({ driver, logger: pino({ level: 'silent' }), apiToken: 'test-token' });
+  ({ driver, app } = await openApp((d) => loadExtraction(d, fixture), { apiToken: 'test-token' }));
 });
 
-afterAll(async () => {
-  app.close();
-  await resetGraph(driver);
-  await driver.close();
-});
+afterAll(() => closeApp({ driver, app }));
 
 describe('coAttendees', () => {
   it('lists who took part in events with the person, most shared events first, with those events', async () => {

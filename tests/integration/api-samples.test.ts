@@ -1,27 +1,18 @@
 // The API on the sample articles, ingested by the real pipeline (decode → extract → load).
 import type { Driver } from 'neo4j-driver';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/api/app.ts';
-import { gql } from './api-helpers.ts';
-import { ingestSamples, resetGraph, testDriver } from './support.ts';
+import type { App } from '../../src/api/app.ts';
+import { closeApp, gql, openApp } from './api-helpers.ts';
+import { ingestSamples } from './support.ts';
 
 let driver: Driver;
 let app: App;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await resetGraph(driver);
-  const report = await ingestSamples(driver);
-  expect(report.failures).toEqual([]);
-  app = createApp({ driver, logger: pino({ level: 'silent' }) });
+  ({ driver, app } = await openApp(async (d) => expect((await ingestSamples(d)).failures).toEqual([])));
 });
 
-afterAll(async () => {
-  app.close();
-  await resetGraph(driver);
-  await driver.close();
-});
+afterAll(() => closeApp({ driver, app }));
 
 describe('on the sample articles', () => {
   it('answers who attended with 王策飞: the six people, each with the shared event', async () => {
