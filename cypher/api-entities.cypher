@@ -1,3 +1,3 @@
 // Entities by id (the DataLoader batch behind every entity reference).
 MATCH (n:Entity) WHERE n.id IN $ids
-RETURN n {.*, labels: labels(n)} AS entity
+RETURN n {.id, .name, .aliases, .date, .kind, labels: labels(n)} AS entity

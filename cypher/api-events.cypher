@@ -7,7 +7,7 @@ WHERE ($kind IS NULL OR e.kind = $kind)
   AND ($district IS NULL OR EXISTS {
         MATCH (e)-[:HELD_IN]->(:District)-[:PART_OF*0..4]->(d:Entity {id: $district})
       })
-RETURN e {.*, labels: labels(e)} AS event
+RETURN e {.id, .name, .aliases, .date, .kind, labels: labels(e)} AS event
 ORDER BY coalesce(e.date, '') DESC, e.name, e.id
 SKIP $skip
 LIMIT $limit

@@ -5,4 +5,4 @@ WHERE ($types IS NULL OR type(r) IN $types) AND NOT other.id IN $seen
 WITH DISTINCT other
 ORDER BY other.name, other.id
 LIMIT $limit
-RETURN other {.*, labels: labels(other)} AS entity
+RETURN other {.id, .name, .aliases, .date, .kind, labels: labels(other)} AS entity

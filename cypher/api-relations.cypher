@@ -6,4 +6,4 @@ MATCH (n:Entity {id: id})-[r]-(other:Entity)
 WHERE ($types IS NULL OR type(r) IN $types)
   AND ($outgoing IS NULL OR (startNode(r) = n) = $outgoing)
 RETURN id, type(r) AS type, startNode(r) = n AS outgoing, r.title AS title,
-       r.articles AS articles, r.evidence AS evidence, other {.*, labels: labels(other)} AS other
+       r.articles AS articles, r.evidence AS evidence, other {.id, .name, .aliases, .date, .kind, labels: labels(other)} AS other

@@ -1,5 +1,5 @@
 // The reporters of each article of $ids.
 UNWIND $ids AS id
 MATCH (p:Person)-[:REPORTED]->(:Article {id: id})
-RETURN id, p {.*, labels: labels(p)} AS person
+RETURN id, p {.id, .name, .aliases, .date, .kind, labels: labels(p)} AS person
 ORDER BY p.name

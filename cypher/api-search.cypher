@@ -1,9 +1,10 @@
 // Full-text search over names and aliases (cjk analyzer); $query is Lucene-escaped.
-// Sorted and paged on bare nodes; only the page is projected (hubs carry long provenance lists).
-CALL db.index.fulltext.queryNodes('entityNames', $query) YIELD node, score
+// Lucene keeps only the top $fetch hits (skip + page, or null to get all of them when $types filters);
+// the order is Lucene's (score, then index order), so each page is a prefix of the next one's hits.
+// Only the page is projected.
+CALL db.index.fulltext.queryNodes('entityNames', $query, {limit: $fetch}) YIELD node, score
 WHERE $types IS NULL OR any(label IN labels(node) WHERE label IN $types)
 WITH node, score
-ORDER BY score DESC, node.name, node.id
 SKIP $skip
 LIMIT $limit
-RETURN node {.*, labels: labels(node)} AS entity, score
+RETURN node {.id, .name, .aliases, .date, .kind, labels: labels(node)} AS entity, score

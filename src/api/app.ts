@@ -6,6 +6,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createYoga, type Plugin, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { pino, type Logger } from 'pino';
+import { createResponseCache, type ResponseCacheOptions } from './cache.ts';
 import type { ApiContext, Ingest } from './context.ts';
 import { httpStatus } from './errors.ts';
 import { graphView, toCytoscape, toGraphML } from './graph-view.ts';
@@ -28,6 +29,8 @@ export interface AppOptions {
   queryTimeoutMs?: number;
   /** Largest export (nodes); default 100 000. */
   maxExportNodes?: number;
+  /** Keep answers until the graph changes (src/api/cache.ts); default none. `kg serve` turns it on. */
+  responseCache?: ResponseCacheOptions | null;
 }
 
 export interface App {
@@ -77,7 +80,15 @@ export function createApp(options: AppOptions): App {
   const store = new Store(options.driver, {
     queryTimeoutMs: options.queryTimeoutMs ?? (Number(process.env.KG_QUERY_TIMEOUT_MS) || 10_000),
   });
-  const ingest = options.ingest ?? defaultIngest(options.driver);
+  const cache = options.responseCache ? createResponseCache(store, options.responseCache) : null;
+  const writeDocuments = options.ingest ?? defaultIngest(options.driver);
+  const ingest: Ingest = async (documents) => {
+    try {
+      return await writeDocuments(documents);
+    } finally {
+      cache?.graphChanged(); // even a failed ingest may have written some transactions
+    }
+  };
   const maxExportNodes = options.maxExportNodes ?? 100_000;
   const metrics = createMetrics();
 
@@ -159,7 +170,7 @@ export function createApp(options: AppOptions): App {
       ingest,
       writeRefusal: writeRefusal(apiToken, request.headers.get('authorization')),
     }),
-    plugins: [armor, operations],
+    plugins: [armor, operations, ...(cache ? [cache.plugin] : [])],
   });
 
   return { yoga, store, metrics, logger, close: () => metrics.close() };

@@ -3,7 +3,7 @@
 import DataLoader from 'dataloader';
 import type { RelationType } from '../extract/format.ts';
 import type { ArticleNode, EntityNode, RelationEdge } from './records.ts';
-import type { CoAttendanceRow, Store } from './store.ts';
+import type { CoAttendanceRow, PersonPair, Store } from './store.ts';
 
 /** Which of an entity's relationships a field follows: some types (null: all), one way (null: both). */
 export interface RelationKey {
@@ -14,12 +14,16 @@ export interface RelationKey {
 
 export interface Loaders {
   entity: DataLoader<string, EntityNode | null>;
+  /** An entity's provenance: the ids of the articles that mention it. */
+  articleIds: DataLoader<string, string[]>;
   article: DataLoader<string, ArticleNode | null>;
   relations: DataLoader<RelationKey, RelationEdge[], string>;
   reported: DataLoader<string, ArticleNode[]>;
   reporters: DataLoader<string, EntityNode[]>;
   /** Keyed by `first` and the person id. */
   coAttendees: DataLoader<{ id: string; first: number }, CoAttendanceRow[], string>;
+  /** Keyed by `first` and the pair. */
+  sharedEvents: DataLoader<PersonPair & { first: number }, EntityNode[], string>;
 }
 
 function byId<T extends { id: string }>(ids: readonly string[], found: T[]): (T | null)[] {
@@ -31,9 +35,17 @@ function relationKind(key: RelationKey): string {
   return `${key.outgoing}|${key.types ? [...key.types].sort().join(',') : '*'}`;
 }
 
+function pairKey(key: PersonPair & { first: number }): string {
+  return `${key.first}:${key.person}|${key.other}`;
+}
+
 export function createLoaders(store: Store): Loaders {
   return {
     entity: new DataLoader(async (ids) => byId(ids, await store.entities(ids))),
+    articleIds: new DataLoader(async (ids) => {
+      const found = await store.entityArticleIds(ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
     article: new DataLoader(async (ids) => byId(ids, await store.articles(ids))),
     relations: new DataLoader(
       async (keys) => {
@@ -69,6 +81,17 @@ export function createLoaders(store: Store): Loaders {
         return keys.map((key) => results.get(`${key.first}:${key.id}`) ?? []);
       },
       { cacheKeyFn: (key) => `${key.first}:${key.id}` },
+    ),
+    sharedEvents: new DataLoader(
+      async (keys) => {
+        const results = new Map<string, EntityNode[]>();
+        for (const first of new Set(keys.map((key) => key.first))) {
+          const found = await store.sharedEvents(keys.filter((key) => key.first === first), first);
+          for (const [pair, events] of found) results.set(`${first}:${pair}`, events);
+        }
+        return keys.map((key) => results.get(pairKey(key)) ?? []);
+      },
+      { cacheKeyFn: pairKey },
     ),
   };
 }

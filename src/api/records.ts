@@ -7,8 +7,6 @@ export interface EntityNode {
   id: string;
   name: string;
   aliases: string[];
-  /** Provenance: ids of the articles that mention it. */
-  articleIds: string[];
   date: string | null;
   kind: string | null;
 }
@@ -63,7 +61,6 @@ export function toEntity(props: Props): EntityNode {
     id: String(props.id),
     name: String(props.name ?? props.id),
     aliases: strings(props.aliases),
-    articleIds: strings(props.articles),
     date: text(props.date),
     kind: text(props.kind),
   };

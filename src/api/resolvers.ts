@@ -78,7 +78,7 @@ function participations(edges: RelationEdge[]) {
 
 const entityFields = {
   articles: async (parent: EntityNode, _args: unknown, ctx: ApiContext) =>
-    (await ctx.loaders.article.loadMany(parent.articleIds)).filter(
+    (await ctx.loaders.article.loadMany(await ctx.loaders.articleIds.load(parent.id))).filter(
       (article): article is ArticleNode => article !== null && !(article instanceof Error),
     ),
   relations: async (parent: EntityNode, args: { types?: RelationType[] | null }, ctx: ApiContext) => {
@@ -296,7 +296,8 @@ export const resolvers = {
       participations(await related(ctx, parent, [...TAKING_PART, 'SIGNED'], false)),
     sources: async (parent: EntityNode, _args: unknown, ctx: ApiContext) => {
       // Every article that mentions the event, with the sentences of the relations it supports.
-      const sentences = new Map<string, Set<string>>(parent.articleIds.map((id) => [id, new Set<string>()]));
+      const articleIds = await ctx.loaders.articleIds.load(parent.id);
+      const sentences = new Map<string, Set<string>>(articleIds.map((id) => [id, new Set<string>()]));
       for (const edge of await related(ctx, parent, null, null)) {
         for (const { articleId, sentence } of evidenceOf(edge)) {
           const set = sentences.get(articleId) ?? new Set<string>();
@@ -306,6 +307,11 @@ export const resolvers = {
       }
       return [...sentences].map(([articleId, set]) => ({ articleId, sentences: [...set] }));
     },
+  },
+
+  CoAttendance: {
+    events: async (parent: CoAttendance, args: { first?: number | null }, ctx: ApiContext) =>
+      newestFirst(await ctx.loaders.sharedEvents.load({ person: parent.of, other: parent.person.id, first: pageSize(args.first, 20) })),
   },
 
   Article: {
@@ -327,9 +333,16 @@ async function articleOrError(ctx: ApiContext, id: string): Promise<ArticleNode>
   return article;
 }
 
-async function coAttendances(ctx: ApiContext, person: EntityNode, first: number | null | undefined) {
+/** A co-attendee of the person `of`; its shared events are loaded only when asked for. */
+interface CoAttendance {
+  of: string;
+  person: EntityNode;
+  count: number;
+}
+
+async function coAttendances(ctx: ApiContext, person: EntityNode, first: number | null | undefined): Promise<CoAttendance[]> {
   const rows = await ctx.loaders.coAttendees.load({ id: person.id, first: pageSize(first, 20) });
-  return rows.map((row) => ({ person: row.person, events: newestFirst(row.events), count: row.events.length }));
+  return rows.map((row) => ({ of: person.id, person: row.person, count: row.count }));
 }
 
 function checkDocument(doc: SourceDocument, index: number): SourceDocument {

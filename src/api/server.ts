@@ -5,6 +5,7 @@ import { pino } from 'pino';
 import { ingestPaths } from '../graph/ingest.ts';
 import { openGraph } from '../graph/target.ts';
 import { createApp } from './app.ts';
+import { responseCacheOptions } from './cache.ts';
 
 export interface ServeOptions {
   port: number;
@@ -34,7 +35,7 @@ export async function serve(options: ServeOptions): Promise<void> {
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
   const graph = await openGraph({ log: (line) => logger.info({ component: 'neo4j' }, line) });
   logger.info({ uri: graph.uri, via: graph.via }, 'Neo4j ready, schema applied');
-  const app = createApp({ driver: graph.driver, logger });
+  const app = createApp({ driver: graph.driver, logger, responseCache: responseCacheOptions() });
   const server = createServer(app.yoga);
   let stopping = false;
   const stop = async (signal: string) => {

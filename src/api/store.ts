@@ -24,7 +24,14 @@ export interface StoreOptions {
 
 export interface CoAttendanceRow {
   person: EntityNode;
-  events: EntityNode[];
+  /** Events both took part in. */
+  count: number;
+}
+
+/** Two people whose shared events are asked for. */
+export interface PersonPair {
+  person: string;
+  other: string;
 }
 
 export interface PathResult {
@@ -169,9 +176,23 @@ export class Store {
     }
   }
 
+  /** The graph's version token (null before anything was loaded): it changes with every write. */
+  async graphVersion(): Promise<string | null> {
+    const [row] = await this.rows('api-graph-version', {});
+    return typeof row?.version === 'string' ? row.version : null;
+  }
+
+  /** An exact id or name first (indexed, one statement); only failing that, the full-text index. */
   async resolve(ref: string, types: EntityType[] | null, limit = 1): Promise<EntityNode[]> {
-    const rows = await this.rows('api-resolve', { ref, query: luceneEscape(ref), types, limit });
+    let rows = await this.rows('api-resolve-exact', { ref, types, limit });
+    if (rows.length === 0) rows = await this.rows('api-resolve-text', { ref, query: luceneEscape(ref), types, limit });
     return rows.map((row) => toEntity(row.entity as Props));
+  }
+
+  /** The ids of the articles that mention each entity (provenance, read only when asked). */
+  async entityArticleIds(ids: readonly string[]): Promise<Map<string, string[]>> {
+    const rows = await this.rows('api-entity-articles', { ids });
+    return new Map(rows.map((row) => [String(row.id), strings(row.articles)]));
   }
 
   async entities(ids: readonly string[]): Promise<EntityNode[]> {
@@ -222,15 +243,22 @@ export class Store {
     for (const row of await this.rows('api-co-attendees', { ids, first })) {
       const list = (row.rows as Props[]).map((item) => ({
         person: toEntity(item.person as Props),
-        events: (item.events as Props[]).map(toEntity),
+        count: neo4j.isInt(item.count) ? item.count.toNumber() : Number(item.count),
       }));
       byId.set(String(row.id), list);
     }
     return byId;
   }
 
+  /** The newest `first` events each pair took part in together, keyed `person|other`. */
+  async sharedEvents(pairs: readonly PersonPair[], first: number): Promise<Map<string, EntityNode[]>> {
+    const rows = await this.rows('api-shared-events', { pairs: pairs.map(({ person, other }) => ({ person, other })), first });
+    return new Map(rows.map((row) => [`${String(row.person)}|${String(row.other)}`, (row.events as Props[]).map(toEntity)]));
+  }
+
   async search(text: string, types: EntityType[] | null, skip: number, limit: number) {
-    const rows = await this.rows('api-search', { query: luceneEscape(text), types, skip, limit });
+    const fetch = types ? null : skip + limit;
+    const rows = await this.rows('api-search', { query: luceneEscape(text), types, fetch, skip, limit });
     return rows.map((row) => ({ entity: toEntity(row.entity as Props), score: Number(row.score) }));
   }
 

@@ -26,11 +26,11 @@ export function questions(q: QueryInputs): Question[] {
   return [
     {
       name: 'coAttendees',
-      describe: `co-attendees of the hub person (${q.hubEvents} events), top 20`,
+      describe: `co-attendees of the hub person (${q.hubEvents} events), top 20, each with the 20 newest shared events`,
       bodies: {
-        ours: gql('query($n:String!){coAttendees(name:$n,first:20){count person{id name} events{id name date}}}', { n: q.hubName }),
-        driver: op('coAttendees', { name: q.hubName, first: 20 }),
-        peer: gql('query($n:String!){coAttendeesOf(name:$n,first:20){id name count events{id name date}}}', { n: q.hubName }),
+        ours: gql('query($n:String!){coAttendees(name:$n,first:20){count person{id name} events(first:20){id name date}}}', { n: q.hubName }),
+        driver: op('coAttendees', { name: q.hubName, first: 20, events: 20 }),
+        peer: gql('query($n:String!){coAttendeesOf(name:$n,first:20,events:20){id name count events{id name date}}}', { n: q.hubName }),
       },
     },
     {

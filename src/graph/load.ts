@@ -100,7 +100,9 @@ export async function retractArticles(
       const { counts, found } = await session.executeWrite(async (tx) => {
         const existing = await runIn<{ id: string }>(tx, 'graph-find-articles', { ids: chunk });
         const params = { ids: existing.records.map((r) => r.get('id')) };
-        return { counts: await retractIn(tx, params.ids), found: params.ids };
+        const counts = await retractIn(tx, params.ids);
+        await runIn(tx, 'graph-bump-version', {});
+        return { counts, found: params.ids };
       });
       addCounts(totals, counts);
       totals.retracted.push(...found);
@@ -151,6 +153,7 @@ async function writeBatch(tx: ManagedTransaction, batch: LoadBatch, extractor: s
     });
     addCounts(counts, countsOf(await runIn(tx, RELATION_STATEMENTS[type], { relations })));
   }
+  await runIn(tx, 'graph-bump-version', {});
   return counts;
 }
 

@@ -9,6 +9,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/api/app.ts';
+import { responseCacheOptions } from '../../src/api/cache.ts';
 import { startEmbedded, type EmbeddedNeo4j } from '../../src/graph/embedded.ts';
 import { loadExtraction } from '../../src/graph/load.ts';
 import { applySchema } from '../../src/graph/schema.ts';
@@ -38,7 +39,8 @@ beforeAll(async () => {
   port = await freePort();
   neo4jServer = await start();
   driver = neo4j.driver(neo4jServer.uri);
-  app = createApp({ driver, logger: pino({ level: 'silent' }) });
+  // As `kg serve` runs it: with the response cache, which must not hide an outage.
+  app = createApp({ driver, logger: pino({ level: 'silent' }), responseCache: responseCacheOptions({}) });
 });
 
 afterAll(async () => {

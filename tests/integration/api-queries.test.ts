@@ -44,6 +44,12 @@ describe('coAttendees', () => {
     expect(data?.one).toEqual([{ person: { name: '蓝贤林' } }]);
   });
 
+  it('pages the shared events: the newest first, while count keeps them all', async () => {
+    const { data, errors } = await gql(app, '{ coAttendees(name: "王策飞", first: 1) { count events(first: 1) { name } } }');
+    expect(errors).toBeUndefined();
+    expect(data?.coAttendees).toEqual([{ count: 2, events: [{ name: '2026年龙岗区·寻乌县支援合作联席会议' }] }]);
+  });
+
   it('names the argument when nobody has that name', async () => {
     const { data, errors } = await gql(app, '{ coAttendees(name: "不存在的人") { person { name } } }');
     expect(data).toBeNull();
@@ -231,9 +237,9 @@ describe('no N+1', () => {
     const one = await statementsFor(nested(1));
     const four = await statementsFor(nested(4));
     expect(four.sort()).toEqual(one.sort());
-    // events; the events' attendees, signatories, place and sources; the people's posts and
-    // co-attendees; the articles.
-    expect(four).toHaveLength(8);
+    // events; the events' attendees, signatories, place, sources and their article ids; the people's
+    // posts and co-attendees; the articles.
+    expect(four).toHaveLength(9);
   });
 });
 

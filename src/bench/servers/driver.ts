@@ -14,7 +14,8 @@ async function rows(name: string, params: Record<string, unknown>) {
 }
 
 async function resolveId(ref: string, types: string[] | null): Promise<string> {
-  const [hit] = await rows('api-resolve', { ref, query: luceneEscape(ref), types, limit: int(1) });
+  let [hit] = await rows('api-resolve-exact', { ref, types, limit: int(1) });
+  if (!hit) [hit] = await rows('api-resolve-text', { ref, query: luceneEscape(ref), types, limit: int(1) });
   if (!hit) throw new Error(`nothing named ${ref}`);
   return (hit.entity as { id: string }).id;
 }
@@ -23,9 +24,15 @@ type Args = Record<string, unknown>;
 const questions: Record<string, (a: Args) => Promise<unknown>> = {
   coAttendees: async (a) => {
     const id = await resolveId(a.name as string, ['Person']);
-    return rows('api-co-attendees', { ids: [id], first: int(a.first as number) });
+    const [ranked] = await rows('api-co-attendees', { ids: [id], first: int(a.first as number) });
+    const people = (ranked?.rows ?? []) as { person: { id: string } }[];
+    const pairs = people.map((row) => ({ person: id, other: row.person.id }));
+    return { people, events: await rows('api-shared-events', { pairs, first: int(a.events as number) }) };
   },
-  search: (a) => rows('api-search', { query: luceneEscape(a.text as string), types: null, skip: int(0), limit: int((a.first as number) + 1) }),
+  search: (a) => {
+    const limit = int((a.first as number) + 1);
+    return rows('api-search', { query: luceneEscape(a.text as string), types: null, fetch: limit, skip: int(0), limit });
+  },
   neighbors: async (a) => {
     const center = await resolveId(a.id as string, null);
     const limit = int((a.first as number) + 1);

@@ -75,7 +75,7 @@ export const typeDefs = /* GraphQL */ `
     events: [EventRef!]!
   }
   type Query {
-    coAttendeesOf(name: String!, first: Int!): [CoAttendanceRow!]!
+    coAttendeesOf(name: String!, first: Int!, events: Int!): [CoAttendanceRow!]!
       @cypher(statement: ${block('bench-ngql-co-attendees')}, columnName: "row")
     searchEntities(query: String!, first: Int!): [EntityRef!]!
       @cypher(statement: ${block('bench-ngql-search')}, columnName: "row")

@@ -1,0 +1,5 @@
+// Every write transaction of the loader ends here: the graph's version changes with its contents, so
+// readers that cache answers (the API's response cache) know when theirs are stale. A random token, not a
+// counter: a wiped and reloaded graph must not repeat an old version.
+MERGE (g:GraphVersion {id: 'graph'})
+SET g.version = randomUUID()
