@@ -32,7 +32,10 @@ function listen(server: Server, port: number): Promise<number> {
 }
 
 export async function serve(options: ServeOptions): Promise<void> {
-  const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  // Every request writes a log line: asynchronous writes to stdout (lines logged while one is in flight go
+  // out together), not a blocking write per line, which was a request's largest CPU cost after the driver's.
+  const destination = pino.destination({ dest: 1, sync: false });
+  const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' }, destination);
   const graph = await openGraph({ log: (line) => logger.info({ component: 'neo4j' }, line) });
   logger.info({ uri: graph.uri, via: graph.via }, 'Neo4j ready, schema applied');
   const app = createApp({ driver: graph.driver, logger, responseCache: responseCacheOptions() });
@@ -46,6 +49,7 @@ export async function serve(options: ServeOptions): Promise<void> {
     server.closeAllConnections();
     app.close();
     await graph.close();
+    destination.flushSync();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
@@ -64,6 +68,7 @@ export async function serve(options: ServeOptions): Promise<void> {
   } catch (error) {
     app.close();
     await graph.close();
+    destination.flushSync();
     throw error;
   }
 }
