@@ -1,13 +1,22 @@
-// For each person of $ids: the $first people who took part (attended, chaired, led) in the most events
-// with them, and how many. A hub has thousands of co-attendees sharing thousands of events: rank them
-// by a count (a top-k sort, no lists built); the shared events themselves are paged by api-shared-events.
+// For each person of $ids: the $first people who took part (attended, chaired, led) in the most events with
+// them, how many, and the ids of the newest $maxEvents of those events (undated last): the page of shared
+// events any query can ask for (first ≤ 100), loaded by id. One pass over the person's events and their
+// participants; only the kept co-attendees' events are sorted (a top-k each).
 UNWIND $ids AS id
 CALL (id) {
   MATCH (p:Person {id: id})-[:ATTENDED|CHAIRED|LED]->(e:Event)<-[:ATTENDED|CHAIRED|LED]-(other:Person)
   WHERE other <> p
-  WITH other, count(DISTINCT e) AS shared
-  ORDER BY shared DESC, other.name, other.id
+  WITH other, collect(DISTINCT e) AS events
+  ORDER BY size(events) DESC, other.name, other.id
   LIMIT $first
-  RETURN collect({person: other {.id, .name, .aliases, .date, .kind, labels: labels(other)}, count: shared}) AS rows
+  CALL (events) {
+    UNWIND events AS e
+    WITH e
+    ORDER BY coalesce(e.date, '') DESC, e.name, e.id
+    LIMIT $maxEvents
+    RETURN collect(e.id) AS newest
+  }
+  RETURN collect({person: other {.id, .name, .aliases, .date, .kind, labels: labels(other)},
+                  count: size(events), events: newest}) AS rows
 }
 RETURN id, rows

@@ -3,7 +3,7 @@
 import DataLoader from 'dataloader';
 import type { RelationType } from '../extract/format.ts';
 import type { ArticleNode, EntityNode, RelationEdge } from './records.ts';
-import type { CoAttendanceRow, PersonPair, Store } from './store.ts';
+import type { CoAttendanceRow, Store } from './store.ts';
 
 /** Which of an entity's relationships a field follows: some types (null: all), one way (null: both). */
 export interface RelationKey {
@@ -22,8 +22,6 @@ export interface Loaders {
   reporters: DataLoader<string, EntityNode[]>;
   /** Keyed by `first` and the person id. */
   coAttendees: DataLoader<{ id: string; first: number }, CoAttendanceRow[], string>;
-  /** Keyed by `first` and the pair. */
-  sharedEvents: DataLoader<PersonPair & { first: number }, EntityNode[], string>;
 }
 
 function byId<T extends { id: string }>(ids: readonly string[], found: T[]): (T | null)[] {
@@ -33,10 +31,6 @@ function byId<T extends { id: string }>(ids: readonly string[], found: T[]): (T 
 
 function relationKind(key: RelationKey): string {
   return `${key.outgoing}|${key.types ? [...key.types].sort().join(',') : '*'}`;
-}
-
-function pairKey(key: PersonPair & { first: number }): string {
-  return `${key.first}:${key.person}|${key.other}`;
 }
 
 export function createLoaders(store: Store): Loaders {
@@ -81,17 +75,6 @@ export function createLoaders(store: Store): Loaders {
         return keys.map((key) => results.get(`${key.first}:${key.id}`) ?? []);
       },
       { cacheKeyFn: (key) => `${key.first}:${key.id}` },
-    ),
-    sharedEvents: new DataLoader(
-      async (keys) => {
-        const results = new Map<string, EntityNode[]>();
-        for (const first of new Set(keys.map((key) => key.first))) {
-          const found = await store.sharedEvents(keys.filter((key) => key.first === first), first);
-          for (const [pair, events] of found) results.set(`${first}:${pair}`, events);
-        }
-        return keys.map((key) => results.get(pairKey(key)) ?? []);
-      },
-      { cacheKeyFn: pairKey },
     ),
   };
 }

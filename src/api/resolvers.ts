@@ -3,6 +3,7 @@
 import type { EntityType, RelationType } from '../extract/format.ts';
 import type { SourceDocument } from '../extract/index.ts';
 import type { ApiContext } from './context.ts';
+import type { CoAttendanceRow } from './store.ts';
 import { apiError, badInput } from './errors.ts';
 import { graphView, reachable } from './graph-view.ts';
 import { connection, decodeCursor, pageSize } from './paging.ts';
@@ -310,8 +311,11 @@ export const resolvers = {
   },
 
   CoAttendance: {
-    events: async (parent: CoAttendance, args: { first?: number | null }, ctx: ApiContext) =>
-      newestFirst(await ctx.loaders.sharedEvents.load({ person: parent.of, other: parent.person.id, first: pageSize(args.first, 20) })),
+    // Newest first as the statement ordered them; by id through the batching entity loader.
+    events: async (parent: CoAttendanceRow, args: { first?: number | null }, ctx: ApiContext) =>
+      (await ctx.loaders.entity.loadMany(parent.eventIds.slice(0, pageSize(args.first, 20)))).filter(
+        (event): event is EntityNode => event !== null && !(event instanceof Error),
+      ),
   },
 
   Article: {
@@ -333,16 +337,8 @@ async function articleOrError(ctx: ApiContext, id: string): Promise<ArticleNode>
   return article;
 }
 
-/** A co-attendee of the person `of`; its shared events are loaded only when asked for. */
-interface CoAttendance {
-  of: string;
-  person: EntityNode;
-  count: number;
-}
-
-async function coAttendances(ctx: ApiContext, person: EntityNode, first: number | null | undefined): Promise<CoAttendance[]> {
-  const rows = await ctx.loaders.coAttendees.load({ id: person.id, first: pageSize(first, 20) });
-  return rows.map((row) => ({ of: person.id, person: row.person, count: row.count }));
+function coAttendances(ctx: ApiContext, person: EntityNode, first: number | null | undefined): Promise<CoAttendanceRow[]> {
+  return ctx.loaders.coAttendees.load({ id: person.id, first: pageSize(first, 20) });
 }
 
 function checkDocument(doc: SourceDocument, index: number): SourceDocument {

@@ -6,6 +6,7 @@ import neo4j, { ManagedTransaction, type Driver, type QueryResult, type RecordSh
 import { runIn } from '../graph/cypher.ts';
 import type { EntityType, RelationType } from '../extract/format.ts';
 import { apiError, isTimeout, isUnavailable } from './errors.ts';
+import { MAX_FIRST } from './paging.ts';
 import {
   toArticle,
   toEntity,
@@ -26,12 +27,8 @@ export interface CoAttendanceRow {
   person: EntityNode;
   /** Events both took part in. */
   count: number;
-}
-
-/** Two people whose shared events are asked for. */
-export interface PersonPair {
-  person: string;
-  other: string;
+  /** Ids of the newest of them (as many as a page can hold), newest first. */
+  eventIds: string[];
 }
 
 export interface PathResult {
@@ -240,20 +237,15 @@ export class Store {
 
   async coAttendees(ids: readonly string[], first: number): Promise<Map<string, CoAttendanceRow[]>> {
     const byId = new Map<string, CoAttendanceRow[]>();
-    for (const row of await this.rows('api-co-attendees', { ids, first })) {
+    for (const row of await this.rows('api-co-attendees', { ids, first, maxEvents: MAX_FIRST })) {
       const list = (row.rows as Props[]).map((item) => ({
         person: toEntity(item.person as Props),
         count: neo4j.isInt(item.count) ? item.count.toNumber() : Number(item.count),
+        eventIds: strings(item.events),
       }));
       byId.set(String(row.id), list);
     }
     return byId;
-  }
-
-  /** The newest `first` events each pair took part in together, keyed `person|other`. */
-  async sharedEvents(pairs: readonly PersonPair[], first: number): Promise<Map<string, EntityNode[]>> {
-    const rows = await this.rows('api-shared-events', { pairs: pairs.map(({ person, other }) => ({ person, other })), first });
-    return new Map(rows.map((row) => [`${String(row.person)}|${String(row.other)}`, (row.events as Props[]).map(toEntity)]));
   }
 
   async search(text: string, types: EntityType[] | null, skip: number, limit: number) {

@@ -24,10 +24,10 @@ type Args = Record<string, unknown>;
 const questions: Record<string, (a: Args) => Promise<unknown>> = {
   coAttendees: async (a) => {
     const id = await resolveId(a.name as string, ['Person']);
-    const [ranked] = await rows('api-co-attendees', { ids: [id], first: int(a.first as number) });
-    const people = (ranked?.rows ?? []) as { person: { id: string } }[];
-    const pairs = people.map((row) => ({ person: id, other: row.person.id }));
-    return { people, events: await rows('api-shared-events', { pairs, first: int(a.events as number) }) };
+    const [ranked] = await rows('api-co-attendees', { ids: [id], first: int(a.first as number), maxEvents: int(100) });
+    const people = (ranked?.rows ?? []) as { events: string[] }[];
+    const ids = people.flatMap((row) => row.events.slice(0, a.events as number));
+    return { people, events: await rows('api-entities', { ids }) };
   },
   search: (a) => {
     const limit = int((a.first as number) + 1);
