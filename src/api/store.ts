@@ -1,9 +1,9 @@
-// The API's only door to Neo4j: named api-*.cypher statements in read transactions, their records
+// The API's only door to Neo4j: named api-*.cypher statements, each one auto-commit read, their records
 // turned into plain objects, and driver failures turned into coded GraphQL errors. While Neo4j is
 // known to be down, calls fail at once after a cheap connectivity probe (at most one per
 // `probeIntervalMs`), and the first successful probe lets traffic through again.
-import neo4j, { ManagedTransaction, type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
-import { runIn } from '../graph/cypher.ts';
+import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { readOnce } from '../graph/cypher.ts';
 import type { EntityType, RelationType } from '../extract/format.ts';
 import { apiError, isTimeout, isUnavailable } from './errors.ts';
 import { MAX_FIRST } from './paging.ts';
@@ -122,7 +122,7 @@ export class Store {
       throw apiError('NEO4J_UNAVAILABLE', 'Neo4j is unavailable (the last connection attempt failed); retry shortly');
     }
     try {
-      return await this.readOnce<R>(name, integerCounts(params));
+      return await readOnce<R>(this.driver, name, integerCounts(params), { timeoutMs: this.queryTimeoutMs });
     } catch (error) {
       if (isUnavailable(error)) {
         this.down = true;
@@ -133,26 +133,6 @@ export class Store {
         throw apiError('QUERY_TIMEOUT', `the query ran longer than ${this.queryTimeoutMs} ms and was stopped`);
       }
       throw error;
-    }
-  }
-
-  /**
-   * One read transaction, not retried: the driver's managed transactions retry an unreachable server for
-   * up to 30 s, while an API caller is better served by a prompt NEO4J_UNAVAILABLE it can retry itself.
-   */
-  private async readOnce<R extends RecordShape>(name: string, params: Props): Promise<QueryResult<R>> {
-    const session = this.driver.session({ defaultAccessMode: 'READ' });
-    try {
-      const tx = await session.beginTransaction({ timeout: this.queryTimeoutMs });
-      try {
-        const result = await runIn<R>(ManagedTransaction.fromTransaction(tx), name, params);
-        await tx.commit();
-        return result;
-      } finally {
-        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-      }
-    } finally {
-      await session.close();
     }
   }
 

@@ -36,7 +36,7 @@ export function observeStatements(fn: StatementObserver): () => void {
 
 /** Runs a named statement inside a transaction the caller manages. */
 export async function runIn<R extends RecordShape = RecordShape>(
-  tx: ManagedTransaction,
+  tx: Pick<ManagedTransaction, 'run'>,
   name: string,
   params: Record<string, unknown> = {},
 ): Promise<QueryResult<R>> {
@@ -46,6 +46,26 @@ export async function runIn<R extends RecordShape = RecordShape>(
   } finally {
     const ms = performance.now() - started;
     for (const fn of observers) fn(name, ms);
+  }
+}
+
+/**
+ * A named read statement as one auto-commit transaction, not retried: one RUN message where an explicit or
+ * managed transaction adds BEGIN and COMMIT (each its own socket write: for a small query, most of its
+ * cost on the client). For the API, where one statement answers and a caller retries itself.
+ */
+export async function readOnce<R extends RecordShape = RecordShape>(
+  driver: Driver,
+  name: string,
+  params: Record<string, unknown> = {},
+  opts: { timeoutMs?: number } = {},
+): Promise<QueryResult<R>> {
+  const session = driver.session({ defaultAccessMode: 'READ' });
+  const config = opts.timeoutMs ? { timeout: opts.timeoutMs } : undefined;
+  try {
+    return await runIn<R>({ run: <T extends RecordShape>(query: string, p?: Record<string, unknown>) => session.run<T>(query, p, config) }, name, params);
+  } finally {
+    await session.close();
   }
 }
 

@@ -69,7 +69,8 @@ describe('response cache', () => {
     expect(first.statements).toContain('api-co-attendees');
     const again = await statementsFor(coAttendees);
     expect(again.result).toEqual(first.result);
-    expect(again.statements).toEqual([]);
+    // At most the graph's version is read again (when the check interval has passed), never the question.
+    expect(again.statements.filter((name) => name !== 'api-graph-version')).toEqual([]);
   });
 
   it('serves the new graph once another process has loaded into it (within the check interval)', async () => {

@@ -3,14 +3,14 @@
 //   node --import tsx src/bench/servers/driver.ts   (NEO4J_URI, PORT)
 import { createServer } from 'node:http';
 import neo4j from 'neo4j-driver';
-import { read } from '../../graph/cypher.ts';
+import { readOnce } from '../../graph/cypher.ts';
 import { luceneEscape } from '../../api/store.ts';
 
 const driver = neo4j.driver(process.env.NEO4J_URI as string, undefined, { disableLosslessIntegers: true });
 const int = (n: number) => neo4j.int(n);
 
 async function rows(name: string, params: Record<string, unknown>) {
-  return (await read(driver, name, params)).records.map((r) => r.toObject());
+  return (await readOnce(driver, name, params)).records.map((r) => r.toObject());
 }
 
 async function resolveId(ref: string, types: string[] | null): Promise<string> {
