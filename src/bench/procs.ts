@@ -1,18 +1,39 @@
 // Child processes the benchmark measures from outside: their peak memory, and load from autocannon.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-/** Resident set size of a process in MiB (from /proc), or null once it is gone. */
+/**
+ * Resident set size of a process and its descendants in MiB (from /proc), or null once it is gone.
+ * Descendants count because `kg ingest` does its work in a child (bin/kg.js); summing RSS counts the
+ * code pages parent and child share twice (~35 MiB for a waiting node parent), so it errs high.
+ */
 export function rssMiB(pid: number): number | null {
+  const own = ownRssKiB(pid);
+  if (own === null) return null;
+  let kb = own;
+  for (const child of childrenOf(pid)) kb += (rssMiB(child) ?? 0) * 1024;
+  return kb / 1024;
+}
+
+function ownRssKiB(pid: number): number | null {
   try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1];
-    return kb ? Number(kb) / 1024 : null;
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) : null;
   } catch {
     return null;
+  }
+}
+
+function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((tid) =>
+      readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+    );
+  } catch {
+    return [];
   }
 }
 

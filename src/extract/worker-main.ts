@@ -1,11 +1,26 @@
-// Worker thread: extracts one document per message and answers with its result.
+// Worker thread: answers each request of parallel.ts (extract a document, merge results, or both).
 import { parentPort } from 'node:worker_threads';
-import { extractDocument, type DocInput } from './document.ts';
+import { extractDocument, type DocInput, type DocResult } from './document.ts';
+import type { WorkerReply, WorkerRequest } from './parallel.ts';
+import { mergeResults } from './resolve.ts';
 
-parentPort?.on('message', (msg: { i: number; doc: DocInput }) => {
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+function extractNamed(doc: DocInput): DocResult {
   try {
-    parentPort!.postMessage({ i: msg.i, result: extractDocument(msg.doc) });
+    return extractDocument(doc);
   } catch (err) {
-    parentPort!.postMessage({ i: msg.i, error: err instanceof Error ? err.message : String(err) });
+    throw new Error(`${doc.source}: ${message(err)}`);
   }
+}
+
+parentPort?.on('message', (msg: WorkerRequest) => {
+  let reply: WorkerReply;
+  try {
+    if ('doc' in msg) reply = { result: extractDocument(msg.doc) };
+    else reply = { result: mergeResults('merge' in msg ? msg.merge : msg.extractAndMerge.map(extractNamed)) };
+  } catch (err) {
+    reply = { error: message(err) };
+  }
+  parentPort!.postMessage(reply);
 });

@@ -55,6 +55,8 @@ describe.skipIf(seedFiles.length === 0)('pipeline on the seeds', () => {
     const b = extractDocuments(seeds());
     expect(b).toEqual(a);
     expect(await extractDocumentsParallel(seeds(), 2)).toEqual(a);
+    // One worker extracts and merges the whole input itself.
+    expect(await extractDocumentsParallel(seeds(), 1)).toEqual(a);
   }, 120_000);
 });
 
