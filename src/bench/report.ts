@@ -117,7 +117,7 @@ export function renderReport(results: SizeResult[], command: string, findings: s
   row('extraction ÷ tagging time', (r) => (r.extraction ? `${fmt(r.extraction.ratio, 2)}×` : '—'));
   row('extraction accuracy vs corpus gold (overall F1)', (r) => fmt(r.accuracy?.overallF1, 3));
   row('load average (1 min) before → after', (r) => (r.loadAverage ? `${r.loadAverage.before[0]!.toFixed(1)} → ${r.loadAverage.after[0]!.toFixed(1)}` : '—'));
-  row('graph relationships', (r) => fmt(r.loader?.fullRelationships));
+  row('graph relationships', (r) => fmt(r.loader?.fullMs.length ? r.loader.fullRelationships : r.e2e?.relationships));
   row('load: articles/s', (r) => fmt(r.loader?.articlesPerSec));
   row('load: relationships/s', (r) => fmt(r.loader?.relationshipsPerSec));
   row('load: whole corpus', (r) => (r.loader?.fullMs.length ? seconds(median(r.loader.fullMs)) : '— (end to end only)'));

@@ -129,6 +129,11 @@ function mergeResults(previous: SizeResult, fresh: SizeResult, parts: Part[]): S
     merged.accuracy = previous.accuracy;
   }
   if (!parts.includes('loader') && !parts.includes('queries')) merged.loader = previous.loader;
+  else if (!parts.includes('loader') && previous.loader?.oursMs.length && merged.loader) {
+    // A queries-only run loads the corpus without the loader comparison: keep the one measured before.
+    const { sampleArticles, sampleRows, oursMs, naiveMs, speedup } = previous.loader;
+    merged.loader = { ...merged.loader, sampleArticles, sampleRows, oursMs, naiveMs, speedup };
+  }
   if (!parts.includes('queries')) merged.queries = previous.queries;
   if (!parts.includes('e2e')) merged.e2e = previous.e2e;
   for (const key of Object.keys(merged) as (keyof SizeResult)[]) if (merged[key] === undefined) delete merged[key];
