@@ -55,6 +55,14 @@ function unique(entities: EntityNode[]): EntityNode[] {
   return [...seen.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/** What a loader's loadMany found, in order: ids whose node is gone are left out; a failed load (Neo4j
+ * unavailable, a timeout) fails the field rather than passing for an empty list. */
+function found<T>(loaded: (T | null | Error)[]): T[] {
+  const error = loaded.find((item): item is Error => item instanceof Error);
+  if (error) throw error;
+  return loaded.filter((item): item is T => item !== null);
+}
+
 function newestFirst(events: EntityNode[]): EntityNode[] {
   return [...events].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.name.localeCompare(b.name));
 }
@@ -79,9 +87,7 @@ function participations(edges: RelationEdge[]) {
 
 const entityFields = {
   articles: async (parent: EntityNode, _args: unknown, ctx: ApiContext) =>
-    (await ctx.loaders.article.loadMany(await ctx.loaders.articleIds.load(parent.id))).filter(
-      (article): article is ArticleNode => article !== null && !(article instanceof Error),
-    ),
+    found(await ctx.loaders.article.loadMany(await ctx.loaders.articleIds.load(parent.id))),
   relations: async (parent: EntityNode, args: { types?: RelationType[] | null }, ctx: ApiContext) => {
     const edges = await related(ctx, parent, args.types?.length ? args.types : null, null);
     return edges.map((edge) => ({
@@ -313,9 +319,7 @@ export const resolvers = {
   CoAttendance: {
     // Newest first as the statement ordered them; by id through the batching entity loader.
     events: async (parent: CoAttendanceRow, args: { first?: number | null }, ctx: ApiContext) =>
-      (await ctx.loaders.entity.loadMany(parent.eventIds.slice(0, pageSize(args.first, 20)))).filter(
-        (event): event is EntityNode => event !== null && !(event instanceof Error),
-      ),
+      found(await ctx.loaders.entity.loadMany(parent.eventIds.slice(0, pageSize(args.first, 20)))),
   },
 
   Article: {
