@@ -62,8 +62,11 @@ export async function readOnce<R extends RecordShape = RecordShape>(
 ): Promise<QueryResult<R>> {
   const session = driver.session({ defaultAccessMode: 'READ' });
   const config = opts.timeoutMs ? { timeout: opts.timeoutMs } : undefined;
+  const autoCommit = {
+    run: <T extends RecordShape>(query: string, parameters?: Record<string, unknown>) => session.run<T>(query, parameters, config),
+  };
   try {
-    return await runIn<R>({ run: <T extends RecordShape>(query: string, p?: Record<string, unknown>) => session.run<T>(query, p, config) }, name, params);
+    return await runIn<R>(autoCommit, name, params);
   } finally {
     await session.close();
   }
