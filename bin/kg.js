@@ -33,6 +33,9 @@ if (process.argv[2] === 'ingest' && process.env.KG_INGEST_LIMITED !== '1') {
     process.on('disconnect', () => process.kill(process.pid, 'SIGKILL'));
     process.channel.unref();
   }
+  // The server runs in production mode unless told otherwise: graphql-js's development build checks every
+  // failed instanceof for a second copy of graphql, ≈15% of a small query's CPU (src/bench/findings.md, 18).
+  if (process.argv[2] === 'serve' || process.argv[2] === 'start') process.env.NODE_ENV ??= 'production';
   // Imported here, not above: the waiting parent stays small.
   const { register } = await import('tsx/esm/api');
   register();
