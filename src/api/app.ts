@@ -123,10 +123,11 @@ export function createApp(options: AppOptions): App {
     }
   }
 
-  const started = new WeakMap<Request, number>();
+  // When and where each request began (the URL as yoga parsed it: parsing it again per response showed up).
+  const started = new WeakMap<Request, { at: number; path: string }>();
   const operations: Plugin<ApiContext> = {
     async onRequest({ request, url, endResponse }) {
-      started.set(request, performance.now());
+      started.set(request, { at: performance.now(), path: url.pathname });
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
       if (url.pathname === '/healthz') return endResponse(json({ status: 'ok' }));
       if (url.pathname === '/readyz') {
@@ -147,12 +148,13 @@ export function createApp(options: AppOptions): App {
       if (url.pathname === '/') return endResponse(Response.redirect(new URL('/graphql', url), 302));
     },
     onResponse({ request, response }) {
-      const url = new URL(request.url);
-      const route = routes.includes(url.pathname) ? url.pathname : url.pathname.startsWith(ASSET_PREFIX) ? ASSET_PREFIX : 'other';
-      const ms = performance.now() - (started.get(request) ?? performance.now());
+      const start = started.get(request);
+      const path = start?.path ?? new URL(request.url).pathname;
+      const route = routes.includes(path) ? path : path.startsWith(ASSET_PREFIX) ? ASSET_PREFIX : 'other';
+      const ms = start ? performance.now() - start.at : 0;
       metrics.httpRequests.inc({ method: request.method, route, status: String(response.status) });
       metrics.httpDuration.observe({ route }, ms / 1000);
-      logger.info({ method: request.method, path: url.pathname, status: response.status, ms: Math.round(ms) }, 'request');
+      logger.info({ method: request.method, path, status: response.status, ms: Math.round(ms) }, 'request');
     },
     onExecutionResult({ result }) {
       if (!result || Array.isArray(result) || !('errors' in result) || !result.errors) return;

@@ -33,15 +33,17 @@ function relationKind(key: RelationKey): string {
   return `${key.outgoing}|${key.types ? [...key.types].sort().join(',') : '*'}`;
 }
 
-export function createLoaders(store: Store): Loaders {
-  return {
-    entity: new DataLoader(async (ids) => byId(ids, await store.entities(ids))),
-    articleIds: new DataLoader(async (ids) => {
+// How each loader is made; made only when a request first uses it (most requests use one or two of them).
+const factories: { [K in keyof Loaders]: (store: Store) => Loaders[K] } = {
+  entity: (store) => new DataLoader(async (ids) => byId(ids, await store.entities(ids))),
+  articleIds: (store) =>
+    new DataLoader(async (ids) => {
       const found = await store.entityArticleIds(ids);
       return ids.map((id) => found.get(id) ?? []);
     }),
-    article: new DataLoader(async (ids) => byId(ids, await store.articles(ids))),
-    relations: new DataLoader(
+  article: (store) => new DataLoader(async (ids) => byId(ids, await store.articles(ids))),
+  relations: (store) =>
+    new DataLoader(
       async (keys) => {
         // One statement per kind of field in the batch (same types and direction), for all its ids.
         const results = new Map<string, RelationEdge[]>();
@@ -56,15 +58,18 @@ export function createLoaders(store: Store): Loaders {
       },
       { cacheKeyFn: (key) => `${relationKind(key)}|${key.id}` },
     ),
-    reported: new DataLoader(async (ids) => {
+  reported: (store) =>
+    new DataLoader(async (ids) => {
       const found = await store.reported(ids);
       return ids.map((id) => found.get(id) ?? []);
     }),
-    reporters: new DataLoader(async (ids) => {
+  reporters: (store) =>
+    new DataLoader(async (ids) => {
       const found = await store.reporters(ids);
       return ids.map((id) => found.get(id) ?? []);
     }),
-    coAttendees: new DataLoader(
+  coAttendees: (store) =>
+    new DataLoader(
       async (keys) => {
         // One statement per distinct `first` in the batch (normally just one).
         const results = new Map<string, CoAttendanceRow[]>();
@@ -76,5 +81,40 @@ export function createLoaders(store: Store): Loaders {
       },
       { cacheKeyFn: (key) => `${key.first}:${key.id}` },
     ),
-  };
+};
+
+/** This request's loaders: each is created on first use, so a query pays only for the loaders it needs. */
+class RequestLoaders implements Loaders {
+  private readonly made = new Map<keyof Loaders, Loaders[keyof Loaders]>();
+  constructor(private readonly store: Store) {}
+  private use<K extends keyof Loaders>(key: K): Loaders[K] {
+    let loader = this.made.get(key);
+    if (!loader) this.made.set(key, (loader = factories[key](this.store)));
+    return loader as Loaders[K];
+  }
+  get entity() {
+    return this.use('entity');
+  }
+  get articleIds() {
+    return this.use('articleIds');
+  }
+  get article() {
+    return this.use('article');
+  }
+  get relations() {
+    return this.use('relations');
+  }
+  get reported() {
+    return this.use('reported');
+  }
+  get reporters() {
+    return this.use('reporters');
+  }
+  get coAttendees() {
+    return this.use('coAttendees');
+  }
+}
+
+export function createLoaders(store: Store): Loaders {
+  return new RequestLoaders(store);
 }
