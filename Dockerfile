@@ -5,6 +5,8 @@
 FROM node:20-bookworm AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
+# postinstall applies patches/ (nodejieba) and rebuilds the addon from the patched source.
+COPY patches ./patches
 RUN npm ci --omit=dev
 
 FROM node:20-bookworm-slim

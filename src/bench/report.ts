@@ -194,7 +194,8 @@ const METHOD = `## Method
   (\`src/bench/servers/driver.ts\`), and @neo4j/graphql 7 over type definitions for our graph model
   (\`src/bench/servers/neo4j-graphql.ts\`; aggregation and shortest path are \`@cypher\` fields from
   \`cypher/bench-ngql-*.cypher\`, and the co-attendee question is also asked through its generated traversal
-  fields). Every answer is checked once before load. Load comes from autocannon in a separate process
+  fields). Every server runs with \`NODE_ENV=production\` (as \`kg serve\` does by default). Every answer is
+  checked once before load. Load comes from autocannon in a separate process
   (fixed connections, fixed seconds, POST); throughput and latency percentiles are medians over the rounds,
   the contenders interleaved within each round. RSS of each server process sampled every 100 ms under load.
 - **Overhead** is the bare driver's throughput over ours (cache off) on the same question; **vs @neo4j/graphql**
