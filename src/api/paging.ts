@@ -29,10 +29,14 @@ export interface Connection<E> {
 
 // Cursors are encoded only when a query selects them, through getters on the prototype: most queries
 // never ask, and encoding one per edge cost ≈1 µs each (an own-property getter per object was slower still).
+// The offset is a private field, so no field of the edge copied onto it can overwrite it.
 class Edge {
-  constructor(readonly offset: number) {}
+  readonly #offset: number;
+  constructor(offset: number) {
+    this.#offset = offset;
+  }
   get cursor(): string {
-    return encodeCursor(this.offset);
+    return encodeCursor(this.#offset);
   }
 }
 

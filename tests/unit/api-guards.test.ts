@@ -41,6 +41,12 @@ describe('paging', () => {
     expect(decodeCursor(page.pageInfo.endCursor)).toBe(12);
     expect(connection([{ n: 1 }], 0, 2).pageInfo.hasNextPage).toBe(false);
   });
+  it('gives each edge the cursor of its own position, whatever fields the edge carries', () => {
+    const page = connection([{ offset: 99 }, { offset: 98 }], 5, 2);
+    expect(page.edges.map((e) => decodeCursor(e.cursor))).toEqual([6, 7]);
+    expect(page.pageInfo.startCursor).toBe(page.edges[0]?.cursor);
+    expect(connection([], 5, 2).pageInfo).toMatchObject({ startCursor: null, endCursor: null, hasPreviousPage: true });
+  });
 });
 
 describe('full-text escaping', () => {
