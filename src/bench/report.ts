@@ -195,8 +195,10 @@ const METHOD = `## Method
   (\`src/bench/servers/neo4j-graphql.ts\`; aggregation and shortest path are \`@cypher\` fields from
   \`cypher/bench-ngql-*.cypher\`, and the co-attendee question is also asked through its generated traversal
   fields). Every server runs with \`NODE_ENV=production\` (as \`kg serve\` does by default). Every answer is
-  checked once before load. Load comes from autocannon in a separate process
-  (fixed connections, fixed seconds, POST); throughput and latency percentiles are medians over the rounds,
-  the contenders interleaved within each round. RSS of each server process sampled every 100 ms under load.
+  checked once before load, then every question gets one untimed measurement's worth of load on every
+  contender (warm-up). Load comes from autocannon in a separate process (fixed connections, fixed seconds,
+  POST); throughput and latency percentiles are medians over the rounds, the contenders interleaved within each
+  round and each round starting with the next contender (Neo4j is still warming up for whoever goes first).
+  RSS of each server process sampled every 100 ms under load.
 - **Overhead** is the bare driver's throughput over ours (cache off) on the same question; **vs @neo4j/graphql**
   is our throughput over its throughput, shown for our API as shipped and with the cache off.`;

@@ -454,15 +454,20 @@ async function benchQueries(driver: Driver, uri: string, opts: BenchOptions, log
         if (!res.ok || json.errors || json.error) throw new Error(`${c} cannot answer ${q.name}: ${JSON.stringify(json).slice(0, 400)}`);
       }
     }
-    // Warm-up: a second of load on every question and contender, untimed (JIT, query plans, pools).
+    // Warm-up, untimed: one measurement's worth of load on every question and contender (Neo4j's JIT and
+    // query plans, pools). One second was too little: Neo4j kept speeding up for several rounds after it.
     for (const q of qs) {
       for (const [c, body] of Object.entries(q.bodies) as [Contender, string][]) {
-        await autocannon(servers[c]!.url, body, { connections: opts.connections, seconds: 1 });
+        await autocannon(servers[c]!.url, body, { connections: opts.connections, seconds: opts.querySeconds });
       }
     }
     for (let run = 0; run < opts.runs; run++) {
       for (const q of qs) {
-        for (const [c, body] of Object.entries(q.bodies) as [Contender, string][]) {
+        // Each round starts with the next contender: whoever goes first meets a Neo4j that is still warming
+        // up, and a fixed order handed that to the same contender in every round.
+        const entries = Object.entries(q.bodies) as [Contender, string][];
+        const order = entries.map((_, i) => entries[(i + run) % entries.length] as [Contender, string]);
+        for (const [c, body] of order) {
           const server = servers[c]!;
           const rss = watchRss(server.pid);
           const r = await autocannon(server.url, body, { connections: opts.connections, seconds: opts.querySeconds });
