@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import type { SizeResult } from './run.ts';
+import { PARTS, type SizeResult } from './run.ts';
 import type { Contender } from './queries.ts';
 import { fmt, median } from './stats.ts';
 
@@ -50,14 +50,21 @@ export function renderReport(results: SizeResult[], command: string, findings: s
   push(
     '# Benchmarks',
     '',
-    `Produced on this machine by ${[...new Set(results.map((r) => r.command ?? command))].map((c) => `\`${c}\``).join(' and ')};`,
-    'the figures are what the last run of each size wrote to `.bench/results-<size>.json`. Sizes are synthetic',
-    'corpora from `kg synth` (seed 1: the same articles every time).',
+    'Produced on this machine by `npm run bench`; the figures are what the last run of each part and size wrote to',
+    '`.bench/results-<size>.json`. Sizes are synthetic corpora from `kg synth` (seed 1: the same articles every time).',
+    '',
+    '| size | part | measured by |',
+    '|---|---|---|',
+    ...results.flatMap((r) =>
+      PARTS.filter((part) => r[part] !== undefined).map(
+        (part) => `| ${sizeLabel(r.size)} | ${part} | \`${r.commands?.[part] ?? r.command ?? command}\` |`,
+      ),
+    ),
     '',
     '## Machine',
     '',
-    `- ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${fmt(totalmem() / 2 ** 30, 1)} GiB RAM, shared with four other`,
-    `  developers working at the same time (load average when this report was written: ${loadavg().map((x) => x.toFixed(1)).join(', ')}).`,
+    `- ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${fmt(totalmem() / 2 ** 30, 1)} GiB RAM, shared with`,
+    `  other developers' work (load average when this report was written: ${loadavg().map((x) => x.toFixed(1)).join(', ')}; see "Reading these numbers").`,
     `- Node ${process.version}, ${javaVersion()}, Neo4j ${results.find((r) => r.neo4j)?.neo4j ?? '5.26 community'} embedded (the project's launcher, 1 GiB heap, 128 MiB page cache).`,
     '',
   );

@@ -88,8 +88,10 @@ export interface SizeResult {
   seed: string;
   graph: BenchOptions['graph'];
   measuredAt: string;
-  /** The command line that produced it. */
+  /** The command line that produced it (of the latest run; see `commands`). */
   command?: string;
+  /** The command line that produced each part's figures (a run of some parts keeps the others'). */
+  commands?: Partial<Record<Part, string>>;
   neo4j?: string;
   corpus: { files: number; articles: number; chars: number; synthMs: number };
   extraction?: ExtractionFigures;
@@ -123,7 +125,8 @@ export async function runBench(opts: BenchOptions): Promise<SizeResult[]> {
 
 function mergeResults(previous: SizeResult, fresh: SizeResult, parts: Part[]): SizeResult {
   const merged: SizeResult = { ...previous, ...fresh, notes: [...new Set([...previous.notes, ...fresh.notes])] };
-  if (previous.command && previous.command !== fresh.command) merged.command = `${previous.command}\` and \`${fresh.command}`;
+  merged.commands = { ...previous.commands };
+  for (const part of parts) if (fresh.command) merged.commands[part] = fresh.command;
   if (!parts.includes('extraction')) {
     merged.extraction = previous.extraction;
     merged.accuracy = previous.accuracy;
@@ -133,6 +136,8 @@ function mergeResults(previous: SizeResult, fresh: SizeResult, parts: Part[]): S
     // A queries-only run loads the corpus without the loader comparison: keep the one measured before.
     const { sampleArticles, sampleRows, oursMs, naiveMs, speedup } = previous.loader;
     merged.loader = { ...merged.loader, sampleArticles, sampleRows, oursMs, naiveMs, speedup };
+    const sampled = previous.commands?.loader ?? previous.command;
+    if (sampled && fresh.command) merged.commands.loader = `${sampled}\` (sample); whole-corpus load: \`${fresh.command}`;
   }
   if (!parts.includes('queries')) merged.queries = previous.queries;
   if (!parts.includes('e2e')) merged.e2e = previous.e2e;
@@ -173,6 +178,7 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeResul
     graph: opts.graph,
     measuredAt: new Date().toISOString(),
     command: opts.command,
+    commands: Object.fromEntries(opts.parts.map((part) => [part, opts.command])),
     corpus: { files: files.length, articles: size, chars, synthMs },
     notes,
   };
