@@ -124,7 +124,10 @@ export async function runBench(opts: BenchOptions): Promise<SizeResult[]> {
 }
 
 function mergeResults(previous: SizeResult, fresh: SizeResult, parts: Part[]): SizeResult {
-  const merged: SizeResult = { ...previous, ...fresh, notes: [...new Set([...previous.notes, ...fresh.notes])] };
+  const merged: SizeResult = { ...previous, ...fresh };
+  // Notes describe the run that wrote them: a run of every part replaces them all.
+  const notes = parts.length === PARTS.length ? fresh.notes : [...new Set([...previous.notes, ...fresh.notes])];
+  merged.notes = notes.filter((note) => !(note.startsWith('extraction skipped') && (fresh.extraction ?? previous.extraction)));
   merged.commands = { ...previous.commands };
   for (const part of parts) if (fresh.command) merged.commands[part] = fresh.command;
   if (!parts.includes('extraction')) {
