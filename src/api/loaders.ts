@@ -83,38 +83,25 @@ const factories: { [K in keyof Loaders]: (store: Store) => Loaders[K] } = {
     ),
 };
 
-/** This request's loaders: each is created on first use, so a query pays only for the loaders it needs. */
-class RequestLoaders implements Loaders {
-  private readonly made = new Map<keyof Loaders, Loaders[keyof Loaders]>();
-  constructor(private readonly store: Store) {}
-  private use<K extends keyof Loaders>(key: K): Loaders[K] {
-    let loader = this.made.get(key);
-    if (!loader) this.made.set(key, (loader = factories[key](this.store)));
-    return loader as Loaders[K];
-  }
-  get entity() {
-    return this.use('entity');
-  }
-  get articleIds() {
-    return this.use('articleIds');
-  }
-  get article() {
-    return this.use('article');
-  }
-  get relations() {
-    return this.use('relations');
-  }
-  get reported() {
-    return this.use('reported');
-  }
-  get reporters() {
-    return this.use('reporters');
-  }
-  get coAttendees() {
-    return this.use('coAttendees');
-  }
+/** This request's loaders; the getters below make each one on first use. */
+class RequestLoaders {
+  readonly made = new Map<keyof Loaders, unknown>();
+  constructor(readonly store: Store) {}
 }
 
+// One getter per loader, defined once on the prototype from `factories` (not per request, not by hand).
+for (const key of Object.keys(factories) as (keyof Loaders)[]) {
+  Object.defineProperty(RequestLoaders.prototype, key, {
+    get(this: RequestLoaders) {
+      let loader = this.made.get(key);
+      if (!loader) this.made.set(key, (loader = factories[key](this.store)));
+      return loader;
+    },
+  });
+}
+
+/** This request's loaders: a query pays only for the loaders it uses. */
 export function createLoaders(store: Store): Loaders {
-  return new RequestLoaders(store);
+  // The getters above give every key of Loaders (factories is typed by it).
+  return new RequestLoaders(store) as unknown as Loaders;
 }
