@@ -1,9 +1,11 @@
 // The newest name wins; earlier names and every alias seen stay as aliases. Article ids are added once:
 // ids of articles new to the graph are appended as they are, re-loaded ones only when missing.
 // Lists are read once into variables: a hub entity's `articles` can hold 100k ids.
+// Set semantics under concurrent loads: the node is locked (SET/REMOVE of a scratch property) before its
+// lists are read, so two loads append one after the other; rows come sorted by id (one lock order).
 UNWIND $entities AS e
 MERGE (n:Entity {id: e.id})
-SET n:$(e.type)
+SET n:$(e.type), n._lock = true REMOVE n._lock
 WITH n, e, coalesce(n.articles, []) AS have, coalesce(n.aliases, []) + CASE WHEN n.name IS NULL THEN [] ELSE [n.name] END AS known
 WITH n, e, have, e.newArticles + [a IN e.knownArticles WHERE NOT a IN have] AS added, [x IN known + e.aliases WHERE x <> e.name] AS names
 SET n.name = e.name,

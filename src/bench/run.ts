@@ -15,7 +15,7 @@ import type { EmbeddedNeo4j } from '../graph/embedded.ts';
 import { writeCorpus, generateCorpus, type GoldEntity } from '../synth/corpus.ts';
 import { GoldExtractor } from '../synth/gold-extraction.ts';
 import { benchExtraction, chunkByChars, type ExtractionFigures } from './extraction.ts';
-import { concatExtractions, naiveLoad, relationshipCount, rowCount, wipe } from './ingest.ts';
+import { concatExtractions, naiveLoad, relationshipCount, rowCount, wipe } from './naive-load.ts';
 import { autocannon, spawnReady, stopChild, watchRss, type LoadResult } from './procs.ts';
 import { questions, type Contender, type QueryInputs } from './queries.ts';
 import { median } from './stats.ts';

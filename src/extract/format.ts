@@ -1,23 +1,11 @@
 // The extraction JSON (../shared/eval/FORMAT.md): the seam between the extractor and the graph.
 // The extractor produces exactly this; the loader reads exactly this.
 
-export type EntityType = 'Person' | 'Organization' | 'District' | 'Enterprise' | 'Event';
-export type EventKind = 'meeting' | 'signing' | 'visit' | 'conference' | 'other';
-export type RelationType =
-  | 'ATTENDED'
-  | 'CHAIRED'
-  | 'LED'
-  | 'SIGNED'
-  | 'PAIRED_WITH'
-  | 'HOLDS_POSITION'
-  | 'REPORTED'
-  | 'HELD_IN'
-  | 'PART_OF';
+// Entity and relation types are declared once, as data, in src/model/relation-types.ts.
+import type { EntityType, RelationType } from '../model/relation-types.ts';
+export { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../model/relation-types.ts';
 
-export const ENTITY_TYPES: readonly EntityType[] = ['Person', 'Organization', 'District', 'Enterprise', 'Event'];
-export const RELATION_TYPES: readonly RelationType[] = [
-  'ATTENDED', 'CHAIRED', 'LED', 'SIGNED', 'PAIRED_WITH', 'HOLDS_POSITION', 'REPORTED', 'HELD_IN', 'PART_OF',
-];
+export type EventKind = 'meeting' | 'signing' | 'visit' | 'conference' | 'other';
 
 export interface ArticleRecord {
   /** Stable: the same text gives the same id on every run ("a:" + hash). */

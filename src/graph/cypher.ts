@@ -1,19 +1,39 @@
 // Named, parameterized Cypher: every statement the code runs lives in cypher/<name>.cypher.
-// No Cypher is ever assembled from strings; callers pass parameters only.
+// No Cypher is ever assembled from user text; callers pass parameters only. The one exception to "the file
+// is the statement": relationship types cannot be parameters (and dynamic `$(…)` types hide them from the
+// planner), so a file may hold `{{NAME}}` slots filled from the closed relation table
+// (src/model/relation-types.ts) with identifiers only, e.g. `graph-merge-rel-entity` with TYPE=ATTENDED.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
+import { entityRelationTypes } from '../model/relation-types.ts';
 
 const cypherDir = fileURLToPath(new URL('../../cypher/', import.meta.url));
 const cache = new Map<string, string>();
 
-/** The text of cypher/<name>.cypher (read once). */
-export function cypher(name: string): string {
-  let text = cache.get(name);
+/** Slot values: identifiers, or identifiers joined by `|` (a type list); nothing else reaches Cypher text. */
+export type TemplateVars = Readonly<Record<string, string>>;
+const IDENTIFIERS = /^[A-Za-z][A-Za-z0-9_]*(\|[A-Za-z][A-Za-z0-9_]*)*$/;
+
+/** Slots every statement may use, from the relation table. */
+function tableVars(): TemplateVars {
+  return { ENTITY_RELATION_TYPES: entityRelationTypes().join('|') };
+}
+
+/** The text of cypher/<name>.cypher (read once), its `{{SLOT}}`s filled from `vars` and the relation table. */
+export function cypher(name: string, vars: TemplateVars = {}): string {
+  const key = Object.keys(vars).length === 0 ? name : `${name} ${JSON.stringify(vars)}`;
+  let text = cache.get(key);
   if (text === undefined) {
     if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error(`bad Cypher file name: ${name}`);
-    text = readFileSync(`${cypherDir}${name}.cypher`, 'utf8');
-    cache.set(name, text);
+    const all = { ...tableVars(), ...vars };
+    text = readFileSync(`${cypherDir}${name}.cypher`, 'utf8').replace(/\{\{([A-Z_]+)\}\}/g, (_, slot: string) => {
+      const value = all[slot];
+      if (value === undefined) throw new Error(`cypher/${name}.cypher: no value for {{${slot}}}`);
+      if (!IDENTIFIERS.test(value)) throw new Error(`cypher/${name}.cypher: {{${slot}}} must be identifiers, got ${JSON.stringify(value)}`);
+      return value;
+    });
+    cache.set(key, text);
   }
   return text;
 }
@@ -39,10 +59,11 @@ export async function runIn<R extends RecordShape = RecordShape>(
   tx: Pick<ManagedTransaction, 'run'>,
   name: string,
   params: Record<string, unknown> = {},
+  vars?: TemplateVars,
 ): Promise<QueryResult<R>> {
   const started = performance.now();
   try {
-    return await tx.run<R>(cypher(name), params);
+    return await tx.run<R>(cypher(name, vars), params);
   } finally {
     const ms = performance.now() - started;
     for (const fn of observers) fn(name, ms);

@@ -1,8 +1,9 @@
 // The loader: an extraction (FORMAT.md) into Neo4j with batched UNWIND … MERGE, several whole articles per
 // write transaction, so a crash leaves each article all-in or all-out and a re-run converges.
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
-import type { Extraction, RelationType } from '../extract/format.ts';
-import { read, runIn } from './cypher.ts';
+import type { Extraction } from '../extract/format.ts';
+import { RELATIONS, assertTypeName, shapeOf, type RelationTable } from '../model/relation-types.ts';
+import { read, runIn, type TemplateVars } from './cypher.ts';
 import { planLoad, type LoadBatch, type PlanOptions } from './plan.ts';
 
 export interface LoadOptions extends PlanOptions {
@@ -38,18 +39,14 @@ export interface LoadResult extends WriteCounts {
   skipped: string[];
 }
 
-/** Statement per relation type (static types keep MERGE on the cheap side of dense nodes). */
-const RELATION_STATEMENTS: Record<RelationType, string> = {
-  ATTENDED: 'graph-merge-rel-attended',
-  CHAIRED: 'graph-merge-rel-chaired',
-  LED: 'graph-merge-rel-led',
-  SIGNED: 'graph-merge-rel-signed',
-  PAIRED_WITH: 'graph-merge-rel-paired-with',
-  HOLDS_POSITION: 'graph-merge-rel-holds-position',
-  REPORTED: 'graph-merge-rel-reported',
-  HELD_IN: 'graph-merge-rel-held-in',
-  PART_OF: 'graph-merge-rel-part-of',
-};
+/** The merge statement of a relation type: its shape's template with the type (and identity key) filled in. */
+export function relationStatement(type: string, table: RelationTable = RELATIONS): { name: string; vars: TemplateVars } {
+  const spec = table[type];
+  if (!spec) throw new Error(`unknown relation type ${JSON.stringify(type)}`);
+  const vars: Record<string, string> = { TYPE: assertTypeName(type) };
+  if (spec.identityKey) vars.KEY = spec.identityKey;
+  return { name: `graph-merge-rel-${shapeOf(spec)}`, vars };
+}
 
 export async function loadExtraction(driver: Driver, extraction: Extraction, opts: LoadOptions = {}): Promise<LoadResult> {
   const plan = planLoad(extraction, opts);
@@ -59,7 +56,7 @@ export async function loadExtraction(driver: Driver, extraction: Extraction, opt
   const session = driver.session({ defaultAccessMode: 'WRITE' });
   try {
     for (const batch of plan.batches) {
-      const counts = await session.executeWrite((tx) => writeBatch(tx, batch, opts.extractor ?? null));
+      const counts = await session.executeWrite((tx) => writeBatch(tx, batch, opts.extractor ?? null, opts.relationTable ?? RELATIONS));
       addCounts(result, counts);
       result.articles += batch.articles.length;
       result.transactions++;
@@ -113,22 +110,26 @@ export async function retractArticles(
   return totals;
 }
 
-async function writeBatch(tx: ManagedTransaction, batch: LoadBatch, extractor: string | null): Promise<WriteCounts> {
-  // An article id sits in provenance lists only while its Article node exists (both are written and
-  // retracted in one transaction). So ids of articles new to the graph are appended without a
-  // membership test; only re-loaded ones are checked — a test that is linear in a hub's long list.
-  const found = await runIn<{ id: string; extractor: string | null }>(tx, 'graph-find-articles', {
-    ids: batch.articles.map((a) => a.id),
+async function writeBatch(tx: ManagedTransaction, batch: LoadBatch, extractor: string | null, table: RelationTable): Promise<WriteCounts> {
+  // Each article is merged first (graph-lock-articles), which locks it: an article is new to the graph in
+  // one transaction only, even with several ingests at once. An id sits in provenance lists only while its
+  // Article node exists (both are written and retracted in one transaction), so ids of new articles are
+  // appended without a membership test; only re-loaded ones are checked — a test linear in a hub's list.
+  const locked = await runIn<{ id: string; created: boolean; extractor: string | null }>(tx, 'graph-lock-articles', {
+    ids: batch.articles.map((a) => a.id).sort(),
   });
+  const counts = countsOf(locked);
   const known = new Set<string>();
   const outdated: string[] = [];
-  for (const r of found.records) {
+  for (const r of locked.records) {
+    if (r.get('created')) continue;
     if (extractor !== null && r.get('extractor') !== extractor) outdated.push(r.get('id'));
     else known.add(r.get('id'));
   }
-  const counts = zeroCounts();
   // Same text, other rules: what the old rules extracted goes first, so the article ends as a clean load.
   if (outdated.length > 0) addCounts(counts, await retractIn(tx, outdated));
+  // A re-load leaves each list it touches holding every id once (earlier loaders could append one twice).
+  if (known.size > 0) await runIn(tx, 'graph-repair-provenance', { ids: [...known] });
 
   // Articles and entities first: relationships MATCH their endpoints.
   addCounts(counts, countsOf(await runIn(tx, 'graph-merge-articles', { articles: batch.articles, extractor })));
@@ -151,7 +152,8 @@ async function writeBatch(tx: ManagedTransaction, batch: LoadBatch, extractor: s
         knownEvidence: evidence.filter((_, i) => isKnown[i]),
       };
     });
-    addCounts(counts, countsOf(await runIn(tx, RELATION_STATEMENTS[type], { relations })));
+    const statement = relationStatement(type, table);
+    addCounts(counts, countsOf(await runIn(tx, statement.name, { relations }, statement.vars)));
   }
   await runIn(tx, 'graph-bump-version', {});
   return counts;
@@ -166,7 +168,7 @@ async function retractIn(tx: ManagedTransaction, ids: string[]): Promise<WriteCo
   return counts;
 }
 
-function countsOf(result: QueryResult): WriteCounts {
+function countsOf(result: Pick<QueryResult, 'summary'>): WriteCounts {
   const u = result.summary.counters.updates();
   return {
     nodesCreated: u.nodesCreated,

@@ -1,6 +1,8 @@
 // Pure part of the loader: checks an extraction and cuts it into transactions of whole articles,
 // each carrying exactly the rows its articles support (see docs/ARCHITECTURE.md, provenance rules).
-import { ENTITY_TYPES, RELATION_TYPES, type EntityRecord, type Extraction, type RelationRecord, type RelationType } from '../extract/format.ts';
+import type { EntityRecord, Extraction } from '../extract/format.ts';
+import { RELATIONS, shapeOf, type RelationTable } from '../model/relation-types.ts';
+import { validateExtraction } from '../model/validate.ts';
 
 export interface ArticleRow {
   id: string;
@@ -36,7 +38,7 @@ export interface RelationRow {
 
 /** A relation as one article states it (before rows are merged per transaction). */
 interface Statement {
-  type: RelationType;
+  type: string;
   key: string;
   from: string;
   to: string;
@@ -48,7 +50,8 @@ interface Statement {
 export interface LoadBatch {
   articles: ArticleRow[];
   entities: EntityRow[];
-  relations: Map<RelationType, RelationRow[]>;
+  /** By relation type (a key of the relation table). */
+  relations: Map<string, RelationRow[]>;
 }
 
 export interface LoadPlan {
@@ -62,31 +65,23 @@ export interface PlanOptions {
   articlesPerTx?: number;
   /** A transaction closes once it holds this many rows (an article is never split). */
   rowsPerTx?: number;
+  /** The relation types (default: the real table; tests extend it). */
+  relationTable?: RelationTable;
 }
 
-const SYMMETRIC: ReadonlySet<RelationType> = new Set(['PAIRED_WITH']);
-
-export function planLoad(extraction: Extraction, opts: PlanOptions = {}): LoadPlan {
+export function planLoad(input: Extraction, opts: PlanOptions = {}): LoadPlan {
   const articlesPerTx = opts.articlesPerTx ?? 500;
   const rowsPerTx = opts.rowsPerTx ?? 20000;
-  const skipped: string[] = [];
+  const table: RelationTable = opts.relationTable ?? RELATIONS;
+  // The format's contract first: what breaks it is repaired or left out, each with its reason.
+  const { extraction, problems: skipped } = validateExtraction(input, table);
 
   const articles = new Map<string, ArticleRow>();
   for (const a of extraction.articles) {
-    if (typeof a.id !== 'string' || !a.id) {
-      skipped.push(`article without an id (source ${a.source})`);
-      continue;
-    }
-    if (articles.has(a.id)) continue; // the same text twice: one article
     articles.set(a.id, { id: a.id, source: a.source, span: a.span, title: a.title ?? null, date: a.date ?? null, entityIds: [] });
   }
 
-  const entities = new Map<string, EntityRecord>();
-  for (const e of extraction.entities) {
-    const problem = entityProblem(e);
-    if (problem) skipped.push(`entity ${e.id ?? '?'}: ${problem}`);
-    else if (!entities.has(e.id)) entities.set(e.id, e);
-  }
+  const entities = new Map<string, EntityRecord>(extraction.entities.map((e) => [e.id, e]));
 
   // article id → entity ids it touches (mentions, and endpoints of the relations it states)
   const touched = new Map<string, Set<string>>([...articles.keys()].map((id) => [id, new Set<string>()]));
@@ -97,14 +92,10 @@ export function planLoad(extraction: Extraction, opts: PlanOptions = {}): LoadPl
   const relationsByArticle = new Map<string, Statement[]>();
   const seen = new Set<string>();
   for (const r of extraction.relations) {
-    const problem = relationProblem(r, entities, articles);
-    if (problem) {
-      skipped.push(`${r.type} ${r.from} → ${r.to} (${r.article}): ${problem}`);
-      continue;
-    }
+    const spec = table[r.type]!;
     let [from, to] = [r.from, r.to];
-    if (SYMMETRIC.has(r.type) && to < from) [from, to] = [to, from];
-    const title = r.type === 'HOLDS_POSITION' ? r.title! : undefined;
+    if (spec.symmetric && to < from) [from, to] = [to, from];
+    const title = spec.identityKey ? r[spec.identityKey]! : undefined;
     const key = JSON.stringify([r.type, from, to, title ?? null]);
     if (seen.has(`${key} ${r.article}`)) continue; // one evidence sentence per article
     seen.add(`${key} ${r.article}`);
@@ -113,7 +104,7 @@ export function planLoad(extraction: Extraction, opts: PlanOptions = {}): LoadPl
     relationsByArticle.set(r.article, list);
     const ids = touched.get(r.article)!;
     ids.add(from);
-    if (r.type !== 'REPORTED') ids.add(to);
+    if (shapeOf(spec) !== 'article') ids.add(to);
   }
 
   const batches: LoadBatch[] = [];
@@ -167,27 +158,14 @@ export function planLoad(extraction: Extraction, opts: PlanOptions = {}): LoadPl
       row.evidence.push(st.evidence);
     }
   }
+  // Entities in one order whatever the input's: concurrent loads lock shared nodes in the same order
+  // (fewer deadlocks); a relationship's endpoints are then already locked by its own transaction.
+  for (const batch of batches) {
+    batch.entities.sort((a, b) => compare(a.id, b.id));
+  }
   return { batches, skipped };
 }
 
-function entityProblem(e: EntityRecord): string | null {
-  if (typeof e.id !== 'string' || !e.id) return 'no id';
-  if (!ENTITY_TYPES.includes(e.type)) return `unknown type ${JSON.stringify(e.type)}`;
-  if (typeof e.name !== 'string' || !e.name.trim()) return 'no name';
-  if (!Array.isArray(e.articles)) return 'no article list';
-  return null;
-}
-
-function relationProblem(r: RelationRecord, entities: Map<string, EntityRecord>, articles: Map<string, ArticleRow>): string | null {
-  if (!RELATION_TYPES.includes(r.type)) return `unknown relation type ${JSON.stringify(r.type)}`;
-  if (!articles.has(r.article)) return 'its article is not in the extraction';
-  if (!entities.has(r.from)) return `unknown entity ${r.from}`;
-  if (r.type === 'REPORTED') {
-    if (entities.get(r.from)!.type !== 'Person') return 'a reporter must be a Person';
-    if (!articles.has(r.to)) return `unknown article ${r.to}`;
-  } else if (!entities.has(r.to)) {
-    return `unknown entity ${r.to}`;
-  }
-  if (r.type === 'HOLDS_POSITION' && !r.title?.trim()) return 'HOLDS_POSITION needs a title';
-  return null;
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

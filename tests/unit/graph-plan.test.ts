@@ -99,7 +99,7 @@ describe('planLoad', () => {
     expect(skipped.join('\n')).toMatch(/x:1: unknown type "Planet"/);
     expect(skipped.join('\n')).toMatch(/unknown entity e:nowhere/);
     expect(skipped.join('\n')).toMatch(/its article is not in the extraction/);
-    expect(skipped.join('\n')).toMatch(/a reporter must be a Person/);
+    expect(skipped.join('\n')).toMatch(/District → Article is not allowed \(Person → Article\)/);
     expect(skipped.join('\n')).toMatch(/HOLDS_POSITION needs a title/);
     expect(skipped.join('\n')).toMatch(/unknown relation type "OWNS"/);
     expect(batches[0]!.entities.map((e) => e.id)).not.toContain('x:1');

@@ -1,8 +1,9 @@
-// Ingest speed into the real Neo4j: the project's batched loader against a naive loader that sends one
+// The naive loader (the bench's baseline; the ingest is src/ingest/). Ingest speed into the real Neo4j: the project's batched loader against a naive loader that sends one
 // statement per row, each in its own transaction (what a first attempt with the driver looks like).
 import type { Driver } from 'neo4j-driver';
 import type { Extraction } from '../extract/format.ts';
 import { cypher, read } from '../graph/cypher.ts';
+import { RELATIONS, assertTypeName, shapeOf, type RelationSpec } from '../model/relation-types.ts';
 
 /** Empties the database (schema stays). `CALL … IN TRANSACTIONS` needs an auto-commit transaction. */
 export async function wipe(driver: Driver): Promise<void> {
@@ -39,12 +40,16 @@ export async function naiveLoad(driver: Driver, extraction: Extraction): Promise
       });
     }
     for (const r of extraction.relations) {
-      await session.run(cypher(`bench-naive-rel-${r.type.toLowerCase().replace('_', '-')}`), {
+      // One statement per shape; the type (and identity key) come from the relation table, never the input.
+      const spec: RelationSpec = RELATIONS[r.type];
+      const vars: Record<string, string> = { TYPE: assertTypeName(r.type) };
+      if (spec.identityKey) vars.KEY = spec.identityKey;
+      await session.run(cypher(`bench-naive-rel-${shapeOf(spec)}`, vars), {
         from: r.from,
         to: r.to,
         article: r.article,
         evidence: r.evidence,
-        title: r.title ?? null,
+        key: spec.identityKey ? (r[spec.identityKey] ?? null) : null,
       });
     }
   } finally {

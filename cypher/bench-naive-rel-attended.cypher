@@ -1,7 +1,0 @@
-// Naive loader: one ATTENDED relationship per statement, in its own transaction; each article once.
-MATCH (a:Entity {id: $from})
-MATCH (b:Entity {id: $to})
-MERGE (a)-[x:ATTENDED]->(b)
-ON CREATE SET x.articles = [], x.evidence = []
-WITH x WHERE NOT $article IN x.articles
-SET x.evidence = x.evidence + $evidence, x.articles = x.articles + $article
