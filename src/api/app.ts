@@ -85,9 +85,9 @@ export function createApp(options: AppOptions): App {
   });
   const cache = options.responseCache ? createResponseCache(store, options.responseCache) : null;
   const writeDocuments = options.ingest ?? defaultIngest(options.driver);
-  const ingest: Ingest = async (documents) => {
+  const ingest: Ingest = async (documents, opts) => {
     try {
-      return await writeDocuments(documents);
+      return await writeDocuments(documents, opts);
     } finally {
       cache?.graphChanged(); // even a failed ingest may have written some transactions
     }

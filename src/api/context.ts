@@ -8,10 +8,12 @@ export interface IngestOutcome {
   articles: ArticleNode[];
   entityCount: number;
   relationCount: number;
+  /** Ids of stored articles retracted because a replaced source no longer produces them. */
+  replaced?: string[];
 }
 
 /** Extracts and loads documents (the real extractor and loader; tests may count calls). */
-export type Ingest = (documents: SourceDocument[]) => Promise<IngestOutcome>;
+export type Ingest = (documents: SourceDocument[], opts?: { replace?: boolean }) => Promise<IngestOutcome>;
 
 export interface ApiContext {
   store: Store;

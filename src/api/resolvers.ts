@@ -256,12 +256,12 @@ export const resolvers = {
   },
 
   Mutation: {
-    ingestArticles: async (_root: unknown, args: { documents: SourceDocument[] }, ctx: ApiContext) => {
+    ingestArticles: async (_root: unknown, args: { documents: SourceDocument[]; replace?: boolean | null }, ctx: ApiContext) => {
       if (ctx.writeRefusal) throw apiError('UNAUTHENTICATED', `ingestArticles refused: ${ctx.writeRefusal}`);
       const documents = args.documents.map((doc, i) => checkDocument(doc, i));
       if (documents.length === 0) throw badInput('documents', 'must hold at least one document');
       if (documents.length > LIMITS.maxDocuments) throw badInput('documents', `at most ${LIMITS.maxDocuments} per call`);
-      return ctx.ingest(documents);
+      return { replaced: [], ...(await ctx.ingest(documents, { replace: args.replace === true })) };
     },
   },
 

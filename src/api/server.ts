@@ -2,7 +2,7 @@
 // articles, and serve the API over HTTP until SIGINT/SIGTERM.
 import { createServer, type Server } from 'node:http';
 import { pino } from 'pino';
-import { ingestPaths } from '../graph/ingest.ts';
+import { ingestPaths } from '../ingest/paths.ts';
 import { openGraph } from '../graph/target.ts';
 import { createApp } from './app.ts';
 import { responseCacheOptions } from './cache.ts';

@@ -5,5 +5,4 @@ export { applySchema } from './schema.ts';
 export { loadExtraction, retractArticles, type LoadOptions, type LoadResult, type WriteCounts } from './load.ts';
 export { planLoad, type LoadPlan, type LoadBatch } from './plan.ts';
 export { graphStats, NODE_LABELS, type GraphStats } from './stats.ts';
-export { ingestPaths, type IngestOptions, type IngestReport, type FileEvent } from './ingest.ts';
 export { read, write, runIn, cypher, observeStatements } from './cypher.ts';

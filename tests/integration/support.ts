@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
 import { read, write } from '../../src/graph/cypher.ts';
-import { ingestPaths, type IngestOptions, type IngestReport } from '../../src/graph/ingest.ts';
+import { ingestPaths, type PathIngestOptions as IngestOptions } from '../../src/ingest/paths.ts';
+import type { IngestReport } from '../../src/ingest/ingest.ts';
 import { graphStats, type GraphStats } from '../../src/graph/stats.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { FileEvent, IngestReport } from '../../graph/ingest.ts';
+import type { FileEvent, IngestReport } from '../../ingest/ingest.ts';
 
 interface IngestCliOptions {
   date?: string;
@@ -25,7 +25,7 @@ export function register(program: Command): void {
         return;
       }
       const { withGraph } = await import('../../graph/session.ts');
-      const { ingestPaths } = await import('../../graph/ingest.ts');
+      const { ingestPaths } = await import('../../ingest/paths.ts');
       const { graphStats } = await import('../../graph/stats.ts');
       await withGraph('ingest', async ({ driver }) => {
         const progress = await progressReporter();
@@ -41,11 +41,14 @@ export function register(program: Command): void {
         } finally {
           progress.stop();
         }
-        const totals = await graphStats(driver);
-        const nodes = Object.values(totals.nodes).reduce((a, b) => a + b, 0);
-        const relationships = Object.values(totals.relationships).reduce((a, b) => a + b, 0);
+        // With Neo4j gone there are no totals to read: the summary says what was loaded and what was not.
+        const totals = report.aborted ? null : await graphStats(driver);
+        const nodes = totals ? Object.values(totals.nodes).reduce((a, b) => a + b, 0) : null;
+        const relationships = totals ? Object.values(totals.relationships).reduce((a, b) => a + b, 0) : null;
+        const { loaded: _loaded, ...summary } = report;
         if (opts.format === 'json') {
-          console.log(JSON.stringify({ ...report, graph: { totalNodes: nodes, totalRelationships: relationships, ...totals } }, null, 2));
+          const graph = totals ? { totalNodes: nodes, totalRelationships: relationships, ...totals } : null;
+          console.log(JSON.stringify({ ...summary, graph }, null, 2));
         } else {
           printSummary(report, nodes, relationships);
         }
@@ -114,12 +117,14 @@ async function progressReporter(): Promise<{ start: (files: number) => void; fil
   };
 }
 
-function printSummary(report: IngestReport, nodes: number, relationships: number): void {
+function printSummary(report: IngestReport, nodes: number | null, relationships: number | null): void {
   const ok = report.files - report.failures.length;
-  console.log(`files: ${ok} loaded, ${report.failures.length} failed`);
+  const inGraph = (n: number | null) => (n === null ? 'total unknown' : `${n} in the graph`);
+  if (report.aborted) console.error(`kg ingest: stopped early: ${report.aborted}`);
+  console.log(`files: ${ok} loaded, ${report.failures.length} failed${report.aborted ? ' or not loaded' : ''}`);
   console.log(`articles: ${report.articles} loaded, ${report.retracted.length} retracted (their source no longer produces them)`);
-  console.log(`nodes: +${report.nodesCreated} −${report.nodesDeleted}, ${nodes} in the graph`);
-  console.log(`relationships: +${report.relationshipsCreated} −${report.relationshipsDeleted}, ${relationships} in the graph`);
+  console.log(`nodes: +${report.nodesCreated} −${report.nodesDeleted}, ${inGraph(nodes)}`);
+  console.log(`relationships: +${report.relationshipsCreated} −${report.relationshipsDeleted}, ${inGraph(relationships)}`);
   if (report.skipped.length > 0) {
     console.log(`skipped extraction records: ${report.skipped.length}`);
     for (const s of report.skipped.slice(0, 10)) console.log(`  ${s}`);

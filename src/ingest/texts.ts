@@ -1,0 +1,38 @@
+// Texts sent to the API (`ingestArticles`) into the one ingest use case, with the CLI's decode checks: a
+// text the CLI would refuse as a file (NUL or control characters, HTML markup, too large) is refused here.
+import type { Driver } from 'neo4j-driver';
+import { decodeBytes, DEFAULT_MAX_BYTES, InputError } from '../extract/decode.ts';
+import type { SourceDocument } from '../extract/index.ts';
+import { ingest, type IngestReport } from './ingest.ts';
+
+export interface TextIngestOptions {
+  maxBytes?: number;
+  /**
+   * Whether each document replaces what is stored under its source (stored articles of that source the
+   * new text no longer produces are retracted). Default false: a text only adds, so a client can never
+   * remove articles it did not send (say, those `kg ingest` loaded from a file of the same name).
+   */
+  replace?: boolean;
+}
+
+/**
+ * The documents as the CLI would read them (its checks, on the text's UTF-8 bytes); throws InputError
+ * naming `documents[i]` and its source when one is refused. All are checked before any is loaded.
+ */
+export function checkTexts(docs: SourceDocument[], maxBytes = DEFAULT_MAX_BYTES): SourceDocument[] {
+  return docs.map((doc, i) => {
+    const label = `documents[${i}] (source "${doc.source}")`;
+    const decoded = decodeBytes(label, Buffer.from(doc.text, 'utf8'), maxBytes);
+    return { ...doc, text: decoded.text };
+  });
+}
+
+export async function ingestTexts(driver: Driver, docs: SourceDocument[], opts: TextIngestOptions = {}): Promise<IngestReport> {
+  const checked = checkTexts(docs, opts.maxBytes);
+  async function* inputs() {
+    for (const doc of checked) yield { doc };
+  }
+  return ingest(driver, inputs(), { replaces: () => opts.replace === true });
+}
+
+export { InputError };
