@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { enterpriseCore, splitKey, type DocResult, type LocalEntity } from './document.ts';
 import type { EntityRecord, EntityType, Extraction, RelationRecord } from './format.ts';
 import { places } from './lexicon.ts';
+import { repairExtraction } from '../model/validate.ts';
 
 const PREFIX: Record<EntityType, string> = { Person: 'p', Organization: 'o', District: 'd', Enterprise: 'n', Event: 'e' };
 
@@ -175,5 +176,5 @@ export function mergeResults(results: DocResult[]): Extraction {
   }
   const articles = results.flatMap((r) => r.articles);
   entities.sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { articles, entities, relations };
+  return repairExtraction({ articles, entities, relations }); // the format's contract (src/model/validate.ts) as the last step
 }

@@ -40,7 +40,9 @@ export const RELATIONS = {
     meaning: 'a standing pairing: 结对, 对口帮扶, 对口支援, 支援合作, 东西部协作',
   },
   HOLDS_POSITION: {
-    endpoints: [{ from: ['Person'], to: ['Organization', 'District'] }],
+    // Enterprise too: the seed gold holds a CEO's posts (富笔 @ 首席执行官 of 德国莱茵TUV), which
+    // ../shared/eval/FORMAT.md's table (Organization or District) would refuse.
+    endpoints: [{ from: ['Person'], to: ['Organization', 'District', 'Enterprise'] }],
     symmetric: false,
     identityKey: 'title',
     meaning: 'holds a post; `title` is one title (区委副书记、区长 gives two relations)',
