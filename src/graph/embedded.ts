@@ -147,7 +147,8 @@ function prepareDataDir(dataDir: string): void {
     accessSync(dataDir, constants.W_OK);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'EROFS' || code === 'EACCES' || code === 'EPERM' ? 'is read-only' : 'cannot be used';
+    const why =
+      code === 'EROFS' ? 'is on a read-only file system' : code === 'EACCES' || code === 'EPERM' ? 'is read-only for this user' : 'cannot be used';
     throw new Error(
       `the data folder ${dataDir} ${why} (${code ?? (err as Error).message}): kg keeps the Neo4j store, its lock and password there; set KG_DATA_DIR to a writable folder`,
     );

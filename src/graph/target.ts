@@ -1,11 +1,13 @@
 // Which Neo4j to use, in this order: NEO4J_URI (an existing server) → testcontainers (where a Docker
 // engine answers) → the embedded default (Java + Maven). If none works, one message names all three.
 // An embedded Neo4j already running on the data folder is reused before Docker is even asked.
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import neo4j, { type BookmarkManager, type Driver } from 'neo4j-driver';
 import { withSharedBookmarks } from './bookmarks.ts';
 import { defaultDataDir, embeddedStatus, startEmbedded, type EmbeddedNeo4j, type EmbeddedOptions } from './embedded.ts';
+import { embeddedPassword } from './embedded-auth.ts';
 import { followEmbedded } from './follow.ts';
 import { applySchema } from './schema.ts';
 
@@ -45,8 +47,6 @@ export class GraphUnavailableError extends Error {
 }
 
 export const TESTCONTAINERS_IMAGE = 'neo4j:5.26-community';
-// Fixed, so a container started later on the same persisted store still gets in.
-const CONTAINER_PASSWORD = 'kg-password';
 
 export async function openGraph(opts: OpenGraphOptions = {}): Promise<Graph> {
   const env = opts.env ?? process.env;
@@ -140,9 +140,15 @@ async function dockerAnswers(): Promise<true | string> {
 
 async function startContainer(opts: OpenGraphOptions): Promise<SelectedGraph> {
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
-  let container = new Neo4jContainer(TESTCONTAINERS_IMAGE).withPassword(CONTAINER_PASSWORD);
-  if (opts.persistContainer ?? true) {
-    const store = join(resolve(opts.dataDir ?? defaultDataDir()), 'docker');
+  const dataDir = resolve(opts.dataDir ?? defaultDataDir());
+  const persist = opts.persistContainer ?? true;
+  // A persisted store keeps the password it was made with: the data folder's own (as the embedded one's),
+  // so a container started later on the same store still gets in. A throwaway store gets a random one.
+  if (persist) mkdirSync(dataDir, { recursive: true });
+  const password = persist ? embeddedPassword(dataDir) : randomBytes(24).toString('base64url');
+  let container = new Neo4jContainer(TESTCONTAINERS_IMAGE).withPassword(password);
+  if (persist) {
+    const store = join(dataDir, 'docker');
     mkdirSync(store, { recursive: true });
     container = container.withBindMounts([{ source: store, target: '/data' }]);
   }
