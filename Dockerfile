@@ -11,7 +11,8 @@ RUN npm ci --omit=dev
 
 FROM node:20-bookworm-slim
 WORKDIR /app
-ENV NODE_ENV=production PORT=4000
+# HOST: inside a container the API must listen beyond loopback (compose publishes it on the host's loopback).
+ENV NODE_ENV=production PORT=4000 HOST=0.0.0.0
 COPY --from=deps /app/node_modules ./node_modules
 COPY package.json schema.graphql ./
 COPY bin ./bin

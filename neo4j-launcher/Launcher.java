@@ -1,8 +1,11 @@
 // Neo4j Community embedded with Bolt, for machines without Docker.
 // Run with the JDK single-file source launcher (see src/graph/embedded.ts):
 //   java <flags> -cp "$(cat target/cp.txt)" Launcher.java --home DIR [--port N] [--pagecache 64m]
-//        [--tx-memory 256m] [--state FILE] [--watch-stdin]
+//        [--tx-memory 256m] [--state FILE] [--password-file FILE] [--watch-stdin]
 // Prints one line "KG_NEO4J_READY bolt://127.0.0.1:PORT" on stdout once Bolt accepts connections.
+// With --password-file, auth is on and user neo4j has the password in that file (kept out of argv, which
+// every local user can read in ps). Bolt over WebSocket is refused either way: only the Bolt preamble is let
+// through, so no web page in a local browser can reach the store (Neo4j 5.26 has no setting for it).
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
@@ -12,7 +15,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.ByteToMessageDecoder;
+import org.neo4j.bolt.BoltServer;
+import org.neo4j.bolt.protocol.common.connector.Connector;
+import org.neo4j.bolt.protocol.common.connector.connection.Connection;
+import org.neo4j.bolt.protocol.common.connector.listener.ConnectorListener;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -21,6 +33,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 public class Launcher {
     public static void main(String[] argv) throws Exception {
@@ -31,6 +44,8 @@ public class Launcher {
         long pageCache = bytes(args.getOrDefault("pagecache", "64m"));
         long txMemory = bytes(args.getOrDefault("tx-memory", "256m"));
         Path stateFile = args.containsKey("state") ? Path.of(args.get("state")).toAbsolutePath() : null;
+        String password = args.containsKey("password-file")
+            ? Files.readString(Path.of(args.get("password-file")), StandardCharsets.UTF_8).trim() : null;
         Files.createDirectories(home);
 
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
@@ -46,6 +61,7 @@ public class Launcher {
             .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
             // No network on many of the machines this runs on, and nothing to report anyway.
             .setConfig(GraphDatabaseSettings.udc_enabled, false)
+            .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
             .build();
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -61,6 +77,8 @@ public class Launcher {
         // Bolt is up once the default database answers; a trivial query proves it.
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         db.executeTransactionally("RETURN 1");
+        refuseWebSockets(db);
+        if (password != null) setPassword(dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), password);
 
         String uri = "bolt://127.0.0.1:" + port;
         if (stateFile != null) writeState(stateFile, uri, port);
@@ -76,6 +94,48 @@ public class Launcher {
             System.exit(0);
         } else {
             Thread.currentThread().join();
+        }
+    }
+
+    /** The password file is the truth: set it on every start (a new folder, or one made before auth). */
+    private static void setPassword(GraphDatabaseService system, String password) {
+        try {
+            system.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (RuntimeException e) {
+            // Neo4j refuses to "change" a password to the one it already has: then it is already right.
+            if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) throw e;
+        }
+    }
+
+    /** Every new Bolt connection first passes BoltPreambleOnly, ahead of Neo4j's own transport selection. */
+    private static void refuseWebSockets(GraphDatabaseService db) {
+        BoltServer bolt = ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(BoltServer.class);
+        for (Connector<?> connector : bolt.getConnectors()) {
+            connector.registerListener(new ConnectorListener() {
+                @Override
+                public void onConnectionCreated(Connection connection) {
+                    connection.modifyPipeline(pipeline -> pipeline.addFirst("kg-bolt-preamble-only", new BoltPreambleOnly()));
+                }
+            });
+        }
+    }
+
+    /** Lets a connection through once its first four bytes are Bolt's magic preamble; closes any other (HTTP, WebSocket). */
+    static final class BoltPreambleOnly extends ByteToMessageDecoder {
+        private static final byte[] MAGIC = { 0x60, 0x60, (byte) 0xB0, 0x17 };
+
+        @Override
+        protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+            int seen = Math.min(in.readableBytes(), MAGIC.length);
+            for (int i = 0; i < seen; i++) {
+                if (in.getByte(in.readerIndex() + i) != MAGIC[i]) {
+                    in.skipBytes(in.readableBytes());
+                    ctx.close();
+                    return;
+                }
+            }
+            // Removing a decoder hands what it has buffered to the next handler, so nothing is lost.
+            if (seen == MAGIC.length) ctx.pipeline().remove(this);
         }
     }
 

@@ -234,7 +234,9 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeResul
   const dataDir = join(opts.dir, `neo4j-${size}`);
   rmSync(dataDir, { recursive: true, force: true });
   const neo: EmbeddedNeo4j = await startEmbedded({ dataDir, log });
-  const driver = neo4j.driver(neo.uri);
+  const driver = neo4j.driver(neo.uri, neo.auth);
+  // The servers and `kg ingest` spawned below inherit these: the embedded Neo4j runs with auth on.
+  [process.env.NEO4J_USER, process.env.NEO4J_PASSWORD] = [neo.credentials.user, neo.credentials.password];
   try {
     await applySchema(driver);
     const version = (await read(driver, 'bench-version')).records[0];

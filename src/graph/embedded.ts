@@ -1,19 +1,28 @@
 // The embedded default: Neo4j Community 5.26 run from neo4j-launcher/ (pom.xml + Launcher.java) with the
 // JDK single-file source launcher. One instance per data folder: a state file in the folder (pid, port, uri)
-// lets other `kg` commands reuse a running instance instead of opening the locked store twice.
+// lets other `kg` commands reuse a running instance instead of opening the locked store twice, and follow it
+// when it moves (follow.ts). Auth is on, with the folder's own password (embedded-auth.ts). An attached
+// instance is supervised by the process that started it (supervise.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import type { AuthToken } from 'neo4j-driver';
+import { ensureClasspath, launcherDir } from './classpath.ts';
+import { authToken, embeddedCredentials, passwordFile, type EmbeddedCredentials } from './embedded-auth.ts';
+import { startProgress } from './progress.ts';
+import { supervise } from './supervise.ts';
 
-const launcherDir = fileURLToPath(new URL('../../neo4j-launcher/', import.meta.url));
-const classpathFile = join(launcherDir, 'target', 'cp.txt');
+export { ensureClasspath } from './classpath.ts';
 const READY_PREFIX = 'KG_NEO4J_READY ';
 const STATE_FILE = 'neo4j-state.json';
 const START_LOCK = 'neo4j-starting.lock';
+/** Left by `kg neo4j stop`: the instance was stopped on purpose, and no supervisor brings it back. */
+const STOPPED_MARKER = 'neo4j-stopped';
 const LOG_FILE = 'launcher.log';
+// A JVM start measured at 15-27 s on this machine's 2 shared cores: the bar's estimate.
+const EXPECTED_START_MS = 20_000;
 
 /** Flags Java 17 needs for Neo4j (see ../shared/notes/neo4j-embedded.md). */
 const JVM_FLAGS = [
@@ -40,8 +49,12 @@ export interface EmbeddedOptions {
   detached?: boolean;
   /** Where progress lines go (Maven's first download, start-up); default stderr. */
   log?: (line: string) => void;
+  /** Draw progress bars for Maven and the start on stderr (default: when it is a terminal); else lines to `log`. */
+  progressBar?: boolean;
   /** Give up waiting for the ready line after this long. */
   startTimeoutMs?: number;
+  /** An attached instance is restarted when it dies unasked (default true). */
+  supervise?: boolean;
 }
 
 export interface EmbeddedState {
@@ -52,6 +65,10 @@ export interface EmbeddedState {
 
 export interface EmbeddedNeo4j extends EmbeddedState {
   dataDir: string;
+  /** User and password of the folder (auth is on). */
+  credentials: EmbeddedCredentials;
+  /** The same, as the driver takes it: `neo4j.driver(embedded.uri, embedded.auth)`. */
+  auth: AuthToken;
   /** True when another process started it; stop() then leaves it running. */
   reused: boolean;
   /** Stops the instance if this process started it (SIGTERM, waits for a clean exit). */
@@ -67,31 +84,74 @@ export async function startEmbedded(opts: EmbeddedOptions = {}): Promise<Embedde
   const dataDir = resolve(opts.dataDir ?? defaultDataDir());
   const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const deadline = Date.now() + (opts.startTimeoutMs ?? 300_000);
-  mkdirSync(dataDir, { recursive: true });
+  prepareDataDir(dataDir);
+  const credentials = embeddedCredentials(dataDir);
+  const launched = await launchOrReuse(dataDir, opts, log, deadline);
+  if ('reused' in launched) return { ...launched.reused, dataDir, credentials, auth: authToken(credentials), reused: true, stop: async () => {} };
+  if (opts.detached) launched.child.unref();
+  else letProcessExitWithout(launched.child);
+  return ownedHandle(dataDir, launched, credentials, opts, log);
+}
 
+/** A child this process launched, and where it listens. */
+export interface Launched {
+  state: EmbeddedState;
+  child: ChildProcess;
+}
+
+/** Launches an instance on `dataDir` unless one runs there (then `reused`); one launcher at a time per folder. */
+export async function launchOrReuse(
+  dataDir: string,
+  opts: EmbeddedOptions,
+  log: (line: string) => void,
+  deadline: number,
+): Promise<Launched | { reused: EmbeddedState }> {
   for (;;) {
     const running = await embeddedStatus(dataDir);
-    if (running) return reusedHandle(dataDir, running);
+    if (running) return { reused: running };
     if (takeStartLock(dataDir)) break;
     // Someone else is starting it right now: wait for their state file (or for their lock to go).
     if (Date.now() > deadline) throw new Error(`timed out waiting for another process to start Neo4j in ${dataDir}`);
     await sleep(500);
   }
-
   try {
     // It may have come up between our look and taking the lock.
     const running = await embeddedStatus(dataDir);
-    if (running) return reusedHandle(dataDir, running);
-    const classpath = await ensureClasspath(log);
-    const child = spawnLauncher(dataDir, classpath, opts);
-    const state = opts.detached
-      ? await waitForStateFile(dataDir, child, deadline)
-      : await waitForReadyLine(child, deadline);
-    if (opts.detached) child.unref();
-    else letProcessExitWithout(child);
-    return ownedHandle(dataDir, state, child);
+    if (running) return { reused: running };
+    const bar = opts.progressBar;
+    const classpath = await ensureClasspath({ log, ...(bar === undefined ? {} : { progressBar: bar }) });
+    rmSync(join(dataDir, STOPPED_MARKER), { force: true }); // starting it is the user's say-so again
+    const progress = await startProgress({ label: 'Starting Neo4j', total: EXPECTED_START_MS, log, ...(bar === undefined ? {} : { bar }) });
+    const began = Date.now();
+    const ticker = setInterval(() => progress.update(Date.now() - began), 250);
+    try {
+      const child = spawnLauncher(dataDir, classpath, opts);
+      const state = opts.detached ? await waitForStateFile(dataDir, child, deadline) : await waitForReadyLine(child, deadline);
+      progress.done(`Neo4j ready at ${state.uri} in ${((Date.now() - began) / 1000).toFixed(1)} s (data ${dataDir})`);
+      return { state, child };
+    } catch (err) {
+      progress.done('Neo4j did not start');
+      throw err;
+    } finally {
+      clearInterval(ticker);
+    }
   } finally {
     rmSync(join(dataDir, START_LOCK), { force: true });
+  }
+}
+
+/** The folder must exist and take writes (lock, state, password, store): say so at once when it does not. */
+function prepareDataDir(dataDir: string): void {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    accessSync(dataDir, constants.W_OK);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'EROFS' ? 'is on a read-only file system' : code === 'EACCES' || code === 'EPERM' ? 'is read-only for this user' : 'cannot be used';
+    throw new Error(
+      `the data folder ${dataDir} ${why} (${code ?? (err as Error).message}): kg keeps the Neo4j store, its lock and password there; set KG_DATA_DIR to a writable folder`,
+    );
   }
 }
 
@@ -113,56 +173,69 @@ export async function stopEmbedded(dataDir: string = defaultDataDir(), timeoutMs
     rmSync(file, { force: true });
     return false;
   }
+  // Written before the signal, so the supervising process sees a stop on purpose, not a crash.
+  writeFileSync(join(resolve(dataDir), STOPPED_MARKER), `${new Date().toISOString()} pid ${process.pid}\n`);
   await terminate(state.pid, timeoutMs);
   rmSync(file, { force: true });
   return true;
 }
 
-function reusedHandle(dataDir: string, state: EmbeddedState): EmbeddedNeo4j {
-  return { ...state, dataDir, reused: true, stop: async () => {} };
+/** Whether `kg neo4j stop` stopped the instance on purpose (and no start came since). */
+export function stoppedOnPurpose(dataDir: string): boolean {
+  try {
+    accessSync(join(dataDir, STOPPED_MARKER));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-function ownedHandle(dataDir: string, state: EmbeddedState, child: ChildProcess): EmbeddedNeo4j {
+/** What the state file says, whether or not that process still lives (followers re-read it). */
+export function readEmbeddedState(dataDir: string): EmbeddedState | null {
+  return readState(join(resolve(dataDir), STATE_FILE));
+}
+
+function ownedHandle(
+  dataDir: string,
+  first: Launched,
+  credentials: EmbeddedCredentials,
+  opts: EmbeddedOptions,
+  log: (line: string) => void,
+): EmbeddedNeo4j {
+  const supervisor =
+    !opts.detached && (opts.supervise ?? true)
+      ? supervise({
+          dataDir,
+          first,
+          log,
+          relaunch: async (port) => {
+            const launched = await launchOrReuse(dataDir, { ...opts, port, progressBar: false }, log, Date.now() + (opts.startTimeoutMs ?? 300_000));
+            if ('child' in launched) letProcessExitWithout(launched.child);
+            return launched;
+          },
+        })
+      : null;
   let stopping: Promise<void> | undefined;
   return {
-    ...state,
+    ...first.state,
     dataDir,
+    credentials,
+    auth: authToken(credentials),
     reused: false,
     stop: () => {
       stopping ??= (async () => {
-        if (child.exitCode === null && child.signalCode === null) {
+        const child = supervisor ? supervisor.stop() : first.child;
+        if (child && child.exitCode === null && child.signalCode === null) {
           child.ref(); // keep this process alive until the JVM has shut down cleanly
           const exited = new Promise<void>((res) => child.once('exit', () => res()));
-          await terminate(state.pid, 60_000, exited);
+          await terminate(child.pid!, 60_000, exited);
         }
-        rmSync(join(dataDir, STATE_FILE), { force: true });
+        const state = readState(join(dataDir, STATE_FILE));
+        if (!state || state.pid === child?.pid) rmSync(join(dataDir, STATE_FILE), { force: true });
       })();
       return stopping;
     },
   };
-}
-
-/** The launcher's classpath: resolved by Maven on first use (progress shown), offline afterwards. */
-export async function ensureClasspath(log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<string> {
-  const existing = existsSync(classpathFile) ? readFileSync(classpathFile, 'utf8').trim() : '';
-  if (existing && existing.split(':').every((jar) => existsSync(jar))) return existing;
-
-  log(existing ? 'Neo4j classpath is stale: resolving it again with Maven' : 'First use: Maven downloads Neo4j 5.26 (once; offline afterwards)');
-  // Written beside the real file and renamed, so a concurrent reader never sees half a classpath.
-  const tmp = `${classpathFile}.${process.pid}`;
-  const args = ['-B', 'dependency:build-classpath', `-Dmdep.outputFile=${tmp}`];
-  await new Promise<void>((res, rej) => {
-    const mvn = spawn('mvn', args, { cwd: launcherDir, stdio: ['ignore', 'pipe', 'pipe'] });
-    for (const stream of [mvn.stdout, mvn.stderr]) {
-      createInterface({ input: stream }).on('line', (line) => {
-        if (/Download(ed|ing)|BUILD|ERROR/.test(line)) log(`  mvn: ${line}`);
-      });
-    }
-    mvn.on('error', (err) => rej(new Error(`cannot run Maven (mvn): ${err.message}`)));
-    mvn.on('exit', (code) => (code === 0 ? res() : rej(new Error(`Maven could not resolve Neo4j (exit ${code}); see the lines above`))));
-  });
-  renameSync(tmp, classpathFile);
-  return readFileSync(classpathFile, 'utf8').trim();
 }
 
 function spawnLauncher(dataDir: string, classpath: string, opts: EmbeddedOptions): ChildProcess {
@@ -179,6 +252,7 @@ function spawnLauncher(dataDir: string, classpath: string, opts: EmbeddedOptions
     '--pagecache', opts.pageCache ?? process.env.KG_NEO4J_PAGECACHE ?? '128m',
     '--tx-memory', opts.txMemory ?? process.env.KG_NEO4J_TX_MEMORY ?? '512m',
     '--state', join(dataDir, STATE_FILE),
+    '--password-file', passwordFile(dataDir),
   ];
   if (opts.detached) {
     // Output goes to a log file: nothing of ours may hold the JVM's pipes once we exit.
@@ -194,7 +268,7 @@ function spawnLauncher(dataDir: string, classpath: string, opts: EmbeddedOptions
 }
 
 /** Once ready, an attached launcher must not keep this process alive; it stops when we exit. */
-function letProcessExitWithout(child: ChildProcess): void {
+export function letProcessExitWithout(child: ChildProcess): void {
   child.unref();
   for (const stream of [child.stdin, child.stdout, child.stderr]) (stream as unknown as { unref?: () => void }).unref?.();
 }
@@ -245,7 +319,9 @@ function takeStartLock(dataDir: string): boolean {
   try {
     writeFileSync(file, String(process.pid), { flag: 'wx' });
     return true;
-  } catch {
+  } catch (err) {
+    // Only "it exists" means another process; anything else (a read-only folder) is said as it is.
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new Error(`cannot write ${file}: ${(err as Error).message}`);
     let owner = 0;
     try {
       owner = Number(readFileSync(file, 'utf8'));
@@ -266,7 +342,7 @@ function readState(file: string): EmbeddedState | null {
   }
 }
 
-async function terminate(pid: number, timeoutMs: number, exited?: Promise<void>): Promise<void> {
+export async function terminate(pid: number, timeoutMs: number, exited?: Promise<void>): Promise<void> {
   try {
     process.kill(pid, 'SIGTERM');
   } catch {
@@ -284,7 +360,7 @@ async function terminate(pid: number, timeoutMs: number, exited?: Promise<void>)
   }
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -303,6 +379,6 @@ function portAnswers(port: number): Promise<boolean> {
   });
 }
 
-function sleep(ms: number): Promise<void> {
+export function sleep(ms: number): Promise<void> {
   return new Promise((res) => setTimeout(res, ms));
 }

@@ -1,10 +1,14 @@
 // Which Neo4j to use, in this order: NEO4J_URI (an existing server) → testcontainers (where a Docker
 // engine answers) → the embedded default (Java + Maven). If none works, one message names all three.
 // An embedded Neo4j already running on the data folder is reused before Docker is even asked.
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver } from 'neo4j-driver';
+import { withSharedBookmarks } from './bookmarks.ts';
 import { defaultDataDir, embeddedStatus, startEmbedded, type EmbeddedNeo4j, type EmbeddedOptions } from './embedded.ts';
+import { embeddedPassword } from './embedded-auth.ts';
+import { followEmbedded } from './follow.ts';
 import { applySchema } from './schema.ts';
 
 export type GraphVia = 'env' | 'testcontainers' | 'embedded';
@@ -13,11 +17,20 @@ export interface Graph {
   driver: Driver;
   uri: string;
   via: GraphVia;
-  /** Basic-auth credentials, or null when the server runs without auth (embedded). */
+  /** Basic-auth credentials, or null when the server runs without auth. */
   credentials: { user: string; password: string } | null;
+  /**
+   * Called when the driver now talks to another address (the embedded Neo4j restarted on a new port); `driver`
+   * stays the same object throughout. Returns an unsubscribe function. Never called for the other ways.
+   */
+  onMove(listener: (uri: string) => void): () => void;
+  /** The bookmarks every session of `driver` shares (read your own writes on a cluster; see bookmarks.ts). */
+  bookmarks: BookmarkManager;
   /** Closes the driver and stops the server if this call started it. */
   close(): Promise<void>;
 }
+
+const neverMoves = () => () => {};
 
 export interface OpenGraphOptions extends EmbeddedOptions {
   /** Environment to read NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD from (default process.env). */
@@ -34,12 +47,12 @@ export class GraphUnavailableError extends Error {
 }
 
 export const TESTCONTAINERS_IMAGE = 'neo4j:5.26-community';
-// Fixed, so a container started later on the same persisted store still gets in.
-const CONTAINER_PASSWORD = 'kg-password';
 
 export async function openGraph(opts: OpenGraphOptions = {}): Promise<Graph> {
   const env = opts.env ?? process.env;
-  const graph = await selectGraph(opts, env);
+  const selected = await selectGraph(opts, env);
+  const { driver, bookmarks } = withSharedBookmarks(selected.driver);
+  const graph: Graph = Object.defineProperties({ ...selected, driver, bookmarks }, { uri: { get: () => selected.uri } });
   if (opts.schema ?? true) {
     try {
       await applySchema(graph.driver);
@@ -51,7 +64,9 @@ export async function openGraph(opts: OpenGraphOptions = {}): Promise<Graph> {
   return graph;
 }
 
-async function selectGraph(opts: OpenGraphOptions, env: NodeJS.ProcessEnv): Promise<Graph> {
+type SelectedGraph = Omit<Graph, 'bookmarks'>;
+
+async function selectGraph(opts: OpenGraphOptions, env: NodeJS.ProcessEnv): Promise<SelectedGraph> {
   if (env.NEO4J_URI) return connectToUri(env.NEO4J_URI, env.NEO4J_USER, env.NEO4J_PASSWORD);
 
   // An embedded Neo4j already serving this data folder (say `npm start`) is the graph the user means,
@@ -75,8 +90,9 @@ async function selectGraph(opts: OpenGraphOptions, env: NodeJS.ProcessEnv): Prom
   }
 }
 
-async function embeddedGraph(embedded: EmbeddedNeo4j): Promise<Graph> {
-  const driver = neo4j.driver(embedded.uri);
+async function embeddedGraph(embedded: EmbeddedNeo4j): Promise<SelectedGraph> {
+  const following = followEmbedded({ dataDir: embedded.dataDir, uri: embedded.uri, auth: embedded.auth });
+  const driver = following.driver;
   try {
     await driver.verifyConnectivity();
   } catch (err) {
@@ -86,9 +102,12 @@ async function embeddedGraph(embedded: EmbeddedNeo4j): Promise<Graph> {
   }
   return {
     driver,
-    uri: embedded.uri,
+    get uri() {
+      return following.uri();
+    },
     via: 'embedded',
-    credentials: null,
+    credentials: embedded.credentials,
+    onMove: following.onMove,
     close: async () => {
       await driver.close();
       await embedded.stop();
@@ -96,7 +115,7 @@ async function embeddedGraph(embedded: EmbeddedNeo4j): Promise<Graph> {
   };
 }
 
-async function connectToUri(uri: string, user?: string, password?: string): Promise<Graph> {
+async function connectToUri(uri: string, user?: string, password?: string): Promise<SelectedGraph> {
   const credentials = user ? { user, password: password ?? '' } : null;
   const driver = neo4j.driver(uri, credentials ? neo4j.auth.basic(credentials.user, credentials.password) : undefined);
   try {
@@ -105,7 +124,7 @@ async function connectToUri(uri: string, user?: string, password?: string): Prom
     await driver.close();
     throw new GraphUnavailableError(`NEO4J_URI=${uri}: cannot connect: ${(err as Error).message}`);
   }
-  return { driver, uri, via: 'env', credentials, close: () => driver.close() };
+  return { driver, uri, via: 'env', credentials, onMove: neverMoves, close: () => driver.close() };
 }
 
 /** true when a Docker engine answers; otherwise the reason it does not. */
@@ -119,11 +138,17 @@ async function dockerAnswers(): Promise<true | string> {
   }
 }
 
-async function startContainer(opts: OpenGraphOptions): Promise<Graph> {
+async function startContainer(opts: OpenGraphOptions): Promise<SelectedGraph> {
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
-  let container = new Neo4jContainer(TESTCONTAINERS_IMAGE).withPassword(CONTAINER_PASSWORD);
-  if (opts.persistContainer ?? true) {
-    const store = join(resolve(opts.dataDir ?? defaultDataDir()), 'docker');
+  const dataDir = resolve(opts.dataDir ?? defaultDataDir());
+  const persist = opts.persistContainer ?? true;
+  // A persisted store keeps the password it was made with: the data folder's own (as the embedded one's),
+  // so a container started later on the same store still gets in. A throwaway store gets a random one.
+  if (persist) mkdirSync(dataDir, { recursive: true });
+  const password = persist ? embeddedPassword(dataDir) : randomBytes(24).toString('base64url');
+  let container = new Neo4jContainer(TESTCONTAINERS_IMAGE).withPassword(password);
+  if (persist) {
+    const store = join(dataDir, 'docker');
     mkdirSync(store, { recursive: true });
     container = container.withBindMounts([{ source: store, target: '/data' }]);
   }
@@ -136,6 +161,7 @@ async function startContainer(opts: OpenGraphOptions): Promise<Graph> {
     uri,
     via: 'testcontainers',
     credentials,
+    onMove: neverMoves,
     close: async () => {
       await driver.close();
       await started.stop();

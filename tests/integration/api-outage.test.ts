@@ -38,7 +38,7 @@ const query = '{ coAttendees(name: "王策飞") { person { name } } }';
 beforeAll(async () => {
   port = await freePort();
   neo4jServer = await start();
-  driver = neo4j.driver(neo4jServer.uri);
+  driver = neo4j.driver(neo4jServer.uri, neo4jServer.auth);
   // As `kg serve` runs it: with the response cache, which must not hide an outage.
   app = createApp({ driver, logger: pino({ level: 'silent' }), responseCache: responseCacheOptions({}) });
 });

@@ -56,7 +56,7 @@ describe('embedded Neo4j', () => {
     await second.stop(); // not its to stop
     expect(await embeddedStatus(dataDir)).toMatchObject({ uri: owned.uri });
 
-    let driver = neo4j.driver(owned.uri);
+    let driver = neo4j.driver(owned.uri, owned.auth);
     await applySchema(driver);
     await loadExtraction(driver, {
       articles: [{ id: 'a:keep', source: 'k.txt', span: [0, 1], title: null, date: null }],
@@ -71,7 +71,7 @@ describe('embedded Neo4j', () => {
 
     // Same folder, same port: the API's recovery test restarts a private Neo4j exactly like this.
     owned = await startEmbedded({ dataDir, port: Number(new URL(owned.uri.replace('bolt:', 'http:')).port), ...small });
-    driver = neo4j.driver(owned.uri);
+    driver = neo4j.driver(owned.uri, owned.auth);
     const stats = await graphStats(driver);
     expect(stats.nodes).toMatchObject({ Article: 1, Person: 1 });
     await write(driver, 'graph-delete-all');

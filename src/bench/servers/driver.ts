@@ -6,7 +6,9 @@ import neo4j from 'neo4j-driver';
 import { readOnce } from '../../graph/cypher.ts';
 import { luceneEscape } from '../../api/store.ts';
 
-const driver = neo4j.driver(process.env.NEO4J_URI as string, undefined, { disableLosslessIntegers: true });
+// The embedded Neo4j runs with auth on: its credentials come in NEO4J_USER / NEO4J_PASSWORD.
+const auth = () => (process.env.NEO4J_USER ? neo4j.auth.basic(process.env.NEO4J_USER, process.env.NEO4J_PASSWORD ?? '') : undefined);
+const driver = neo4j.driver(process.env.NEO4J_URI as string, auth(), { disableLosslessIntegers: true });
 const int = (n: number) => neo4j.int(n);
 
 async function rows(name: string, params: Record<string, unknown>) {

@@ -86,7 +86,9 @@ export const typeDefs = /* GraphQL */ `
   }
 `;
 
-const driver = neo4j.driver(process.env.NEO4J_URI as string);
+// The embedded Neo4j runs with auth on: its credentials come in NEO4J_USER / NEO4J_PASSWORD.
+const auth = () => (process.env.NEO4J_USER ? neo4j.auth.basic(process.env.NEO4J_USER, process.env.NEO4J_PASSWORD ?? '') : undefined);
+const driver = neo4j.driver(process.env.NEO4J_URI as string, auth());
 const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
 const yoga = createYoga({ schema, logging: false, graphiql: false });
 const server = createServer(yoga);

@@ -23,6 +23,7 @@ export function register(program: Command): void {
         return;
       }
       const { startEmbedded, embeddedStatus, defaultDataDir } = await import('../../graph/embedded.ts');
+      const { passwordFile } = await import('../../graph/embedded-auth.ts');
       const dataDir = opts.dataDir ?? defaultDataDir();
       const running = await embeddedStatus(dataDir);
       if (running) {
@@ -32,6 +33,7 @@ export function register(program: Command): void {
       try {
         const started = await startEmbedded({ dataDir, detached: true, ...(port ? { port } : {}) });
         console.log(`started: ${started.uri} (pid ${started.pid}, data ${dataDir})`);
+        console.log(`auth: user ${started.credentials.user}, password in ${passwordFile(dataDir)} (owner-only)`);
       } catch (err) {
         console.error(`kg neo4j start: ${(err as Error).message}`);
         process.exitCode = 1;
@@ -40,7 +42,7 @@ export function register(program: Command): void {
 
   neo4j
     .command('stop')
-    .description('stop it (whichever kg command started it)')
+    .description('stop it (whichever kg command started it; the command that started it does not start it again)')
     .option('--data-dir <dir>', 'data folder (default KG_DATA_DIR or .data/)')
     .action(async (opts: Neo4jOptions) => {
       const { stopEmbedded, defaultDataDir } = await import('../../graph/embedded.ts');
@@ -54,11 +56,13 @@ export function register(program: Command): void {
     .option('--data-dir <dir>', 'data folder (default KG_DATA_DIR or .data/)')
     .action(async (opts: Neo4jOptions) => {
       const { embeddedStatus, defaultDataDir } = await import('../../graph/embedded.ts');
+      const { passwordFile } = await import('../../graph/embedded-auth.ts');
       const dataDir = opts.dataDir ?? defaultDataDir();
       if (process.env.NEO4J_URI) console.log(`NEO4J_URI is set: kg commands use ${process.env.NEO4J_URI}, not the embedded one`);
       const running = await embeddedStatus(dataDir);
       if (running) {
         console.log(`running: ${running.uri} (pid ${running.pid}, data ${dataDir})`);
+        console.log(`auth: user neo4j, password in ${passwordFile(dataDir)} (owner-only)`);
       } else {
         console.log(`not running (data ${dataDir})`);
         process.exitCode = 3;
