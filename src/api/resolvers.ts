@@ -6,6 +6,7 @@ import type { ApiContext } from './context.ts';
 import type { CoAttendanceRow } from './store.ts';
 import { apiError, badInput } from './errors.ts';
 import { graphView, reachable } from './graph-view.ts';
+import { normalizeQueryText } from './normalize.ts';
 import { connection, decodeCursor, pageSize } from './paging.ts';
 import { evidencePairs, type ArticleNode, type EntityNode, type Evidence, type RelationEdge } from './records.ts';
 
@@ -24,7 +25,7 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Resolves a user's reference (id, name or alias) or fails with a message naming the argument. */
 async function resolveRef(ctx: ApiContext, argument: string, ref: string, types: EntityType[] | null): Promise<EntityNode> {
-  const text = ref.trim();
+  const text = normalizeQueryText(ref);
   if (text === '') throw badInput(argument, 'must not be empty');
   if (text.length > LIMITS.maxRefLength) throw badInput(argument, `longer than ${LIMITS.maxRefLength} characters`);
   const [found] = await ctx.store.resolve(text, types);
@@ -161,7 +162,7 @@ export const resolvers = {
       args: { text: string; types?: EntityType[] | null; first?: number | null; after?: string | null },
       ctx: ApiContext,
     ) => {
-      const text = args.text.trim();
+      const text = normalizeQueryText(args.text);
       if (text === '') throw badInput('text', 'must not be empty');
       if (text.length > LIMITS.maxRefLength) throw badInput('text', `longer than ${LIMITS.maxRefLength} characters`);
       const size = pageSize(args.first, 20);
