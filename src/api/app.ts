@@ -19,7 +19,7 @@ import { ASSET_PREFIX, graphiqlOptions, playgroundAsset, renderPlayground } from
 import { useAnswers } from './plugins/answers.ts';
 import { corsOptions, corsOrigins } from './plugins/cors.ts';
 import { useHealth } from './plugins/health.ts';
-import { limitOptions, useLimits, type LimitOptions } from './plugins/limits.ts';
+import { Budget, limitOptions, useLimits, type LimitOptions } from './plugins/limits.ts';
 import { useLogging } from './plugins/logging.ts';
 import { useMetrics } from './plugins/metrics.ts';
 import { useRequestIds } from './plugins/request-ids.ts';
@@ -160,6 +160,7 @@ export function createApp(options: AppOptions): App {
       loaders: createLoaders(store),
       ingest,
       writeRefusal: writeRefusal(apiToken, request.headers.get('authorization')),
+      budget: new Budget(limits),
     }),
     plugins: [
       useRequestIds(),

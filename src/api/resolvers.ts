@@ -68,9 +68,11 @@ function newestFirst(events: EntityNode[]): EntityNode[] {
   return [...events].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.name.localeCompare(b.name));
 }
 
-/** `parent`'s relationships of `types`, outgoing, incoming or (null) either way. */
-function related(ctx: ApiContext, parent: EntityNode, types: RelationType[] | null, outgoing: boolean | null) {
-  return ctx.loaders.relations.load({ id: parent.id, types, outgoing });
+/** `parent`'s relationships of `types`, outgoing, incoming or (null) either way: spent from the request's budget. */
+async function related(ctx: ApiContext, parent: EntityNode, types: RelationType[] | null, outgoing: boolean | null) {
+  const edges = await ctx.loaders.relations.load({ id: parent.id, types, outgoing });
+  ctx.budget.spend(edges.length);
+  return edges;
 }
 
 /** The entities at the other end of those relationships. */

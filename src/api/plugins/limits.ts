@@ -23,14 +23,18 @@ export interface LimitOptions {
   deadlineMs: number;
   /** Largest answer (UTF-8 bytes of its JSON): past it the answer is an ANSWER_TOO_LARGE error. */
   maxAnswerBytes: number;
+  /** Most relationships one request may read (its answer's lists): past it, ANSWER_TOO_LARGE at once. */
+  maxListItems: number;
 }
 
-/** KG_MAX_COST (default 50 000), KG_REQUEST_DEADLINE_MS (default 20 000), KG_MAX_ANSWER_BYTES (default 32 MB). */
+/** KG_MAX_COST (default 50 000), KG_REQUEST_DEADLINE_MS (default 20 000), KG_MAX_ANSWER_BYTES (default 32 MB),
+ * KG_MAX_ANSWER_ITEMS (default 200 000). */
 export function limitOptions(env: NodeJS.ProcessEnv = process.env): LimitOptions {
   return {
     maxCost: positive(env, 'KG_MAX_COST', 50_000),
     deadlineMs: positive(env, 'KG_REQUEST_DEADLINE_MS', 20_000),
     maxAnswerBytes: positive(env, 'KG_MAX_ANSWER_BYTES', 32_000_000),
+    maxListItems: positive(env, 'KG_MAX_ANSWER_ITEMS', 200_000),
   };
 }
 
@@ -80,6 +84,45 @@ function isLeaf(type: GraphQLOutputType): boolean {
   return typeof (named as { serialize?: unknown } | null)?.serialize === 'function';
 }
 
+/**
+ * What one request may still read. Resolvers spend it for every list of relationships they get; past the
+ * item cap or the deadline it stops the execution (its signal) with a coded error. Checked there rather
+ * than by a timer alone: a timer cannot fire while the executor resolves from the loaders' caches, all in
+ * microtasks, which is where the hub bomb built its millions of objects.
+ */
+export class Budget {
+  readonly #controller = new AbortController();
+  readonly #deadlineAt: number;
+  #items = 0;
+  constructor(private readonly options: LimitOptions) {
+    this.#deadlineAt = performance.now() + options.deadlineMs;
+  }
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+  /** The coded error that stopped the request, if one did. */
+  get error(): GraphQLError | null {
+    return this.#controller.signal.aborted ? (this.#controller.signal.reason as GraphQLError) : null;
+  }
+  spend(items: number): void {
+    if (this.#controller.signal.aborted) throw this.#controller.signal.reason;
+    this.#items += items;
+    if (this.#items > this.options.maxListItems) {
+      this.stop(apiError('ANSWER_TOO_LARGE', `the answer would hold more than ${this.options.maxListItems} relationships (KG_MAX_ANSWER_ITEMS): ask for fewer nested lists or smaller pages`));
+    } else if (performance.now() > this.#deadlineAt) {
+      this.stop(deadlineError(this.options.deadlineMs));
+    }
+  }
+  stop(error: GraphQLError): never {
+    if (!this.#controller.signal.aborted) this.#controller.abort(error);
+    throw this.#controller.signal.reason;
+  }
+}
+
+function deadlineError(ms: number): GraphQLError {
+  return apiError('DEADLINE_EXCEEDED', `the request ran past its deadline of ${ms} ms (KG_REQUEST_DEADLINE_MS) and was stopped`);
+}
+
 function tooCostly(cost: number, max: number): GraphQLError {
   return apiError(
     'QUERY_TOO_COSTLY',
@@ -113,18 +156,22 @@ export function useLimits(options: LimitOptions): Plugin {
         setResultAndStopExecution({ errors: [tooCostly(cost, options.maxCost)] });
         return;
       }
-      // The executor stops resolving fields once the signal fires; statements in flight end by their own
-      // timeout (KG_QUERY_TIMEOUT_MS).
-      const deadline = AbortSignal.timeout(options.deadlineMs);
+      // The executor stops resolving fields once the signal fires: at the deadline (a timer, for time spent
+      // waiting on Neo4j) or when the budget runs out. Statements in flight end by their own timeout.
+      const budget = (args.contextValue as unknown as { budget: Budget }).budget;
+      const timer = setTimeout(() => {
+        try {
+          budget.stop(deadlineError(options.deadlineMs));
+        } catch {
+          // stop() throws for the resolvers' sake; here the abort is all that is wanted
+        }
+      }, options.deadlineMs);
       const mutable = args as { signal?: AbortSignal };
-      mutable.signal = mutable.signal ? AbortSignal.any([mutable.signal, deadline]) : deadline;
+      mutable.signal = mutable.signal ? AbortSignal.any([mutable.signal, budget.signal]) : budget.signal;
       return {
-        onExecuteDone({ result, setResult }) {
-          if (!deadline.aborted) return;
-          void result;
-          setResult({
-            errors: [apiError('DEADLINE_EXCEEDED', `the request ran past its deadline of ${options.deadlineMs} ms (KG_REQUEST_DEADLINE_MS) and was stopped`)],
-          });
+        onExecuteDone({ setResult }) {
+          clearTimeout(timer);
+          if (budget.error) setResult({ errors: [budget.error] });
         },
       };
     },
