@@ -9,12 +9,21 @@ import { pino, type Logger } from 'pino';
 import { bodyLimit } from './body-limit.ts';
 import { createResponseCache, type ResponseCacheOptions } from './cache.ts';
 import type { ApiContext, Ingest } from './context.ts';
-import { httpStatus } from './errors.ts';
+import { maskError } from './errors.ts';
 import { graphView, toCytoscape, toGraphML } from './graph-view.ts';
 import { defaultIngest } from './ingest.ts';
 import { createLoaders } from './loaders.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
+import { normalizeQueryText } from './normalize.ts';
 import { ASSET_PREFIX, graphiqlOptions, playgroundAsset, renderPlayground } from './playground.ts';
+import { useAnswers } from './plugins/answers.ts';
+import { corsOptions, corsOrigins } from './plugins/cors.ts';
+import { useHealth } from './plugins/health.ts';
+import { Budget, limitOptions, useLimits, type LimitOptions } from './plugins/limits.ts';
+import { useLogging } from './plugins/logging.ts';
+import { useMetrics } from './plugins/metrics.ts';
+import { useRequestIds } from './plugins/request-ids.ts';
+import { json, useRoute } from './plugins/routes.ts';
 import { buildSchema } from './schema.ts';
 import { Store } from './store.ts';
 
@@ -34,6 +43,10 @@ export interface AppOptions {
   maxRequestBytes?: number;
   /** Keep answers until the graph changes (src/api/cache.ts); default none. `kg serve` turns it on. */
   responseCache?: ResponseCacheOptions | null;
+  /** Cost, deadline and answer-size limits; default from the environment (plugins/limits.ts). */
+  limits?: Partial<LimitOptions>;
+  /** Origins granted CORS; default KG_CORS_ORIGINS (none: no grant). */
+  corsOrigins?: string[];
 }
 
 export interface App {
@@ -45,16 +58,23 @@ export interface App {
   close(): void;
 }
 
-/** Limits on query shape: a 12-deep query, alias floods and huge documents are refused before running. */
+/** Limits on query shape: a 12-deep query, alias floods and huge documents are refused before running.
+ * Cost is priced by plugins/limits.ts, which multiplies by list sizes (armor's flat price per field
+ * refused real questions and let the hub bomb through). */
 const armor = EnvelopArmorPlugin({
   maxDepth: { n: 10, exposeLimits: true },
   maxAliases: { n: 15, exposeLimits: true },
   maxTokens: { n: 1_000, exposeLimits: true },
   maxDirectives: { n: 10, exposeLimits: true },
-  costLimit: { maxCost: 5_000, exposeLimits: true },
+  costLimit: { enabled: false },
 });
 
-const routes = ['/graphql', '/healthz', '/readyz', '/metrics', '/export/cytoscape.json', '/export/graph.graphml'];
+const ROUTES = ['/graphql', '/healthz', '/readyz', '/metrics', '/export/cytoscape.json', '/export/graph.graphml'];
+
+/** The route label of a path in the metrics (a few fixed values, never the raw path). */
+function routeOf(path: string): string {
+  return ROUTES.includes(path) ? path : path.startsWith(ASSET_PREFIX) ? ASSET_PREFIX : 'other';
+}
 
 /** Why a request may not write, or null when it carries the configured token. */
 export function writeRefusal(apiToken: string | undefined, authorization: string | null): string | null {
@@ -67,14 +87,44 @@ export function writeRefusal(apiToken: string | undefined, authorization: string
   return timingSafeEqual(digest(match[1] as string), digest(apiToken)) ? null : 'invalid bearer token';
 }
 
+/**
+ * The graph exports, the playground's assets and `/` → `/graphql`, until the exports move to their own
+ * plugin (plugins/exports.ts).
+ */
+function legacyRoutes(store: Store, maxExportNodes: number, logger: Logger): Plugin[] {
+  async function exportGraph(url: URL, format: 'cytoscape' | 'graphml'): Promise<Response> {
+    const centerRef = url.searchParams.get('center')?.trim() ?? null;
+    const depthText = url.searchParams.get('depth') ?? '2';
+    const depth = Number(depthText);
+    if (!/^\d$/.test(depthText) || depth > 3) return json({ error: `depth: must be 0 to 3 (got "${depthText}")` }, 400);
+    let center = null;
+    if (centerRef !== null) {
+      const text = normalizeQueryText(centerRef);
+      if (text === '' || text.length > 200) return json({ error: 'center: must be 1 to 200 characters' }, 400);
+      [center] = await store.resolve(text, null);
+      if (!center) return json({ error: `center: no entity with id, name or alias "${centerRef}"` }, 404);
+    }
+    const view = await graphView(store, center ?? null, depth, maxExportNodes);
+    if (format === 'cytoscape') return json(toCytoscape(view));
+    return new Response(toGraphML(view), {
+      headers: {
+        'content-type': 'application/graphml+xml; charset=utf-8',
+        'content-disposition': 'attachment; filename="graph.graphml"',
+      },
+    });
+  }
+  return [
+    useRoute((path) => path === '/export/cytoscape.json', (url) => exportGraph(url, 'cytoscape'), logger),
+    useRoute((path) => path === '/export/graph.graphml', (url) => exportGraph(url, 'graphml'), logger),
+    useRoute((path) => path.startsWith(ASSET_PREFIX), (url) => playgroundAsset(url.pathname), logger),
+    useRoute((path) => path === '/', (url) => Response.redirect(new URL('/graphql', url), 302), logger),
+  ];
+}
+
 function yogaLogger(logger: Logger): YogaLogger {
   const at = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) =>
     logger[level]({ args: args.slice(1) }, String(args[0]));
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
-}
-
-function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
 }
 
 export function createApp(options: AppOptions): App {
@@ -83,7 +133,8 @@ export function createApp(options: AppOptions): App {
   const store = new Store(options.driver, {
     queryTimeoutMs: options.queryTimeoutMs ?? (Number(process.env.KG_QUERY_TIMEOUT_MS) || 10_000),
   });
-  const cache = options.responseCache ? createResponseCache(store, options.responseCache) : null;
+  const metrics = createMetrics();
+  const cache = options.responseCache ? createResponseCache(store, options.responseCache, metrics) : null;
   const writeDocuments = options.ingest ?? defaultIngest(options.driver);
   const ingest: Ingest = async (documents, opts) => {
     try {
@@ -92,75 +143,7 @@ export function createApp(options: AppOptions): App {
       cache?.graphChanged(); // even a failed ingest may have written some transactions
     }
   };
-  const maxExportNodes = options.maxExportNodes ?? 100_000;
-  const metrics = createMetrics();
-
-  async function exportGraph(url: URL, format: 'cytoscape' | 'graphml'): Promise<Response> {
-    try {
-      const centerRef = url.searchParams.get('center')?.trim() ?? null;
-      const depthText = url.searchParams.get('depth') ?? '2';
-      const depth = Number(depthText);
-      if (!/^\d$/.test(depthText) || depth > 3) return json({ error: `depth: must be 0 to 3 (got "${depthText}")` }, 400);
-      let center = null;
-      if (centerRef !== null) {
-        if (centerRef === '' || centerRef.length > 200) return json({ error: 'center: must be 1 to 200 characters' }, 400);
-        [center] = await store.resolve(centerRef, null);
-        if (!center) return json({ error: `center: no entity with id, name or alias "${centerRef}"` }, 404);
-      }
-      const view = await graphView(store, center ?? null, depth, maxExportNodes);
-      if (format === 'cytoscape') return json(toCytoscape(view));
-      return new Response(toGraphML(view), {
-        headers: {
-          'content-type': 'application/graphml+xml; charset=utf-8',
-          'content-disposition': 'attachment; filename="graph.graphml"',
-        },
-      });
-    } catch (error) {
-      const status = httpStatus(error);
-      // Coded errors say what went wrong; anything else is ours, logged rather than shown.
-      if (status === 500) logger.error({ err: error }, 'export failed');
-      return json({ error: status === 500 ? 'internal error (logged on the server)' : (error as Error).message }, status);
-    }
-  }
-
-  // When and where each request began (the URL as yoga parsed it: parsing it again per response showed up).
-  const started = new WeakMap<Request, { at: number; path: string }>();
-  const operations: Plugin<ApiContext> = {
-    async onRequest({ request, url, endResponse }) {
-      started.set(request, { at: performance.now(), path: url.pathname });
-      if (request.method !== 'GET' && request.method !== 'HEAD') return;
-      if (url.pathname === '/healthz') return endResponse(json({ status: 'ok' }));
-      if (url.pathname === '/readyz') {
-        const { ready, reason } = await store.ready();
-        return endResponse(json(ready ? { status: 'ready' } : { status: 'not ready', reason }, ready ? 200 : 503));
-      }
-      if (url.pathname === '/metrics') {
-        return endResponse(
-          new Response(await metrics.registry.metrics(), { headers: { 'content-type': metrics.registry.contentType } }),
-        );
-      }
-      if (url.pathname === '/export/cytoscape.json') return endResponse(await exportGraph(url, 'cytoscape'));
-      if (url.pathname === '/export/graph.graphml') return endResponse(await exportGraph(url, 'graphml'));
-      if (url.pathname.startsWith(ASSET_PREFIX)) {
-        const asset = await playgroundAsset(url.pathname);
-        if (asset) return endResponse(asset);
-      }
-      if (url.pathname === '/') return endResponse(Response.redirect(new URL('/graphql', url), 302));
-    },
-    onResponse({ request, response }) {
-      const start = started.get(request);
-      const path = start?.path ?? new URL(request.url).pathname;
-      const route = routes.includes(path) ? path : path.startsWith(ASSET_PREFIX) ? ASSET_PREFIX : 'other';
-      const ms = start ? performance.now() - start.at : 0;
-      metrics.httpRequests.inc({ method: request.method, route, status: String(response.status) });
-      metrics.httpDuration.observe({ route }, ms / 1000);
-      logger.info({ method: request.method, path, status: response.status, ms: Math.round(ms) }, 'request');
-    },
-    onExecutionResult({ result }) {
-      if (!result || Array.isArray(result) || !('errors' in result) || !result.errors) return;
-      for (const error of result.errors) metrics.graphqlErrors.inc({ code: String(error.extensions?.code ?? 'INTERNAL') });
-    },
-  };
+  const limits = { ...limitOptions(), ...options.limits };
 
   const yoga = createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
@@ -170,13 +153,27 @@ export function createApp(options: AppOptions): App {
     landingPage: false,
     maxRequestBodySize: false, // bodyLimit below does it for a fraction of the CPU
     logging: yogaLogger(logger),
+    maskedErrors: { maskError },
+    cors: corsOptions(options.corsOrigins ?? corsOrigins()),
     context: ({ request }) => ({
       store,
       loaders: createLoaders(store),
       ingest,
       writeRefusal: writeRefusal(apiToken, request.headers.get('authorization')),
+      budget: new Budget(limits),
     }),
-    plugins: [armor, operations, bodyLimit(options.maxRequestBytes ?? 25_000_000), ...(cache ? [cache.plugin] : [])],
+    plugins: [
+      useRequestIds(),
+      useLogging(logger),
+      ...useMetrics(metrics, routeOf, logger),
+      ...useHealth(store),
+      ...legacyRoutes(store, options.maxExportNodes ?? 100_000, logger),
+      bodyLimit(options.maxRequestBytes ?? 25_000_000),
+      armor,
+      useLimits(limits),
+      useAnswers(limits.maxAnswerBytes),
+      ...(cache ? [cache.plugin] : []),
+    ],
   });
 
   return { yoga, store, metrics, logger, close: () => metrics.close() };

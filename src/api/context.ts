@@ -2,6 +2,7 @@
 import type { SourceDocument } from '../extract/index.ts';
 import type { ArticleNode } from './records.ts';
 import type { Loaders } from './loaders.ts';
+import type { Budget } from './plugins/limits.ts';
 import type { Store } from './store.ts';
 
 export interface IngestOutcome {
@@ -21,4 +22,6 @@ export interface ApiContext {
   ingest: Ingest;
   /** Null when the request carries the configured bearer token; otherwise why writing is refused. */
   writeRefusal: string | null;
+  /** What this request may still read before it is stopped (items, deadline). */
+  budget: Budget;
 }

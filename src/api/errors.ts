@@ -1,8 +1,16 @@
 // GraphQL errors with a machine-readable `extensions.code`, and the mapping of Neo4j failures onto them.
-import { createGraphQLError } from 'graphql-yoga';
+import { createGraphQLError, maskError as yogaMaskError } from 'graphql-yoga';
 import type { GraphQLError } from 'graphql';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'NEO4J_UNAVAILABLE' | 'QUERY_TIMEOUT';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'NEO4J_UNAVAILABLE'
+  | 'QUERY_TIMEOUT'
+  | 'QUERY_TOO_COSTLY'
+  | 'DEADLINE_EXCEEDED'
+  | 'ANSWER_TOO_LARGE';
 
 // Made by yoga's helper so the class is the one yoga's `graphql` instance knows (a test runner may load
 // graphql's ESM build for our code and its CommonJS build for yoga's); otherwise yoga masks the message.
@@ -27,6 +35,7 @@ export function httpStatus(error: unknown): number {
     case 'NEO4J_UNAVAILABLE':
       return 503;
     case 'QUERY_TIMEOUT':
+    case 'DEADLINE_EXCEEDED':
       return 504;
     default:
       return 500;
@@ -44,4 +53,16 @@ export function isUnavailable(error: unknown): boolean {
 export function isTimeout(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
+}
+
+/**
+ * Yoga's masking of unexpected errors ("Unexpected error.", INTERNAL_SERVER_ERROR), never in its
+ * development form (which shows the original error and its stack), keeping the request id that the
+ * logging plugin put on the error so the client can quote it.
+ */
+export function maskError(error: unknown, message: string): Error {
+  const masked = yogaMaskError(error, message, false);
+  const requestId = (error as GraphQLError | null)?.extensions?.requestId;
+  if (masked !== error && typeof requestId === 'string') (masked as GraphQLError).extensions.requestId = requestId;
+  return masked;
 }

@@ -1,6 +1,7 @@
 // Prometheus metrics (one registry per app, so several apps in one process do not collide):
-// HTTP requests and latency, GraphQL errors by code, and every named Cypher statement run.
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+// HTTP requests and latency, GraphQL errors by code, every named Cypher statement run, and the response
+// cache's hits, misses and bytes.
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { observeStatements } from '../graph/cypher.ts';
 
 export interface Metrics {
@@ -8,6 +9,11 @@ export interface Metrics {
   httpRequests: Counter<'method' | 'route' | 'status'>;
   httpDuration: Histogram<'route'>;
   graphqlErrors: Counter<'code'>;
+  cacheHits: Counter;
+  cacheMisses: Counter;
+  /** Bytes of answers the response cache holds (their heap size), and how many. */
+  cacheBytes: Gauge;
+  cacheEntries: Gauge;
   /** Stops counting Cypher statements. */
   close: () => void;
 }
@@ -47,9 +53,17 @@ export function createMetrics(): Metrics {
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
     registers: [registry],
   });
+  const cacheHits = new Counter({ name: 'kg_response_cache_hits_total', help: 'Queries answered from the response cache', registers: [registry] });
+  const cacheMisses = new Counter({
+    name: 'kg_response_cache_misses_total',
+    help: 'Queries the response cache could not answer (they ran)',
+    registers: [registry],
+  });
+  const cacheBytes = new Gauge({ name: 'kg_response_cache_bytes', help: 'Heap bytes of the answers in the response cache', registers: [registry] });
+  const cacheEntries = new Gauge({ name: 'kg_response_cache_entries', help: 'Answers in the response cache', registers: [registry] });
   const close = observeStatements((name, ms) => {
     statements.inc({ statement: name });
     statementDuration.observe({ statement: name }, ms / 1000);
   });
-  return { registry, httpRequests, httpDuration, graphqlErrors, close };
+  return { registry, httpRequests, httpDuration, graphqlErrors, cacheHits, cacheMisses, cacheBytes, cacheEntries, close };
 }

@@ -2,6 +2,8 @@
 import { badInput } from './errors.ts';
 
 export const MAX_FIRST = 100;
+/** The deepest offset a cursor may name: past it Neo4j's SKIP overflows ("long overflow") or scans for long. */
+export const MAX_OFFSET = 1_000_000;
 
 /** A validated page size: at most MAX_FIRST (larger requests are capped, not refused). */
 export function pageSize(first: number | null | undefined, fallback: number): number {
@@ -19,7 +21,9 @@ export function decodeCursor(after: string | null | undefined): number {
   if (after === null || after === undefined) return 0;
   const match = /^offset:(\d+)$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
   if (!match) throw badInput('after', `"${after}" is not a cursor returned by this API`);
-  return Number(match[1]) + 1;
+  const offset = Number(match[1]);
+  if (offset >= MAX_OFFSET) throw badInput('after', `the cursor points past offset ${MAX_OFFSET}, the deepest this API pages`);
+  return offset + 1;
 }
 
 export interface Connection<E> {

@@ -21,7 +21,8 @@ const cache = new Map<string, Promise<Buffer>>();
 
 /** The asset response for `pathname` under ASSET_PREFIX, or null when it names no asset. */
 export async function playgroundAsset(pathname: string): Promise<Response | null> {
-  const asset = assets[pathname.slice(ASSET_PREFIX.length)];
+  const name = pathname.slice(ASSET_PREFIX.length);
+  const asset = Object.hasOwn(assets, name) ? assets[name] : undefined; // not `constructor`, `__proto__` …
   if (!asset) return null;
   let body = cache.get(asset.file);
   if (!body) {

@@ -6,6 +6,7 @@ import type { ApiContext } from './context.ts';
 import type { CoAttendanceRow } from './store.ts';
 import { apiError, badInput } from './errors.ts';
 import { graphView, reachable } from './graph-view.ts';
+import { normalizeQueryText } from './normalize.ts';
 import { connection, decodeCursor, pageSize } from './paging.ts';
 import { evidencePairs, type ArticleNode, type EntityNode, type Evidence, type RelationEdge } from './records.ts';
 
@@ -24,7 +25,7 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Resolves a user's reference (id, name or alias) or fails with a message naming the argument. */
 async function resolveRef(ctx: ApiContext, argument: string, ref: string, types: EntityType[] | null): Promise<EntityNode> {
-  const text = ref.trim();
+  const text = normalizeQueryText(ref);
   if (text === '') throw badInput(argument, 'must not be empty');
   if (text.length > LIMITS.maxRefLength) throw badInput(argument, `longer than ${LIMITS.maxRefLength} characters`);
   const [found] = await ctx.store.resolve(text, types);
@@ -67,9 +68,11 @@ function newestFirst(events: EntityNode[]): EntityNode[] {
   return [...events].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.name.localeCompare(b.name));
 }
 
-/** `parent`'s relationships of `types`, outgoing, incoming or (null) either way. */
-function related(ctx: ApiContext, parent: EntityNode, types: RelationType[] | null, outgoing: boolean | null) {
-  return ctx.loaders.relations.load({ id: parent.id, types, outgoing });
+/** `parent`'s relationships of `types`, outgoing, incoming or (null) either way: spent from the request's budget. */
+async function related(ctx: ApiContext, parent: EntityNode, types: RelationType[] | null, outgoing: boolean | null) {
+  const edges = await ctx.loaders.relations.load({ id: parent.id, types, outgoing });
+  ctx.budget.spend(edges.length);
+  return edges;
 }
 
 /** The entities at the other end of those relationships. */
@@ -161,7 +164,7 @@ export const resolvers = {
       args: { text: string; types?: EntityType[] | null; first?: number | null; after?: string | null },
       ctx: ApiContext,
     ) => {
-      const text = args.text.trim();
+      const text = normalizeQueryText(args.text);
       if (text === '') throw badInput('text', 'must not be empty');
       if (text.length > LIMITS.maxRefLength) throw badInput('text', `longer than ${LIMITS.maxRefLength} characters`);
       const size = pageSize(args.first, 20);

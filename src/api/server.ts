@@ -6,9 +6,12 @@ import { ingestPaths } from '../ingest/paths.ts';
 import { openGraph } from '../graph/target.ts';
 import { createApp } from './app.ts';
 import { responseCacheOptions } from './cache.ts';
+import { reportServing } from './supervise.ts';
 
 export interface ServeOptions {
   port: number;
+  /** Interface to listen on: default HOST or 127.0.0.1 (this machine only; a container sets HOST=0.0.0.0). */
+  host?: string;
   /** Folders or files to ingest before serving (idempotent: unchanged files change nothing). */
   ingest?: string[];
 }
@@ -20,11 +23,19 @@ export function parsePort(text: string | undefined, fallback: number): number {
   return port;
 }
 
-function listen(server: Server, port: number): Promise<number> {
+/** HOST, else 127.0.0.1: the API answers only this machine unless told otherwise. */
+export function listenHost(env: NodeJS.ProcessEnv = process.env): string {
+  return env.HOST?.trim() || '127.0.0.1';
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new Error(`port ${port} is already in use (set PORT to another one)`) : error));
-    server.listen(port, () => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') reject(new Error(`port ${port} is already in use (set PORT to another one)`));
+      else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') reject(new Error(`HOST: cannot listen on "${host}" (${error.code})`));
+      else reject(error);
+    });
+    server.listen(port, host, () => {
       const address = server.address();
       resolve(typeof address === 'object' && address ? address.port : port);
     });
@@ -60,9 +71,11 @@ export async function serve(options: ServeOptions): Promise<void> {
       const { files, articles, nodesCreated, relationshipsCreated, failures } = report;
       logger.info({ files, articles, nodesCreated, relationshipsCreated, failures }, 'sample articles ingested');
     }
-    const port = await listen(server, options.port);
+    const host = options.host ?? listenHost();
+    const port = await listen(server, options.port, host);
+    reportServing();
     logger.info(
-      { port, playground: `http://localhost:${port}/graphql` },
+      { host, port, playground: `http://localhost:${port}/graphql` },
       `GraphQL API and GraphiQL playground at http://localhost:${port}/graphql`,
     );
   } catch (error) {

@@ -51,7 +51,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 beforeAll(async () => {
   ({ driver, app } = await openApp((d) => loadExtraction(d, fixture), {
     apiToken: 'test-token',
-    responseCache: { checkMs: CHECK_MS, maxEntries: 100, ttlMs: 60_000 },
+    responseCache: { checkMs: CHECK_MS, maxEntries: 100, maxBytes: 50_000_000, ttlMs: 60_000 },
     // ingestArticles loads a prepared extraction (the extractor is not what is tested here).
     ingest: async () => {
       await loadExtraction(driver, meeting('a:cache2', 'p:new2', '陈晓明'));

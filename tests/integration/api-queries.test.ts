@@ -261,12 +261,18 @@ describe('limits', () => {
     expect(errors?.[0]?.message).toMatch(/Aliases limit of 15 exceeded/);
   });
 
-  it('caps first at 100 (larger pages are served capped), and refuses absurd ones by cost', async () => {
+  it('caps first at 100 (larger pages are served capped and priced capped), and refuses costly nesting', async () => {
     const capped = await gql(app, '{ search(text: "龙岗", first: 300) { edges { node { id } } } }');
     expect(capped.errors).toBeUndefined();
     expect(capped.data?.search.edges.length).toBeGreaterThan(0);
     const absurd = await gql(app, '{ search(text: "龙岗", first: 100000) { edges { node { id } } } }');
-    expect(absurd.errors?.[0]?.message).toMatch(/Query Cost limit of 5000 exceeded/);
+    expect(absurd.errors).toBeUndefined();
+    const nested = await gql(
+      app,
+      '{ search(text: "龙岗", first: 100) { edges { node { ... on Person { events(first: 100) { edges { node { attendees { ... on Person { events(first: 100) { edges { node { id } } } } } } } } } } } } }',
+    );
+    expect(nested.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
+    expect(nested.errors?.[0]?.message).toMatch(/^query cost \d+ is over the limit of 50000/);
   });
 
   it('treats injection strings as plain values: nothing found, nothing changed', async () => {

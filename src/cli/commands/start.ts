@@ -9,6 +9,7 @@ export function register(program: Command): void {
     .description('Neo4j (embedded by default, data in KG_DATA_DIR) + schema + the sample articles + the API on PORT')
     .action(async () => {
       const { parsePort, serve } = await import('../../api/server.ts');
+      if (await (await import('../../api/supervise.ts')).supervise()) return; // the parent restarts crashed APIs
       try {
         await serve({ port: parsePort(process.env.PORT, 4000), ingest: [samplesDir] });
       } catch (error) {
