@@ -9,11 +9,10 @@ import { pino, type Logger } from 'pino';
 import { bodyLimit } from './body-limit.ts';
 import { createResponseCache, type ResponseCacheOptions } from './cache.ts';
 import type { ApiContext, Ingest } from './context.ts';
-import { httpStatus } from './errors.ts';
-import { graphView, toCytoscape, toGraphML } from './graph-view.ts';
 import { defaultIngest } from './ingest.ts';
 import { createLoaders } from './loaders.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
+import { EXPORT_ROUTES, exportsPlugin } from './plugins/exports.ts';
 import { ASSET_PREFIX, graphiqlOptions, playgroundAsset, renderPlayground } from './playground.ts';
 import { buildSchema } from './schema.ts';
 import { Store } from './store.ts';
@@ -54,7 +53,7 @@ const armor = EnvelopArmorPlugin({
   costLimit: { maxCost: 5_000, exposeLimits: true },
 });
 
-const routes = ['/graphql', '/healthz', '/readyz', '/metrics', '/export/cytoscape.json', '/export/graph.graphml'];
+const routes = ['/graphql', '/healthz', '/readyz', '/metrics', ...EXPORT_ROUTES];
 
 /** Why a request may not write, or null when it carries the configured token. */
 export function writeRefusal(apiToken: string | undefined, authorization: string | null): string | null {
@@ -95,34 +94,6 @@ export function createApp(options: AppOptions): App {
   const maxExportNodes = options.maxExportNodes ?? 100_000;
   const metrics = createMetrics();
 
-  async function exportGraph(url: URL, format: 'cytoscape' | 'graphml'): Promise<Response> {
-    try {
-      const centerRef = url.searchParams.get('center')?.trim() ?? null;
-      const depthText = url.searchParams.get('depth') ?? '2';
-      const depth = Number(depthText);
-      if (!/^\d$/.test(depthText) || depth > 3) return json({ error: `depth: must be 0 to 3 (got "${depthText}")` }, 400);
-      let center = null;
-      if (centerRef !== null) {
-        if (centerRef === '' || centerRef.length > 200) return json({ error: 'center: must be 1 to 200 characters' }, 400);
-        [center] = await store.resolve(centerRef, null);
-        if (!center) return json({ error: `center: no entity with id, name or alias "${centerRef}"` }, 404);
-      }
-      const view = await graphView(store, center ?? null, depth, maxExportNodes);
-      if (format === 'cytoscape') return json(toCytoscape(view));
-      return new Response(toGraphML(view), {
-        headers: {
-          'content-type': 'application/graphml+xml; charset=utf-8',
-          'content-disposition': 'attachment; filename="graph.graphml"',
-        },
-      });
-    } catch (error) {
-      const status = httpStatus(error);
-      // Coded errors say what went wrong; anything else is ours, logged rather than shown.
-      if (status === 500) logger.error({ err: error }, 'export failed');
-      return json({ error: status === 500 ? 'internal error (logged on the server)' : (error as Error).message }, status);
-    }
-  }
-
   // When and where each request began (the URL as yoga parsed it: parsing it again per response showed up).
   const started = new WeakMap<Request, { at: number; path: string }>();
   const operations: Plugin<ApiContext> = {
@@ -139,8 +110,6 @@ export function createApp(options: AppOptions): App {
           new Response(await metrics.registry.metrics(), { headers: { 'content-type': metrics.registry.contentType } }),
         );
       }
-      if (url.pathname === '/export/cytoscape.json') return endResponse(await exportGraph(url, 'cytoscape'));
-      if (url.pathname === '/export/graph.graphml') return endResponse(await exportGraph(url, 'graphml'));
       if (url.pathname.startsWith(ASSET_PREFIX)) {
         const asset = await playgroundAsset(url.pathname);
         if (asset) return endResponse(asset);
@@ -176,7 +145,7 @@ export function createApp(options: AppOptions): App {
       ingest,
       writeRefusal: writeRefusal(apiToken, request.headers.get('authorization')),
     }),
-    plugins: [armor, operations, bodyLimit(options.maxRequestBytes ?? 25_000_000), ...(cache ? [cache.plugin] : [])],
+    plugins: [armor, operations, exportsPlugin({ store, logger, maxExportNodes }), bodyLimit(options.maxRequestBytes ?? 25_000_000), ...(cache ? [cache.plugin] : [])],
   });
 
   return { yoga, store, metrics, logger, close: () => metrics.close() };
