@@ -12,6 +12,7 @@ import type { ApiContext, Ingest } from './context.ts';
 import { defaultIngest } from './ingest.ts';
 import { createLoaders } from './loaders.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
+import { EXPLORER_PATH, explorerPlugin } from './plugins/explorer.ts';
 import { EXPORT_ROUTES, exportsPlugin } from './plugins/exports.ts';
 import { ASSET_PREFIX, graphiqlOptions, playgroundAsset, renderPlayground } from './playground.ts';
 import { buildSchema } from './schema.ts';
@@ -53,7 +54,7 @@ const armor = EnvelopArmorPlugin({
   costLimit: { maxCost: 5_000, exposeLimits: true },
 });
 
-const routes = ['/graphql', '/healthz', '/readyz', '/metrics', ...EXPORT_ROUTES];
+const routes = ['/graphql', '/healthz', '/readyz', '/metrics', EXPLORER_PATH, ...EXPORT_ROUTES];
 
 /** Why a request may not write, or null when it carries the configured token. */
 export function writeRefusal(apiToken: string | undefined, authorization: string | null): string | null {
@@ -145,7 +146,7 @@ export function createApp(options: AppOptions): App {
       ingest,
       writeRefusal: writeRefusal(apiToken, request.headers.get('authorization')),
     }),
-    plugins: [armor, operations, exportsPlugin({ store, logger, maxExportNodes }), bodyLimit(options.maxRequestBytes ?? 25_000_000), ...(cache ? [cache.plugin] : [])],
+    plugins: [armor, operations, exportsPlugin({ store, logger, maxExportNodes }), explorerPlugin(), bodyLimit(options.maxRequestBytes ?? 25_000_000), ...(cache ? [cache.plugin] : [])],
   });
 
   return { yoga, store, metrics, logger, close: () => metrics.close() };

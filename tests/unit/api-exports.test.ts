@@ -159,7 +159,9 @@ describe('export filters', () => {
 
   it('names the bad parameter and the reason', () => {
     const options = (query: string) => () => exportOptions(new URL(`http://x/export/graph.graphml?${query}`));
-    expect(options('depth=1&from=2026&to=2026-06&isolated=true')()).toEqual({ depth: 1, isolated: true, from: '2026', to: '2026-06' });
+    expect(options('depth=1&from=2026&to=2026-06&isolated=true')()).toEqual({ depth: 1, isolated: true, from: '2026', to: '2026-06', limit: null });
+    expect(options('limit=1500')().limit).toBe(1500);
+    expect(options('limit=0')).toThrow('limit: must be a whole number of nodes from 1 (got "0")');
     expect(options('depth=7')).toThrow('depth: must be 0 to 3 (got "7")');
     expect(options('isolated=yes')).toThrow('isolated: must be true or false (got "yes")');
     expect(options('from=2026/01/01')).toThrow('from: "2026/01/01" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)');

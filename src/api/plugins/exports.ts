@@ -1,6 +1,6 @@
 // GET /export/cytoscape.json and /export/graph.graphml: the whole graph or an ego network
 // (?center=&depth=), optionally within a date range (?from=&to=), isolated nodes only when asked
-// (?isolated=true). Bad parameters get a 400 naming the parameter and the reason.
+// (?isolated=true), at most ?limit= nodes. Bad parameters get a 400 naming the parameter and the reason.
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { ApiContext } from '../context.ts';
@@ -34,7 +34,7 @@ function dateParameter(url: URL, name: 'from' | 'to'): string | null {
 }
 
 /** The export's filters from the query string, or a BadParameter naming the one that is wrong. */
-export function exportOptions(url: URL): ExportOptions & { depth: number } {
+export function exportOptions(url: URL): ExportOptions & { depth: number; limit: number | null } {
   const depthText = url.searchParams.get('depth') ?? '2';
   const depth = Number(depthText);
   if (!/^\d$/.test(depthText) || depth > 3) throw new BadParameter(`depth: must be 0 to 3 (got "${depthText}")`);
@@ -47,7 +47,12 @@ export function exportOptions(url: URL): ExportOptions & { depth: number } {
   if (from !== null && to !== null && from.slice(0, to.length) > to) {
     throw new BadParameter(`from: "${from}" is after to: "${to}"`);
   }
-  return { depth, isolated: isolatedText === 'true', from, to };
+  const limitText = url.searchParams.get('limit');
+  // The explorer asks for what a browser can draw; the server's own cap (maxExportNodes) still applies.
+  if (limitText !== null && !/^[1-9]\d{0,6}$/.test(limitText)) {
+    throw new BadParameter(`limit: must be a whole number of nodes from 1 (got "${limitText}")`);
+  }
+  return { depth, isolated: isolatedText === 'true', from, to, limit: limitText === null ? null : Number(limitText) };
 }
 
 export function exportsPlugin({ store, logger, maxExportNodes }: ExportsOptions): Plugin<ApiContext> {
@@ -61,7 +66,8 @@ export function exportsPlugin({ store, logger, maxExportNodes }: ExportsOptions)
         [center = null] = await store.resolve(centerRef, null);
         if (!center) return json({ error: `center: no entity with id, name or alias "${centerRef}"` }, 404);
       }
-      const view = await exportView(store, center, options.depth, maxExportNodes, options);
+      const cap = Math.min(options.limit ?? maxExportNodes, maxExportNodes);
+      const view = await exportView(store, center, options.depth, cap, options);
       if (format === 'cytoscape') return json(toCytoscape(view));
       return new Response(toGraphML(view), {
         headers: {
