@@ -38,11 +38,12 @@
         'curve-style': 'bezier', 'arrow-scale': 0.8,
       } },
       { selector: 'edge[type = "CO_ATTENDED"]', style: {
-        width: 'mapData(count, 1, 10, 2, 14)', 'target-arrow-shape': 'none', label: 'data(label)', 'font-size': 10,
+        width: 'mapData(count, 1, 10, 2, 14)', 'target-arrow-shape': 'none', label: 'data(caption)', 'font-size': 10,
         'text-background-color': '#fff', 'text-background-opacity': 0.8, 'min-zoomed-font-size': 8,
       } },
+      { selector: 'edge.path', style: { label: 'data(caption)', 'font-size': 11, 'text-background-color': '#fff', 'text-background-opacity': 0.8 } },
       { selector: 'edge:selected', style: {
-        'line-color': '#f0ad00', 'target-arrow-color': '#f0ad00', width: 4, label: 'data(label)', 'font-size': 11,
+        'line-color': '#f0ad00', 'target-arrow-color': '#f0ad00', width: 4, label: 'data(caption)', 'font-size': 11,
         'text-background-color': '#fff', 'text-background-opacity': 0.9,
       } },
       { selector: 'edge.straight', style: { 'curve-style': 'haystack', 'target-arrow-shape': 'none' } },
@@ -139,13 +140,15 @@
     applyFilters();
   });
 
-  function runLayout(options) {
+  /** `fresh`: a new graph, laid out from scratch; otherwise the layout starts from where nodes are. */
+  function runLayout(options, fresh) {
     const large = cy.nodes().length > LARGE;
     cy.edges().toggleClass('straight', large);
     graphEl.dataset.layout = 'running';
     const layout = cy.layout(options || (large
       ? { name: 'concentric', concentric: (n) => n.degree(), levelWidth: () => 2, animate: false, minNodeSpacing: 4 }
-      : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, numIter: 1500 }));
+      : { name: 'cose', animate: false, randomize: Boolean(fresh), nodeDimensionsIncludeLabels: true,
+        nodeRepulsion: () => 400_000, idealEdgeLength: () => 80, nodeOverlap: 20, gravity: 0.5, numIter: 1500 }));
     layout.one('layoutstop', () => {
       cy.fit(undefined, 30);
       graphEl.dataset.layout = 'done';
@@ -170,12 +173,15 @@
     });
     resetDateSlider(!replace);
     applyFilters();
-    runLayout(layout);
+    runLayout(layout, replace);
   }
 
   const asElements = (body) => [
     ...body.elements.nodes.map((n) => ({ group: 'nodes', data: n.data })),
-    ...body.elements.edges.map((e) => ({ group: 'edges', data: e.data })),
+    // `label` is the API's (the title, else the type); the drawing shows the title or the type in Chinese.
+    ...body.elements.edges.map((e) => ({
+      group: 'edges', data: { ...e.data, caption: e.data.title || KG.RELATION_NAMES[e.data.type] || e.data.type },
+    })),
   ];
 
   async function loadCenter(ref) {

@@ -24,6 +24,12 @@
   };
   const el = KG.el;
 
+  /** Marks the panel as showing something new; a slower, older request then leaves it alone. */
+  function claim(panel) {
+    panel.dataset.showing = String(Number(panel.dataset.showing || 0) + 1);
+    return panel.dataset.showing;
+  }
+
   function cite(article) {
     const parts = [article.title || '（无标题）', article.date || '日期不详', article.source].filter(Boolean);
     return el('cite', {}, parts.join(' · '));
@@ -32,7 +38,7 @@
   /** Evidence items: { sentence, title, date, source }. */
   function evidenceList(items) {
     if (!items.length) return el('p', { class: 'hint' }, '没有证据句。');
-    return el('ul', { class: 'evidence' }, items.map((item) => el('li', {}, el('blockquote', {}, item.sentence), cite(item))));
+    return el('ul', { class: 'evidence' }, items.map((item) => el('li', {}, el('blockquote', {}, item.sentence.trim()), cite(item))));
   }
 
   /** Evidence from an edge's data as the export gives it (aligned lists). */
@@ -50,6 +56,7 @@
     const data = edge.data();
     const relation = KG.RELATION_NAMES[data.type] || data.type;
     const title = data.title ? `（${data.title}）` : '';
+    claim(panel);
     panel.replaceChildren(
       el('h2', {}, `${edge.source().data('label')} —${relation}${title}→ ${edge.target().data('label')}`),
     );
@@ -72,14 +79,16 @@
       el('button', { type: 'button', onclick: () => actions.center(data.id) }, '以此为中心'),
       data.type === 'Person' ? el('button', { type: 'button', onclick: () => actions.coAttend(data.label) }, '同场出席') : null);
     panel.replaceChildren(el('h2', {}, data.label), el('p', {}, typeName), buttons, el('p', { class: 'hint' }, '加载详情…'));
+    // A double-click taps twice, and the user may click on: only the latest request fills the panel.
+    const token = claim(panel);
     let entity;
     try {
       entity = await KG.entityDetails(data.id);
     } catch (error) {
-      panel.lastChild.replaceWith(el('p', { class: 'error' }, `详情加载失败：${error.message}`));
+      if (panel.dataset.showing === token) panel.lastChild.replaceWith(el('p', { class: 'error' }, `详情加载失败：${error.message}`));
       return;
     }
-    if (!entity) return;
+    if (!entity || panel.dataset.showing !== token) return;
     const parts = [];
     if (entity.__typename === 'Event') {
       parts.push(el('p', {}, `日期：${entity.date || '不详'}　类型：${KG.KIND_NAMES[entity.kind] || entity.kind || '不详'}`));
@@ -109,7 +118,7 @@
         group: 'edges',
         data: {
           id: `CO_ATTENDED:${center.id}->${row.person.id}`, source: center.id, target: row.person.id,
-          type: 'CO_ATTENDED', label: `${row.count}`, count: row.count, events: row.events,
+          type: 'CO_ATTENDED', label: `${row.count}`, caption: `${row.count} 次`, count: row.count, events: row.events,
         },
       });
     }
@@ -127,9 +136,10 @@
       const [source, target] = hop.forward ? [hop.from.id, hop.to.id] : [hop.to.id, hop.from.id];
       return {
         group: 'edges',
+        classes: 'path',
         data: {
           id: `${hop.relation}:${source}->${target}`, source, target, type: hop.relation,
-          label: hop.title || KG.RELATION_NAMES[hop.relation] || hop.relation, title: hop.title,
+          label: hop.title || hop.relation, caption: hop.title || KG.RELATION_NAMES[hop.relation] || hop.relation, title: hop.title,
           evidence: hop.evidence.map((e) => e.sentence),
           articles: hop.evidence.map((e) => e.article.id),
           dates: hop.evidence.map((e) => e.article.date),
@@ -143,6 +153,7 @@
   /** The path hop by hop, each with its first sentence and where it was read. */
   KG.showPath = function showPath(panel, path, names) {
     const byId = new Map(path.nodes.map((n) => [n.id, n.name]));
+    claim(panel);
     panel.replaceChildren(el('h2', {}, `关系路径：${names.from} → ${names.to}（${path.length} 步）`));
     const hops = path.hops.map((hop, i) => {
       const relation = KG.RELATION_NAMES[hop.relation] || hop.relation;
@@ -150,7 +161,7 @@
       const first = hop.evidence[0];
       return el('li', {},
         `${i + 1}. ${byId.get(hop.from.id)} ${arrow} ${byId.get(hop.to.id)}${hop.title ? `（${hop.title}）` : ''}`,
-        first ? el('blockquote', {}, first.sentence) : null,
+        first ? el('blockquote', {}, first.sentence.trim()) : null,
         first ? cite(first.article) : null);
     });
     panel.append(el('ul', { class: 'hops' }, hops));
