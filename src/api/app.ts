@@ -10,12 +10,12 @@ import { bodyLimit } from './body-limit.ts';
 import { createResponseCache, type ResponseCacheOptions } from './cache.ts';
 import type { ApiContext, Ingest } from './context.ts';
 import { maskError } from './errors.ts';
-import { graphView, toCytoscape, toGraphML } from './graph-view.ts';
 import { defaultIngest } from './ingest.ts';
 import { createLoaders } from './loaders.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
-import { normalizeQueryText } from './normalize.ts';
 import { ASSET_PREFIX, graphiqlOptions, playgroundAsset, renderPlayground } from './playground.ts';
+import { EXPLORER_ASSETS, EXPLORER_PATH, explorerPlugin } from './plugins/explorer.ts';
+import { EXPORT_ROUTES, exportsPlugin } from './plugins/exports.ts';
 import { useAnswers } from './plugins/answers.ts';
 import { corsOptions, corsOrigins } from './plugins/cors.ts';
 import { useHealth } from './plugins/health.ts';
@@ -23,7 +23,7 @@ import { Budget, limitOptions, useLimits, type LimitOptions } from './plugins/li
 import { useLogging } from './plugins/logging.ts';
 import { useMetrics } from './plugins/metrics.ts';
 import { useRequestIds } from './plugins/request-ids.ts';
-import { json, useRoute } from './plugins/routes.ts';
+import { useRoute } from './plugins/routes.ts';
 import { buildSchema } from './schema.ts';
 import { Store } from './store.ts';
 
@@ -69,11 +69,13 @@ const armor = EnvelopArmorPlugin({
   costLimit: { enabled: false },
 });
 
-const ROUTES = ['/graphql', '/healthz', '/readyz', '/metrics', '/export/cytoscape.json', '/export/graph.graphml'];
+const ROUTES = ['/graphql', '/healthz', '/readyz', '/metrics', EXPLORER_PATH, ...EXPORT_ROUTES];
 
 /** The route label of a path in the metrics (a few fixed values, never the raw path). */
 function routeOf(path: string): string {
-  return ROUTES.includes(path) ? path : path.startsWith(ASSET_PREFIX) ? ASSET_PREFIX : 'other';
+  if (ROUTES.includes(path)) return path;
+  if (path.startsWith(EXPLORER_ASSETS)) return EXPLORER_ASSETS;
+  return path.startsWith(ASSET_PREFIX) ? ASSET_PREFIX : 'other';
 }
 
 /** Why a request may not write, or null when it carries the configured token. */
@@ -87,35 +89,9 @@ export function writeRefusal(apiToken: string | undefined, authorization: string
   return timingSafeEqual(digest(match[1] as string), digest(apiToken)) ? null : 'invalid bearer token';
 }
 
-/**
- * The graph exports, the playground's assets and `/` → `/graphql`, until the exports move to their own
- * plugin (plugins/exports.ts).
- */
-function legacyRoutes(store: Store, maxExportNodes: number, logger: Logger): Plugin[] {
-  async function exportGraph(url: URL, format: 'cytoscape' | 'graphml'): Promise<Response> {
-    const centerRef = url.searchParams.get('center')?.trim() ?? null;
-    const depthText = url.searchParams.get('depth') ?? '2';
-    const depth = Number(depthText);
-    if (!/^\d$/.test(depthText) || depth > 3) return json({ error: `depth: must be 0 to 3 (got "${depthText}")` }, 400);
-    let center = null;
-    if (centerRef !== null) {
-      const text = normalizeQueryText(centerRef);
-      if (text === '' || text.length > 200) return json({ error: 'center: must be 1 to 200 characters' }, 400);
-      [center] = await store.resolve(text, null);
-      if (!center) return json({ error: `center: no entity with id, name or alias "${centerRef}"` }, 404);
-    }
-    const view = await graphView(store, center ?? null, depth, maxExportNodes);
-    if (format === 'cytoscape') return json(toCytoscape(view));
-    return new Response(toGraphML(view), {
-      headers: {
-        'content-type': 'application/graphml+xml; charset=utf-8',
-        'content-disposition': 'attachment; filename="graph.graphml"',
-      },
-    });
-  }
+/** The playground's assets and `/` → `/graphql`. */
+function playgroundRoutes(logger: Logger): Plugin[] {
   return [
-    useRoute((path) => path === '/export/cytoscape.json', (url) => exportGraph(url, 'cytoscape'), logger),
-    useRoute((path) => path === '/export/graph.graphml', (url) => exportGraph(url, 'graphml'), logger),
     useRoute((path) => path.startsWith(ASSET_PREFIX), (url) => playgroundAsset(url.pathname), logger),
     useRoute((path) => path === '/', (url) => Response.redirect(new URL('/graphql', url), 302), logger),
   ];
@@ -136,9 +112,9 @@ export function createApp(options: AppOptions): App {
   const metrics = createMetrics();
   const cache = options.responseCache ? createResponseCache(store, options.responseCache, metrics) : null;
   const writeDocuments = options.ingest ?? defaultIngest(options.driver);
-  const ingest: Ingest = async (documents, opts) => {
+  const ingest: Ingest = async (documents) => {
     try {
-      return await writeDocuments(documents, opts);
+      return await writeDocuments(documents);
     } finally {
       cache?.graphChanged(); // even a failed ingest may have written some transactions
     }
@@ -167,7 +143,9 @@ export function createApp(options: AppOptions): App {
       useLogging(logger),
       ...useMetrics(metrics, routeOf, logger),
       ...useHealth(store),
-      ...legacyRoutes(store, options.maxExportNodes ?? 100_000, logger),
+      exportsPlugin({ store, logger, maxExportNodes: options.maxExportNodes ?? 100_000 }),
+      explorerPlugin(),
+      ...playgroundRoutes(logger),
       bodyLimit(options.maxRequestBytes ?? 25_000_000),
       armor,
       useLimits(limits),

@@ -1,7 +1,9 @@
 // Graph views for drawing: an ego network found breadth-first (one statement per hop), or the whole
-// graph; then rendered as GraphQL `Graph`, Cytoscape.js elements or GraphML.
+// graph; for the exports also enriched (aliases, dates, posts, article counts, dated evidence) and
+// filtered (a date range, isolated nodes); then rendered as GraphQL `Graph`, Cytoscape.js elements or GraphML.
+import { XMLBuilder } from 'fast-xml-parser';
 import type { RelationType } from '../extract/format.ts';
-import { evidencePairs, type EntityNode, type Evidence } from './records.ts';
+import { evidencePairs, type EntityNode, type Evidence, type RelationEdge } from './records.ts';
 import type { EdgeRow, Store } from './store.ts';
 
 export interface Reached {
@@ -35,10 +37,31 @@ export async function reachable(
   return { reached, truncated: false };
 }
 
+/** A post a person holds: the title, the body, and the dates of the articles that say so. */
+export interface ViewPost {
+  title: string;
+  bodyId: string;
+  body: string;
+  dates: string[];
+}
+
 export interface ViewNode {
   id: string;
   label: string;
   type: string;
+  /** Filled by `enrichView` (the exports); the GraphQL `graph` field leaves them out. */
+  aliases?: string[];
+  date?: string | null;
+  kind?: string | null;
+  articleCount?: number;
+  posts?: ViewPost[];
+}
+
+/** One evidence sentence; `enrichView` adds its article's date, title and source. */
+export interface ViewEvidence extends Evidence {
+  date?: string | null;
+  title?: string | null;
+  source?: string;
 }
 
 export interface ViewEdge {
@@ -47,7 +70,9 @@ export interface ViewEdge {
   target: string;
   type: RelationType;
   label: string;
-  evidence: Evidence[];
+  /** HOLDS_POSITION's title, else null (set by `enrichView`). */
+  title?: string | null;
+  evidence: ViewEvidence[];
 }
 
 export interface GraphView {
@@ -55,6 +80,9 @@ export interface GraphView {
   edges: ViewEdge[];
   truncated: boolean;
 }
+
+/** The entities behind a view's nodes, by id (`enrichView` reads aliases and event dates from them). */
+type Entities = Map<string, EntityNode>;
 
 function viewNode(entity: EntityNode): ViewNode {
   return { id: entity.id, label: entity.name, type: entity.__typename };
@@ -73,19 +101,122 @@ function viewEdge(row: EdgeRow): ViewEdge {
   };
 }
 
-/** The ego network of `center` up to `depth`, or (center null) the whole graph, at most `cap` nodes. */
-export async function graphView(store: Store, center: EntityNode | null, depth: number, cap: number): Promise<GraphView> {
+async function entityView(
+  store: Store,
+  center: EntityNode | null,
+  depth: number,
+  cap: number,
+): Promise<{ view: GraphView; entities: Entities }> {
   if (center) {
     const { reached, truncated } = await reachable(store, center, depth, null, cap - 1);
-    const nodes = [center, ...reached.map((r) => r.entity)].map(viewNode);
+    const entities = [center, ...reached.map((r) => r.entity)];
+    const nodes = entities.map(viewNode);
     const edges = await store.graphEdges(nodes.map((n) => n.id), cap * 20);
-    return { nodes, edges: edges.map(viewEdge), truncated };
+    return { view: { nodes, edges: edges.map(viewEdge), truncated }, entities: new Map(entities.map((e) => [e.id, e])) };
   }
-  const entities = await store.graphNodes(cap + 1);
-  const nodes = entities.slice(0, cap).map(viewNode);
+  const found = await store.graphNodes(cap + 1);
+  const entities = found.slice(0, cap);
+  const nodes = entities.map(viewNode);
   const kept = new Set(nodes.map((n) => n.id));
   const edges = (await store.graphEdges(null, cap * 20)).filter((e) => kept.has(e.source) && kept.has(e.target));
-  return { nodes, edges: edges.map(viewEdge), truncated: entities.length > cap };
+  return {
+    view: { nodes, edges: edges.map(viewEdge), truncated: found.length > cap },
+    entities: new Map(entities.map((e) => [e.id, e])),
+  };
+}
+
+/** The ego network of `center` up to `depth`, or (center null) the whole graph, at most `cap` nodes. */
+export async function graphView(store: Store, center: EntityNode | null, depth: number, cap: number): Promise<GraphView> {
+  return (await entityView(store, center, depth, cap)).view;
+}
+
+export interface ExportOptions {
+  /** Keep nodes that no shown edge touches (default false: the sample graph has 19 of 96 such). */
+  isolated: boolean;
+  /** ISO date prefixes (YYYY, YYYY-MM or YYYY-MM-DD), inclusive; null for open ends. */
+  from: string | null;
+  to: string | null;
+}
+
+/** Whether an ISO date lies in [from, to]; `to` may be a prefix (2026 takes in all of 2026). */
+export function inRange(date: string | null | undefined, from: string | null, to: string | null): boolean {
+  if (from === null && to === null) return true;
+  if (!date) return false;
+  return (from === null || date >= from) && (to === null || date.slice(0, to.length) <= to);
+}
+
+/**
+ * The view for the exports: every node with aliases, article count, (events) date and kind, (people) their
+ * posts with dates; every evidence sentence with its article's date, title and source. With a date range,
+ * events outside it go (with their edges) and other edges keep only the evidence dated within it.
+ */
+export async function exportView(
+  store: Store,
+  center: EntityNode | null,
+  depth: number,
+  cap: number,
+  options: ExportOptions,
+): Promise<GraphView> {
+  const { view, entities } = await entityView(store, center, depth, cap);
+  const articleIds = new Set(view.edges.flatMap((edge) => edge.evidence.map((e) => e.articleId)));
+  const people = view.nodes.filter((n) => n.type === 'Person').map((n) => n.id);
+  const [counts, posts] = await Promise.all([
+    store.entityArticleIds(view.nodes.map((n) => n.id)),
+    people.length ? store.relations(people, ['HOLDS_POSITION'], true) : Promise.resolve(new Map<string, RelationEdge[]>()),
+  ]);
+  for (const list of posts.values()) for (const post of list) for (const id of post.articleIds) articleIds.add(id);
+  const articles = new Map((await store.articles([...articleIds])).map((a) => [a.id, a]));
+  const dateOf = (id: string) => articles.get(id)?.date ?? null;
+
+  const nodes = view.nodes.map((node): ViewNode => {
+    const entity = entities.get(node.id);
+    const enriched: ViewNode = {
+      ...node,
+      aliases: entity?.aliases ?? [],
+      date: entity?.date ?? null,
+      kind: entity?.kind ?? null,
+      articleCount: counts.get(node.id)?.length ?? 0,
+    };
+    if (node.type === 'Person') {
+      enriched.posts = (posts.get(node.id) ?? []).map((post) => ({
+        title: post.title ?? '',
+        bodyId: post.other.id,
+        body: post.other.name,
+        dates: [...new Set(post.articleIds.map(dateOf).filter((d): d is string => d !== null))].sort(),
+      }));
+    }
+    return enriched;
+  });
+  const edges = view.edges.map((edge): ViewEdge => ({
+    ...edge,
+    title: edge.type === 'HOLDS_POSITION' && edge.label !== edge.type ? edge.label : null,
+    evidence: edge.evidence.map((e) => {
+      const article = articles.get(e.articleId);
+      return { ...e, date: article?.date ?? null, title: article?.title ?? null, source: article?.source ?? '' };
+    }),
+  }));
+  return filterView({ nodes, edges, truncated: view.truncated }, center?.id ?? null, options);
+}
+
+/** The date range and isolated-node rules of `exportView`, on an enriched view. */
+export function filterView(view: GraphView, centerId: string | null, options: ExportOptions): GraphView {
+  const { from, to } = options;
+  let nodes = view.nodes.filter((n) => n.type !== 'Event' || inRange(n.date, from, to));
+  const kept = new Set(nodes.map((n) => n.id));
+  const events = new Set(view.nodes.filter((n) => n.type === 'Event').map((n) => n.id));
+  const edges = view.edges
+    .filter((e) => kept.has(e.source) && kept.has(e.target))
+    .map((e) => {
+      // An edge to an event is dated by the event; any other by the articles that support it.
+      if (events.has(e.source) || events.has(e.target)) return e;
+      return { ...e, evidence: e.evidence.filter((ev) => inRange(ev.date, from, to)) };
+    })
+    .filter((e) => e.evidence.length > 0 || (from === null && to === null));
+  if (!options.isolated) {
+    const touched = new Set(edges.flatMap((e) => [e.source, e.target]));
+    nodes = nodes.filter((n) => touched.has(n.id) || n.id === centerId);
+  }
+  return { nodes, edges, truncated: view.truncated };
 }
 
 /** Cytoscape.js `elements` JSON (cy.add / cytoscape({ elements }) take it as is). */
@@ -100,8 +231,13 @@ export function toCytoscape(view: GraphView) {
           target: edge.target,
           label: edge.label,
           type: edge.type,
+          ...(edge.title !== undefined ? { title: edge.title } : {}),
           evidence: edge.evidence.map((e) => e.sentence),
           articles: edge.evidence.map((e) => e.articleId),
+          ...(edge.evidence.some((e) => e.date !== undefined) ? { dates: edge.evidence.map((e) => e.date ?? null) } : {}),
+          ...(edge.evidence.some((e) => e.title !== undefined)
+            ? { sources: edge.evidence.map((e) => ({ title: e.title ?? null, source: e.source ?? '' })) }
+            : {}),
         },
       })),
     },
@@ -109,37 +245,87 @@ export function toCytoscape(view: GraphView) {
   };
 }
 
-function xml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`)
-    // Characters XML 1.0 forbids outright (control characters other than tab and line breaks).
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+// Characters XML 1.0 forbids outright (control characters other than tab and line breaks).
+const notXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** GraphML attribute keys: id → (for, name, type). Typed so Gephi and yEd show numbers as numbers. */
+const keys = [
+  ['label', 'node', 'label', 'string'],
+  ['type', 'node', 'type', 'string'],
+  ['aliases', 'node', 'aliases', 'string'],
+  ['date', 'node', 'date', 'string'],
+  ['kind', 'node', 'kind', 'string'],
+  ['articleCount', 'node', 'articleCount', 'int'],
+  ['posts', 'node', 'posts', 'string'],
+  ['elabel', 'edge', 'label', 'string'],
+  ['etype', 'edge', 'type', 'string'],
+  ['title', 'edge', 'title', 'string'],
+  ['evidence', 'edge', 'evidence', 'string'],
+  ['articles', 'edge', 'articles', 'string'],
+  ['dates', 'edge', 'dates', 'string'],
+  ['evidenceCount', 'edge', 'evidenceCount', 'int'],
+] as const;
+
+type KeyId = (typeof keys)[number][0];
+
+function dataOf(values: [KeyId, string | number | null | undefined][]) {
+  return values
+    .filter(([, value]) => value !== null && value !== undefined && value !== '')
+    .map(([key, value]) => ({ '@_key': key, '#text': String(value).replace(notXml, '') }));
 }
 
-/** GraphML with declared keys (label, type, evidence), readable by Gephi and yEd. */
+function postText(post: ViewPost): string {
+  return `${post.body}${post.title}${post.dates.length ? ` (${post.dates.join(', ')})` : ''}`;
+}
+
+/** GraphML with typed key declarations, readable by Gephi and yEd; lists are joined one item per line. */
 export function toGraphML(view: GraphView): string {
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    '  <key id="label" for="node" attr.name="label" attr.type="string"/>',
-    '  <key id="type" for="node" attr.name="type" attr.type="string"/>',
-    '  <key id="elabel" for="edge" attr.name="label" attr.type="string"/>',
-    '  <key id="etype" for="edge" attr.name="type" attr.type="string"/>',
-    '  <key id="evidence" for="edge" attr.name="evidence" attr.type="string"/>',
-    '  <graph id="kg" edgedefault="directed">',
-  ];
-  for (const node of view.nodes) {
-    lines.push(
-      `    <node id="${xml(node.id)}"><data key="label">${xml(node.label)}</data><data key="type">${xml(node.type)}</data></node>`,
-    );
-  }
-  for (const edge of view.edges) {
-    const evidence = edge.evidence.map((e) => e.sentence).join('\n');
-    lines.push(
-      `    <edge id="${xml(edge.id)}" source="${xml(edge.source)}" target="${xml(edge.target)}">` +
-        `<data key="elabel">${xml(edge.label)}</data><data key="etype">${edge.type}</data>` +
-        `<data key="evidence">${xml(evidence)}</data></edge>`,
-    );
-  }
-  lines.push('  </graph>', '</graphml>', '');
-  return lines.join('\n');
+  const clean = (text: string) => text.replace(notXml, '');
+  const document = {
+    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+    graphml: {
+      '@_xmlns': 'http://graphml.graphdrawing.org/xmlns',
+      '@_xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+      '@_xsi:schemaLocation':
+        'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd',
+      key: keys.map(([id, forWhat, name, type]) => ({
+        '@_id': id,
+        '@_for': forWhat,
+        '@_attr.name': name,
+        '@_attr.type': type,
+      })),
+      graph: {
+        '@_id': 'kg',
+        '@_edgedefault': 'directed',
+        node: view.nodes.map((node) => ({
+          '@_id': clean(node.id),
+          data: dataOf([
+            ['label', node.label],
+            ['type', node.type],
+            ['aliases', node.aliases?.join('\n')],
+            ['date', node.date],
+            ['kind', node.kind],
+            ['articleCount', node.articleCount],
+            ['posts', node.posts?.map(postText).join('\n')],
+          ]),
+        })),
+        edge: view.edges.map((edge) => ({
+          '@_id': clean(edge.id),
+          '@_source': clean(edge.source),
+          '@_target': clean(edge.target),
+          data: dataOf([
+            ['elabel', edge.label],
+            ['etype', edge.type],
+            ['title', edge.title],
+            ['evidence', edge.evidence.map((e) => e.sentence).join('\n')],
+            ['articles', edge.evidence.map((e) => e.articleId).join('\n')],
+            ['dates', edge.evidence.some((e) => e.date) ? edge.evidence.map((e) => e.date ?? '').join('\n') : null],
+            ['evidenceCount', edge.evidence.length],
+          ]),
+        })),
+      },
+    },
+  };
+  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true });
+  return builder.build(document) as string;
 }
