@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractionDoc } from '../../src/extract/document.ts';
 import { extractDocument, STAGES } from '../../src/extract/pipeline.ts';
 import { positions } from '../../src/extract/relations/positions.ts';
 import { reported } from '../../src/extract/relations/reported.ts';
 import { assemble } from '../../src/extract/stages/assemble.ts';
 import { normalizeText } from '../../src/extract/stages/normalize.ts';
+import { wordBoundaries } from '../../src/extract/segmenter.ts';
+
+beforeAll(() => void wordBoundaries('预热'), 60_000);
 
 // A made-up article in the papers' style.
 const TEXT = '区委开会\n本报讯（记者 张明远）3月5日，龙岗区委书记王卫在龙岗区主持召开区委常委会会议。区委副书记、区长李红出席会议。';

@@ -121,7 +121,7 @@ export function findTitleBodies(s: string, sentence: number, people: Mention[], 
     // The same test as for bodies written alone: a government body needs a place or national head.
     if (NEEDS_HEAD.has(suffix) && !hasHead(org, cuts, at, heads)) continue;
     const type = ENTERPRISE.has(suffix) ? 'Enterprise' : 'Organization';
-    if (!bodies.some((b) => b.start === at && b.end === at + org.length)) titleBodies.push({ type, surface: org, start: at, end: at + org.length, sentence, via: 'suffix' });
+    if (!bodies.some((b) => b.start === at && b.end === at + org.length)) titleBodies.push({ type, surface: org, start: at, end: at + org.length, sentence, via: 'suffix', fromTitle: true });
   }
   return titleBodies;
 }

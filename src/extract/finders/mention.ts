@@ -44,6 +44,8 @@ export interface Mention {
   shortName?: string;
   /** Districts: the full name the surface stands for (龙岗 → 龙岗区). */
   canonical?: string;
+  /** Bodies: read only as the body part of a post's title ("区委" of 区委书记). */
+  fromTitle?: boolean;
 }
 
 export const HAN = /[\u4e00-\u9fff]/;

@@ -8,7 +8,7 @@ export const partOf: ArticleStage = (a) => {
   const inSentence = bySentence(resolved);
   const out: LocalRelation[] = [];
   const idx = places();
-  const bodies = resolved.filter((m) => m.type === 'Organization' || m.type === 'Enterprise');
+  const bodies = a.visible.filter((m) => m.type === 'Organization' || m.type === 'Enterprise');
   for (const b of bodies) {
     const [, name] = splitKey(b.key);
     const ev = sentences[b.sentence]!.text;

@@ -6,12 +6,22 @@ import { places } from '../lexicon.ts';
 
 export const positions: ArticleStage = (a) => {
   const inSentence = bySentence(a.resolved);
+  const visible = new Set(a.visible.map((m) => m.key));
+  // A body the article names only in titles is no entity of it: the post is held in the place inside the
+  // body's name ("门头沟区委" → 门头沟区), else in the article's own place.
+  const heldIn = (key: string, person: ResolvedMention): string | null => {
+    if (visible.has(key) || !key.startsWith('Organization|')) return key;
+    const body = inSentence(person.sentence).find((m) => m.key === key && m.end <= person.start);
+    const place = body && inSentence(person.sentence).filter((m) => m.type === 'District' && m.start >= body.start && m.end <= body.end).pop();
+    return place?.key ?? (a.home.district ? keyOf('District', a.home.district) : a.home.anyPlace);
+  };
   const out: LocalRelation[] = [];
   for (const m of a.visible) {
     if (m.type !== 'Person' || !m.titles) continue;
     let previous: string | null = null;
     for (const t of m.titles) {
-      const target = titleTarget(t.org, t.post, a.home, previous, inSentence(m.sentence), m);
+      const written = titleTarget(t.org, t.post, a.home, previous, inSentence(m.sentence), m);
+      const target = written && heldIn(written, m);
       if (target) {
         out.push({ type: 'HOLDS_POSITION', from: m.key, to: target, title: t.title, evidence: a.sentences[m.sentence]!.text });
         previous = target;

@@ -1,7 +1,7 @@
 // Stage: within-document resolution. Each mention gets its entity key: bodies written bare ("区政协",
 // "市委组织部") take the article's own place, a party group stands for its body, a defined short name
 // for what it names; districts written inside a body's name are the body's, not the article's entities.
-import { type ArticleStage, bySentence, type Home, keyOf, type ResolvedMention } from '../document.ts';
+import { type ArticleStage, bySentence, type Home, keyOf, type ResolvedMention, splitKey } from '../document.ts';
 import type { Mention } from '../finders/mention.ts';
 import { places } from '../lexicon.ts';
 
@@ -19,8 +19,18 @@ export const resolveWithinDocument: ArticleStage = ({ mentions, home }, doc) => 
   // Districts written inside a body's name belong to the body (PART_OF), not to the article's entities.
   const bodiesIn = bySentence(resolved.filter((m) => m.type === 'Organization' || m.type === 'Enterprise'));
   const inside = (m: ResolvedMention) => bodiesIn(m.sentence).some((b) => b.start <= m.start && m.end <= b.end && b !== m);
-  return { resolved, visible: resolved.filter((m) => !(m.type === 'District' && inside(m))) };
+  // A party committee named only inside post titles (区委 of 区委书记) is how the paper writes the post,
+  // not a body the article is about: the post is held in its place instead (relations/positions.ts).
+  const standalone = new Set(resolved.filter((m) => !m.fromTitle).map((m) => m.key));
+  const titleOnly = (m: ResolvedMention) => m.fromTitle === true && !standalone.has(m.key) && isPartyCommittee(splitKey(m.key)[1]);
+  return { resolved, visible: resolved.filter((m) => !(m.type === 'District' && inside(m)) && !titleOnly(m)) };
 };
+
+/** A place's (or a university's) party committee: how posts are written (its 人大, 政协 and government act as bodies). */
+export function isPartyCommittee(name: string): boolean {
+  const m = /^(.+?)(?:党工委|党委|委)$/.exec(name);
+  return m !== null && (places().full.has(m[1]!) || /(?:大学|学院)$/.test(m[1]!));
+}
 
 /** The level a bare body's first character names: 区委 → the district, 市委 → the city, 省委 → the province. */
 export const ADMIN_HEAD: Record<string, keyof Home> = { 区: 'district', 县: 'district', 旗: 'district', 市: 'city', 州: 'city', 省: 'province' };
