@@ -25,3 +25,22 @@ describe('bodies on real text', () => {
     expect(names(x, 'Organization')).toContain('江北区委');
   });
 });
+
+describe('pairings on real text', () => {
+  it('reads the partners listed in brackets, a dash between places, and a visit for 协作; a 、-list is no pair', () => {
+    const x = one(
+      '本报讯（记者 张明远）5月8日，2025年黄埔区·毕节市（七星关区、纳雍县）东西部协作联席会议举行。' +
+        '会议听取东西部协作工作情况汇报，七星关区、纳雍县、赫章县作书面交流。',
+    );
+    expect(rels(x, 'PAIRED_WITH')).toEqual(['黄埔区 -> 七星关区', '黄埔区 -> 纳雍县']);
+    const dash = one('本报讯（记者 张明远）6月2日，海珠区——安龙县粤黔协作第二次联席会议在安龙县召开。');
+    expect(rels(dash, 'PAIRED_WITH')).toEqual(['海珠区 -> 安龙县']);
+    const visit = one('本报讯（记者 张明远）大连市党政代表团赴六盘水市开展东西部协作考察。');
+    expect(rels(visit, 'PAIRED_WITH')).toEqual(['大连市 -> 六盘水市']);
+  });
+
+  it('reads 我县 as the article’s own county', () => {
+    const x = one('本报讯（记者 张明远）近日，永嘉县召开山海协作工作会议。永嘉县各部门参加。自2015年我县与鹿城区结对以来，两地合作不断深化。');
+    expect(rels(x, 'PAIRED_WITH')).toEqual(['永嘉县 -> 鹿城区']);
+  });
+});
