@@ -44,3 +44,19 @@ describe('pairings on real text', () => {
     expect(rels(x, 'PAIRED_WITH')).toEqual(['永嘉县 -> 鹿城区']);
   });
 });
+
+describe('names and punctuation on real text', () => {
+  it('ends a name before 率, 以及 and 作 + what was delivered', () => {
+    const x = one(
+      '本报讯（记者 张明远）5月8日，市委副书记、市长韩立军率滨海市考察团到访。区领导赵平、孙勇以及相关单位负责人参加。副市长周文华作主题推介。',
+    );
+    expect(names(x, 'Person')).toEqual(expect.arrayContaining(['韩立军', '孙勇', '周文华']));
+    expect(names(x, 'Person').filter((n) => /[率以作]$/.test(n))).toEqual([]);
+  });
+
+  it('reads half-width commas as clause breaks (web pages write "昨日下午,会议举行")', () => {
+    const x = one('本报讯(记者 张明远)3月6日下午,黄埔区与毕节市东西部协作联席会议举行,区长李红主持会议。');
+    expect(rels(x, 'PAIRED_WITH')).toEqual(['黄埔区 -> 毕节市']);
+    expect(rels(x, 'CHAIRED')).toEqual(['李红 -> EVENT']);
+  });
+});

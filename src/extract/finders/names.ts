@@ -95,6 +95,20 @@ function endsWithMarker(s: string, i: number): boolean {
   return POSTS.some((p) => before.endsWith(p)) || PEOPLE_INTRODUCERS.some((p) => before.endsWith(p)) || leftStops.some((w) => before.endsWith(w)) || /(?:见证|介绍|邀请|会见|会晤|表示|嘉宾|教授|博士)$/.test(before);
 }
 
+/**
+ * A verb or conjunction that follows a name and fixes where it ends: a word of two or more characters
+ * (表示, 以及), 率 before the group or place led ("X率区党政代表团", "X率襄阳市考察团"), or 作 before what
+ * was delivered ("X作主题推介", "X作工作报告").
+ */
+function verbAfterName(s: string, at: number): boolean {
+  if (STRONG_AFTER.some((w) => s.startsWith(w, at))) return true;
+  if (s[at] === '率') {
+    const led = s.slice(at + 1, at + 20);
+    return /^[队团领区县市省州旗第]/.test(led) || findPlaces(led, new Set())[0]?.start === 0 || /^[^，。；、]{0,16}?(?:代表团|考察团|调研组|工作组|访问团|一行)/.test(led);
+  }
+  return /^作了?[\u4e00-\u9fff]{0,4}?(?:讲话|报告|发言|推介|介绍|说明|致辞|动员|部署|总结|点评|交流)/.test(s.slice(at, at + 12));
+}
+
 /** Parses a Chinese personal name at `i`; returns its length or 0. */
 export function parseName(s: string, i: number, strict = false, cuts?: Boundaries): number {
   const two = s.slice(i, i + 2);
@@ -103,9 +117,9 @@ export function parseName(s: string, i: number, strict = false, cuts?: Boundarie
   // A verb that follows names ("崔光日介绍") fixes the boundary, even after a character rare in names.
   for (const len of [surnameLen + 2, surnameLen + 1]) {
     const given = s.slice(i + surnameLen, i + len);
-    if (given.length === len - surnameLen && [...given].every((c) => isHan(c) && !NEVER_IN_NAME.has(c)) && STRONG_AFTER.some((w) => s.startsWith(w, i + len))) {
+    if (given.length === len - surnameLen && [...given].every((c) => isHan(c) && !NEVER_IN_NAME.has(c)) && verbAfterName(s, i + len)) {
       // "王五表示" is 王五, not 王五表: only the longer reading that ends right before the verb counts.
-      if (len === surnameLen + 2 || !STRONG_AFTER.some((w) => s.startsWith(w, i + len - 1))) return len;
+      if (len === surnameLen + 2 || !verbAfterName(s, i + len - 1)) return len;
     }
   }
   const lengths = [surnameLen + 2, surnameLen + 1];
