@@ -60,3 +60,20 @@ describe('names and punctuation on real text', () => {
     expect(rels(x, 'CHAIRED')).toEqual(['李红 -> EVENT']);
   });
 });
+
+describe('signatories on real text', () => {
+  it('places listed before one body name each sign as that body', () => {
+    const x = one('本报讯（记者 张明远）5月8日，黄埔区人民政府与七星关区、纳雍县人民政府依次签订合作协议。');
+    expect(rels(x, 'SIGNED')).toEqual(['七星关区人民政府 -> EVENT', '纳雍县人民政府 -> EVENT', '黄埔区人民政府 -> EVENT']);
+  });
+
+  it('a signing congratulated is no signing of the bodies the speaker stands for', () => {
+    const x = one('本报讯（记者 张明远）3月18日，项目集中签约活动举行。区长李红代表区委、区政府向项目签约表示祝贺。');
+    expect(rels(x, 'SIGNED')).toEqual([]);
+  });
+
+  it('an enterprise named in a post title is an enterprise', () => {
+    const x = one('本报讯（记者 张明远）5月8日，东莞市蜀山新能源科技有限公司总经理王伟出席签约仪式。');
+    expect(names(x, 'Enterprise')).toContain('东莞市蜀山新能源科技有限公司');
+  });
+});

@@ -115,7 +115,8 @@ export function findTitleBodies(s: string, sentence: number, people: Mention[], 
     if (!org) continue;
     const at = s.lastIndexOf(t.title, p.start);
     if (at < 0) continue;
-    const suffix = [...BODY_SUFFIXES, ...ENTERPRISE_SUFFIXES].find((x) => org.endsWith(x));
+    // The longest suffix decides the kind: "…科技有限公司" is an enterprise, not a "司" of a ministry.
+    const suffix = [...BODY_SUFFIXES, ...ENTERPRISE_SUFFIXES].filter((x) => org.endsWith(x)).sort((x, y) => y.length - x.length)[0];
     if (!suffix || org === suffix) continue;
     if (GENERIC_START.test(org)) continue;
     // The same test as for bodies written alone: a government body needs a place or national head.
@@ -137,3 +138,24 @@ export function subUnitParent(org: string): string {
   return '';
 }
 
+
+/**
+ * Places listed before one body name share it: "昭阳区、镇雄县、彝良县人民政府" names each county's 人民政府.
+ * Each shared body is a mention over its place's span.
+ */
+export function distributedBodies(s: string, sentence: number, bodies: Mention[], knownShort: Set<string>): Mention[] {
+  const out: Mention[] = [];
+  for (const b of bodies) {
+    const head = findPlaces(b.surface, knownShort)[0];
+    const rest = head && head.start === 0 ? b.surface.slice(head.end) : '';
+    if (!rest || !head || !/[区县市旗]$/.test(head.canonical)) continue;
+    for (let at = b.start; s[at - 1] === '、'; ) {
+      const from = Math.max(0, at - 13);
+      const prev = findPlaces(s.slice(from, at - 1), knownShort).pop();
+      if (!prev || from + prev.end !== at - 1 || !/[区县市旗]$/.test(prev.canonical)) break;
+      out.push({ type: b.type, surface: prev.canonical + rest, start: from + prev.start, end: at - 1, sentence, via: 'suffix' });
+      at = from + prev.start;
+    }
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 // All mentions of one sentence: the finders of each kind, in the order that lets the surer ones take their
 // spans first (titled people, then lists and honorifics, then bodies, places, enterprises).
-import { findBodies, findTitleBodies } from './bodies.ts';
+import { distributedBodies, findBodies, findTitleBodies } from './bodies.ts';
 import { listedEnterprises, signingParties } from './enterprises.ts';
 import { LazyBoundaries, type Mention, overlaps, type Span } from './mention.ts';
 import { findLocalPlaces, findPlaces } from './places.ts';
@@ -26,7 +26,8 @@ export function mentionSentence(s: string, sentence: number, knownShort: Set<str
   }
   // Short local names head bodies too ("新区管委会", "油尖旺民政事务处").
   const heads = new Set([...knownShort, ...localPlaces.keys()]);
-  const bodies = findBodies(s, sentence, taken, heads, cuts);
+  const found = findBodies(s, sentence, taken, heads, cuts);
+  const bodies = [...found, ...distributedBodies(s, sentence, found, heads)];
   // Title bodies ("区委" of 区委书记) are mentions too.
   const all = [...people, ...bodies, ...findTitleBodies(s, sentence, people, bodies, heads, cuts)];
   for (const h of findPlaces(s, knownShort, cuts)) {

@@ -26,6 +26,8 @@ export function signatories(sentences: Sentence[], mentions: ResolvedMention[], 
       const clause = text.slice(clauseStart, verb.index);
       // "X市副市长Y见证签约", "出席签约仪式": the people there witness; the parties are elsewhere.
       if (/(?:见证|出席|参加|观摩|主持)$/.test(clause)) continue;
+      // "向项目签约表示祝贺": a signing congratulated is the object of the sentence, its speaker signs nothing.
+      if (/[向对为]/.test(clause) && /^[^，。；]{0,8}?(?:表示|致以)/.test(text.slice(verb.index + verb[0].length))) continue;
       // "X市副市长Y见证了A与B的签约": the parties come after 见证.
       const witnessed = clause.lastIndexOf('见证');
       const from = witnessed >= 0 ? clauseStart + witnessed + 2 : clauseStart;
