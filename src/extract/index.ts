@@ -1,7 +1,8 @@
 // The extractor's public API: documents in, one Extraction (FORMAT.md) out, entities resolved across
 // all documents. `extractDocumentsParallel` spreads large inputs over worker threads; both give the
 // same result because documents are extracted independently and merged in input order.
-import { extractDocument, type DocResult } from './document.ts';
+import type { DocResult } from './document.ts';
+import { extractDocument } from './pipeline.ts';
 import type { Extraction } from './format.ts';
 import { mergeResults } from './resolve.ts';
 

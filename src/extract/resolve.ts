@@ -3,7 +3,8 @@
 // when the short form is a unique abbreviation (工信部 ⊂ 工业和信息化部) or an enterprise's core
 // (中国兵器 ⊂ 中国兵器工业集团). Two names that only share a prefix stay apart.
 import { createHash } from 'node:crypto';
-import { enterpriseCore, splitKey, type DocResult, type LocalEntity } from './document.ts';
+import { splitKey, type DocResult, type LocalEntity } from './document.ts';
+import { enterpriseCore } from './finders/enterprises.ts';
 import type { EntityRecord, EntityType, Extraction, RelationRecord } from './format.ts';
 import { places } from './lexicon.ts';
 import { repairExtraction } from '../model/validate.ts';

@@ -10,7 +10,9 @@ export function extractorVersion(): string {
   if (cached === undefined) {
     const dir = fileURLToPath(new URL('./', import.meta.url));
     const hash = createHash('sha256');
-    for (const name of readdirSync(dir).filter((n) => /\.(ts|js|json|txt|utf8)$/.test(n)).sort()) {
+    // The rules live in subfolders too (finders/, stages/, relations/).
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => /\.(ts|js|json|txt|utf8)$/.test(n)).sort();
+    for (const name of files) {
       hash.update(name).update('\0').update(readFileSync(dir + name)).update('\0');
     }
     cached = `x:${hash.digest('hex').slice(0, 12)}`;

@@ -1,6 +1,7 @@
 // Worker thread: answers each request of parallel.ts (extract a document, merge results, or both).
 import { parentPort } from 'node:worker_threads';
-import { extractDocument, type DocInput, type DocResult } from './document.ts';
+import type { DocInput, DocResult } from './document.ts';
+import { extractDocument } from './pipeline.ts';
 import type { WorkerReply, WorkerRequest } from './parallel.ts';
 import { mergeResults } from './resolve.ts';
 

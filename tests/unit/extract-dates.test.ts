@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarAnchors, chineseNumber, dateClues, datelineDay, publicationDate, resolveDate } from '../../src/extract/dates.ts';
+import { calendarAnchors, chineseNumber, dateClues, datelineDay, publicationDate, resolveDate } from '../../src/extract/finders/dates.ts';
 
 describe('dates', () => {
   it('reads Chinese numbers', () => {

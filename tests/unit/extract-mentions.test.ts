@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { captionCredit, findPlaces, mentionSentence, parseName, reportersOf, subUnitParent, type Mention } from '../../src/extract/mentions.ts';
+import { subUnitParent } from '../../src/extract/finders/bodies.ts';
+import { captionCredit, reportersOf } from '../../src/extract/finders/bylines.ts';
+import type { Mention } from '../../src/extract/finders/mention.ts';
+import { parseName } from '../../src/extract/finders/names.ts';
+import { findPlaces } from '../../src/extract/finders/places.ts';
+import { mentionSentence } from '../../src/extract/finders/sentence.ts';
 import { wordBoundaries } from '../../src/extract/segmenter.ts';
 
 const people = (ms: Mention[]) => ms.filter((m) => m.type === 'Person').map((m) => [m.surface, (m.titles ?? []).map((t) => t.title)]);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractDocuments } from '../../src/extract/index.ts';
 import type { Extraction, RelationType } from '../../src/extract/format.ts';
-import { maskStudied } from '../../src/extract/relations.ts';
+import { maskStudied } from '../../src/extract/relations/text.ts';
 import { wordBoundaries } from '../../src/extract/segmenter.ts';
 
 beforeAll(() => void wordBoundaries('预热'), 60_000);

@@ -1,9 +1,11 @@
 // Rules added to make the extractor generalize beyond the seeds: every example here is made up.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { splitArticles } from '../../src/extract/articles.ts';
-import { dateClues, resolveDate } from '../../src/extract/dates.ts';
+import { dateClues, resolveDate } from '../../src/extract/finders/dates.ts';
 import { extractDocuments } from '../../src/extract/index.ts';
-import { mentionSentence, parseName, type Mention } from '../../src/extract/mentions.ts';
+import type { Mention } from '../../src/extract/finders/mention.ts';
+import { parseName } from '../../src/extract/finders/names.ts';
+import { mentionSentence } from '../../src/extract/finders/sentence.ts';
 import { normalize } from '../../src/extract/normalize.ts';
 import { wordBoundaries } from '../../src/extract/segmenter.ts';
 

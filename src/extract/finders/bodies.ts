@@ -1,0 +1,161 @@
+// Bodies (government, party, institutions) and enterprises by their suffix: a name that ends in a suffix
+// and starts at a place or national head, or stands alone as a free-named institution; and the body part
+// of a post's title (the 区委 of 区委书记). A 处/科/室 folds into its body.
+import { BODY_SUFFIXES, ENTERPRISE_SUFFIXES, GENERIC_CORES, SUB_UNIT } from '../lexicon.ts';
+import { tagWords } from '../segmenter.ts';
+import { type Boundaries, isHan, leftEdge, leftStops, type Mention, overlaps, PUNCT, type Span } from './mention.ts';
+import { nameBoundaryAt } from './names.ts';
+import { findPlaces } from './places.ts';
+
+const PLACE_HEAD_CHARS = new Set([...'市区县省镇乡州']);
+const NATIONAL_HEADS = ['国家', '中国', '中华', '中共', '中央', '国务院', '全国'];
+// Institutions carry their own names (清华大学, 中国航空学会); every other body needs a place or national head.
+// Hong Kong bodies (运输署, 东区民政事务处, 油尖旺区议会) carry no place head either.
+const FREE_NAMED = new Set(['署', '区议会', '议会', '立法会', '民政事务处', '事务处', '警务处', '大学', '学院', '学会', '协会', '商会', '联合会', '基金会', '课题组', '研究院', '研究所', '研究中心', '科学院', '工程院']);
+export const NEEDS_HEAD = new Set(BODY_SUFFIXES.filter((x) => !FREE_NAMED.has(x)));
+export const ENTERPRISE = new Set(ENTERPRISE_SUFFIXES);
+const SUFFIX_RE = new RegExp(`(?:${[...BODY_SUFFIXES, ...ENTERPRISE_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+export const GENERIC_START = /^(?:各|全[区市县省国]|有关|相关|基层|上级|该|本|其|两(?=[地区县市级个家委会岸])|多(?=[个家所部方])|一些|重点|广大|主要|部分|这|那|此|我|每|某|[一二三四五六七八九十两几数\d]+[个家所位名级])/;
+
+export function hasHead(core: string, cuts: Boundaries, offset: number, knownShort: Set<string>): boolean {
+  if (/^[A-Za-z]/.test(core)) return true;
+  if (knownShort.has(core.slice(0, 2)) || knownShort.has(core.slice(0, 3))) return true;
+  if (NATIONAL_HEADS.some((h) => core.startsWith(h))) return true;
+  if (findPlaces(core.slice(0, 14), knownShort)[0]?.start === 0) return true;
+  if (PLACE_HEAD_CHARS.has(core[0]!) && (cuts.has(offset + 1) || /^[市区县省镇乡州](?:委|政|人大|纪委|人民)/.test(core))) return true;
+  if (/^[\u4e00-\u9fff]{1,3}国/.test(core) && cuts.has(offset + core.indexOf('国') + 1)) return true;
+  return false;
+}
+
+/** Bodies and enterprises: a name that ends in a suffix and starts at a head or a list boundary. */
+export function findBodies(s: string, sentence: number, taken: Span[], knownShort: Set<string>, cuts: Boundaries): Mention[] {
+  const cands: Mention[] = [];
+  SUFFIX_RE.lastIndex = 0;
+  for (let m = SUFFIX_RE.exec(s); m; m = SUFFIX_RE.exec(s)) {
+    const suffix = m[0];
+    const end = m.index + suffix.length;
+    SUFFIX_RE.lastIndex = m.index + 1;
+    // The suffix must end a word: "商务局" does, "所能" does not.
+    if (!cuts.has(end) && !PUNCT.test(s[end] ?? '。')) continue;
+    if (suffix.length === 1 && NON_BODY_WORDS.test(s.slice(Math.max(0, m.index - 3), end))) continue;
+    let left = leftEdge(s, m.index, 30, cuts);
+    // "市乡村振兴和协作交流局": a conjunction inside a name, when the part before it is no entity itself.
+    if (/[和与及]/.test(s[left - 1] ?? '') && left - 1 > 0) {
+      const left2 = leftEdge(s, left - 1, 20, cuts);
+      const part = s.slice(left2, left - 1);
+      const ministryForm = /^(?:部|委员会)$/.test(suffix) && part.length <= 4 && m.index - left <= 4;
+      if (part.length >= 2 && (hasHead(part, cuts, left2, knownShort) || ministryForm) && !SUFFIX_END.test(part) && !findPlaces(part, knownShort).some((h) => h.end === part.length)) left = left2;
+    }
+    let start = left;
+    const isEnterprise = ENTERPRISE.has(suffix);
+    // Trim to the first word boundary where a head starts; else keep the whole phrase for free-named kinds.
+    let headAt = -1;
+    for (let p = left; p < m.index; p++) {
+      if (!cuts.has(p)) continue;
+      const abbreviationHead = p === left && /^[\u4e00-\u9fff]{2}[部委]/.test(s.slice(p, m.index)) && cuts.has(p + 3);
+      if (hasHead(s.slice(p, end), cuts, p, knownShort) || cands.some((c) => c.start === p) || abbreviationHead) {
+        headAt = p;
+        break;
+      }
+    }
+    // Without a head, a one-character suffix must be followed by what follows a body ("部对…", "局有关负责人").
+    const plausibleEnd = !(suffix.length === 1 && isHan(s[end]) && !nameBoundaryAt(s, end) && !SUFFIX_AFTER.test(s.slice(end)));
+    if (headAt < 0 && !plausibleEnd) continue;
+    if (headAt >= 0) start = headAt;
+    else if (!NEEDS_HEAD.has(suffix)) start = trimLeadingFunctionWords(s, left, m.index);
+    else {
+      // Abbreviations like 工信部, 发改委, and ministries like 工业和信息化部: standing alone in a list or after a verb.
+      const standsAlone = left === 0 || PUNCT.test(s[left - 1]!) || leftStops.some((w) => s.startsWith(w, left - w.length));
+      const abbrev = m.index - left === 2 && /^[部委办]$/.test(suffix);
+      const ministry = /^(?:部|委员会)$/.test(suffix) && /^[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,4}$/.test(s.slice(left, m.index));
+      if (!standsAlone || !(abbrev || ministry)) continue;
+    }
+    const core = s.slice(start, m.index);
+    if (core.length === 0 && !(PLACE_HEAD_CHARS.has(suffix[0]!) || suffix === '政协')) continue;
+    if (GENERIC_CORES.has(core) || GENERIC_START.test(core) || QUANTIFIED.test(core)) continue;
+    if (!isEnterprise && !NEEDS_HEAD.has(suffix) && core.length < 2) continue;
+    if (isEnterprise && core.length < 2) continue;
+    if (FUND_SUFFIX.test(suffix) && (core.length > 8 || GENERIC_FUND.test(core) || findPlaces(core, knownShort).some((h) => h.start === 0 && h.end === core.length))) continue;
+    const span = { start, end };
+    if (overlaps(span, taken)) continue;
+    // Something being built ("共建智能制造创新研究院") is not yet a body that acts.
+    if (/(?:共建|筹建|设立|组建|打造|建成|新建|建设|成立)$/.test(s.slice(Math.max(0, start - 2), start))) continue;
+    cands.push({ type: isEnterprise ? 'Enterprise' : 'Organization', surface: s.slice(start, end), start, end, sentence, via: 'suffix' });
+  }
+  // Keep the longest: "工信部信息技术发展司" over "工信部" when one grows out of the other; one per span.
+  return cands.filter(
+    (c, i) => !cands.some((d, j) => d !== c && d.start <= c.start && c.end <= d.end && (d.end - d.start > c.end - c.start || j < i)),
+  );
+}
+const NON_BODY_WORDS = /(?:开新局|全局|破局|出局|定局|棋局|时局|签署|部署|上司|餐厅|客厅|展厅|舞厅|门厅|大厅|干部|全部|内部|外部|局部|东部|西部|南部|北部|中部|总部|俱乐部|董事局|书局|格局|布局|结局|大局|当局|开局|变局|胜局|残局|饭局|赌局|办案|创办|举办|主办|承办|兴办|督办|交办|包办|开办|协办|筹办|申办|代办|帮办|领办|联办|试办|合办|委托|主委)$/;
+const FUND_SUFFIX = /^(?:资本|基金|银行|证券|保险|信托|创投|控股)$/;
+const GENERIC_FUND = /社会|产业|更多|国有|民间|政府|引导|母|子|\+|\d|亿|万|千|可|撬动|预计|等|各类|金融|风险|创业|天使|股权|私募|公募|投资|外资|内资|工商|商业|政策|开发|农村|城市|乡村/;
+
+/** Drops words that cannot begin a name ("下一步中山大学" → "中山大学"). */
+function trimLeadingFunctionWords(s: string, from: number, to: number): number {
+  let at = from;
+  for (const { word, tag } of tagWords(s.slice(from, to))) {
+    // A one-character "verb" is as often the first character of a name (润芯半导体 → 润/v).
+    if (!/^(?:m|t|d|r|u|f|vd|ad|l|y|e|o|z)$/.test(tag) && !((tag === 'v' || tag === 'c' || tag === 'p') && word.length >= 2)) break;
+    at += word.length;
+  }
+  return at;
+}
+const QUANTIFIED = /[一二三四五六七八九十两几数\d]+[级个家所类批]/;
+const SUFFIX_END = new RegExp(`(?:${[...BODY_SUFFIXES, ...ENTERPRISE_SUFFIXES].join('|')})$`);
+// After a one-character suffix the next word must plausibly follow a name ("局有关负责人", "部对…").
+const SUFFIX_AFTER = /^(?:有关|负责|领导|党组|主要|等|和|与|及|的|在|对|向|为|将|于|是|联合|共同|组织|主办|承办|发布|召开|举办|牵头|印发|出台|已|也|还|正|一行|相关|工作人员|干部|全体|班子|成员|签订|签署|签约|达成|开展|携手|合作|提供|负责|围绕|结合|通过|按照|根据|立足|先后|分别|积极|持续|不断|全力|大力|坚持|制定|推出|启动|部署|深入|加强|推进|举行|会同|牵头|党委|党组|代表|领导|干部|主任|局长|部长|书记)/;
+
+
+/** The body part of each titled person's post ("区委" of 区委书记), when it is a body by the same tests. */
+export function findTitleBodies(s: string, sentence: number, people: Mention[], bodies: Mention[], heads: Set<string>, cuts: Boundaries): Mention[] {
+  const titleBodies: Mention[] = [];
+  for (const p of people) for (const t of p.titles ?? []) {
+    const org = subUnitParent(t.org);
+    if (!org) continue;
+    const at = s.lastIndexOf(t.title, p.start);
+    if (at < 0) continue;
+    // The longest suffix decides the kind: "…科技有限公司" is an enterprise, not a "司" of a ministry.
+    const suffix = [...BODY_SUFFIXES, ...ENTERPRISE_SUFFIXES].filter((x) => org.endsWith(x)).sort((x, y) => y.length - x.length)[0];
+    if (!suffix || org === suffix) continue;
+    if (GENERIC_START.test(org)) continue;
+    // The same test as for bodies written alone: a government body needs a place or national head.
+    if (NEEDS_HEAD.has(suffix) && !hasHead(org, cuts, at, heads)) continue;
+    const type = ENTERPRISE.has(suffix) ? 'Enterprise' : 'Organization';
+    if (!bodies.some((b) => b.start === at && b.end === at + org.length)) titleBodies.push({ type, surface: org, start: at, end: at + org.length, sentence, via: 'suffix', fromTitle: true });
+  }
+  return titleBodies;
+}
+
+/** "市委组织部组织四处" → "市委组织部": a 处/科/室 folds into its body (the post's title keeps it). */
+export function subUnitParent(org: string): string {
+  // "办公室" is a body of its own, not a 室 of one.
+  if (!SUB_UNIT.test(org) || BODY_SUFFIXES.some((x) => x.length >= 2 && org.endsWith(x) && org.length > x.length)) return org;
+  for (let i = org.length - 1; i >= 2; i--) {
+    const head = org.slice(0, i);
+    if (BODY_SUFFIXES.some((x) => x.length > 0 && head.endsWith(x)) && !/[处科室]$/.test(head)) return head;
+  }
+  return '';
+}
+
+
+/**
+ * Places listed before one body name share it: "昭阳区、镇雄县、彝良县人民政府" names each county's 人民政府.
+ * Each shared body is a mention over its place's span.
+ */
+export function distributedBodies(s: string, sentence: number, bodies: Mention[], knownShort: Set<string>): Mention[] {
+  const out: Mention[] = [];
+  for (const b of bodies) {
+    const head = findPlaces(b.surface, knownShort)[0];
+    const rest = head && head.start === 0 ? b.surface.slice(head.end) : '';
+    if (!rest || !head || !/[区县市旗]$/.test(head.canonical)) continue;
+    for (let at = b.start; s[at - 1] === '、'; ) {
+      const from = Math.max(0, at - 13);
+      const prev = findPlaces(s.slice(from, at - 1), knownShort).pop();
+      if (!prev || from + prev.end !== at - 1 || !/[区县市旗]$/.test(prev.canonical)) break;
+      out.push({ type: b.type, surface: prev.canonical + rest, start: from + prev.start, end: at - 1, sentence, via: 'suffix' });
+      at = from + prev.start;
+    }
+  }
+  return out;
+}

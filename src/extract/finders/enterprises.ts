@@ -1,0 +1,86 @@
+// Enterprises without a suffix: a Latin brand among the parties of a signing, brands listed before 等企业;
+// and the core of an enterprise's name (its suffixes off) by which the text may name it again.
+import { ENTERPRISE_SUFFIXES, GENERIC_CORES } from '../lexicon.ts';
+import { tagWords } from '../segmenter.ts';
+import { GENERIC_START } from './bodies.ts';
+import { type Mention, overlaps } from './mention.ts';
+
+/**
+ * Parties listed before a signing verb that no suffix gave away: a brand in Latin letters is an
+ * enterprise ("德国莱茵TUV、深圳市龙岗区商务局……三方……签署").
+ */
+export function signingParties(s: string, sentence: number, found: Mention[]): Mention[] {
+  const verb = /签署|签订|签约/.exec(s);
+  if (!verb) return [];
+  const clauseStart = Math.max(s.lastIndexOf('，', verb.index), s.lastIndexOf('。', verb.index)) + 1;
+  const out: Mention[] = [];
+  let at = clauseStart;
+  for (const item of s.slice(clauseStart, verb.index).split(/([、与和及])/)) {
+    const start = at;
+    at += item.length;
+    const m = /^([\u4e00-\u9fff]{0,6}[A-Za-z][A-Za-z0-9&.\- ]*[A-Za-z0-9])/.exec(item);
+    if (!m) continue;
+    const span = { start, end: start + m[1]!.length };
+    if (!overlaps(span, found)) out.push({ type: 'Enterprise', surface: m[1]!, ...span, sentence, via: 'party' });
+  }
+  return out;
+}
+
+/**
+ * Brands in a list that ends "等企业" ("腾讯、华为、比亚迪等企业"): enterprises without a suffix. An item
+ * the segmenter knows as a common word ("人工智能、机器人等企业") is a field, not a firm.
+ */
+export function listedEnterprises(s: string, sentence: number, found: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of s.matchAll(/((?:[\u4e00-\u9fffA-Za-z0-9]{2,8}、)*[\u4e00-\u9fffA-Za-z0-9]{2,8}?)等(?:\d+家|多家|一批)?(?:知名|龙头|头部|重点|骨干|领军|科技)?(?:企业|公司|民企|外企|国企)/g)) {
+    let at = m.index;
+    for (const [k, written] of m[1]!.split('、').entries()) {
+      // The first item starts after the verb or preposition before the list ("与腾讯" → 腾讯).
+      const skip = k === 0 ? nameLikeTail(s, at, at + written.length) - at : 0;
+      const item = written.slice(skip);
+      const span = { start: at + skip, end: at + written.length };
+      at += written.length + 1;
+      if (item.length < 2) continue;
+      if (overlaps(span, found) || GENERIC_CORES.has(item) || GENERIC_START.test(item)) continue;
+      const words = tagWords(item);
+      const commonWord = (w: { word: string; tag: string }) => w.word.length >= 2 && /^(?:n|vn|v|a|an|ad|d|m|q|r|t|f|s|l|i|ns)$/.test(w.tag);
+      if (!/[A-Za-z]/.test(item) && words.every(commonWord)) continue;
+      out.push({ type: 'Enterprise', surface: item, ...span, sentence, via: 'party' });
+    }
+  }
+  return out;
+}
+
+/** Where the run of name-like words (brands, names, abbreviations, Latin) that ends at `to` begins. */
+function nameLikeTail(s: string, from: number, to: number): number {
+  const words: { start: number; end: number; tag: string }[] = [];
+  let at = 0;
+  for (const w of tagWords(s)) {
+    words.push({ start: at, end: at + w.word.length, tag: w.tag });
+    at += w.word.length;
+  }
+  let start = to;
+  for (const w of words.filter((x) => x.end <= to && x.start >= from).reverse()) {
+    if (w.end !== start || !/^(?:nz|nt|nr|nrt|nrfg|x|eng|j)$/.test(w.tag)) break;
+    start = w.start;
+  }
+  // An unknown word glued to a function character ("内大疆"): the character is not part of the brand.
+  while (to - start > 2 && /[内外中的在与和及对向为把将被从到是了]/.test(s[start]!)) start++;
+  return start;
+}
+
+
+/** The name without its enterprise suffixes ("中国兵器工业集团" → "中国兵器"), or null when it has none. */
+export function enterpriseCore(name: string): string | null {
+  let core = name;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const suf of [...ENTERPRISE_SUFFIXES, '工业', '科技', '实业', '国际']) {
+      if (core.endsWith(suf) && core.length - suf.length >= 2) {
+        core = core.slice(0, -suf.length);
+        changed = true;
+      }
+    }
+  }
+  return core === name ? null : core;
+}

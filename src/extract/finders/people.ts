@@ -1,0 +1,167 @@
+// People: a post then a name (区委副书记、区长王策飞), lists after 领导/嘉宾, honorifics after a name
+// (富笔博士), 、-lists of bare names before 等/出席, speakers at a clause's head, and "·" names.
+import { compoundSurnames, HONORIFIC_ONLY, NOT_NAME_FINAL, NOT_NAME_START, PEOPLE_INTRODUCERS, POSTS, surnameRank } from '../lexicon.ts';
+import { tagWords } from '../segmenter.ts';
+import { type Boundaries, leftEdge, type Mention, overlaps, type Span, type Title } from './mention.ts';
+import { dotName, parseName, parsePositionalName, strongBoundaryAt, validGiven } from './names.ts';
+
+const POST_RE = new RegExp(`(?:${[...POSTS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+
+/** People with posts: the post (with its body) comes right before the name; titles chain with 、. */
+export function findTitledPeople(s: string, sentence: number, cuts: Boundaries): Mention[] {
+  const out: Mention[] = [];
+  POST_RE.lastIndex = 0;
+  for (let m = POST_RE.exec(s); m; m = POST_RE.exec(s)) {
+    const post = m[0];
+    const nameAt = m.index + post.length;
+    if (post === '总书记') continue; // it follows the name it honours
+    const len = longerReading(s, nameAt, parseName(s, nameAt, HONORIFIC_ONLY.has(post), cuts), cuts) || otherName(s, nameAt, cuts);
+    if (len === 0) {
+      POST_RE.lastIndex = m.index + 1;
+      continue;
+    }
+    const titles: Title[] = [];
+    let postStart = m.index;
+    let postWord = post;
+    for (;;) {
+      const left = leftEdge(s, postStart, 24, cuts);
+      const title = s.slice(left, postStart + postWord.length);
+      const org = s.slice(left, postStart);
+      titles.unshift({ title, org, post: postWord });
+      // Another title before, joined by 、 ("区委副书记、区长")?
+      if (s[left - 1] !== '、' && s[left - 1] !== '兼') break;
+      const prev = s.slice(Math.max(0, left - 1 - 24), left - 1);
+      const pm = [...prev.matchAll(new RegExp(POST_RE.source, 'g'))].pop();
+      if (!pm || pm.index + pm[0].length !== prev.length) break;
+      postStart = left - 1 - prev.length + pm.index;
+      postWord = pm[0];
+    }
+    const start = nameAt;
+    out.push({ type: 'Person', surface: s.slice(start, start + len), start, end: start + len, sentence, via: 'post', titles });
+    // A 、-list of names right after ("区领导田文学、董金海") shares no post but is people too.
+    let at = start + len;
+    while (s[at] === '、') {
+      const l2 = longerReading(s, at + 1, parseName(s, at + 1, true), cuts) || otherName(s, at + 1, cuts);
+      if (!l2) break;
+      // One title over a list: "副区长郑文涛、黄美玲、许志坚".
+      out.push({ type: 'Person', surface: s.slice(at + 1, at + 1 + l2), start: at + 1, end: at + 1 + l2, sentence, via: 'post', titles });
+      at += 1 + l2;
+    }
+    POST_RE.lastIndex = at;
+  }
+  return out;
+}
+
+/** A name with no Han surname at `i`: transliterated with the middle dot, or told by its position. */
+function otherName(s: string, i: number, cuts: Boundaries): number {
+  const dot = s.indexOf('·', i);
+  if (dot > i && dot - i <= 5) {
+    const span = dotName(s, dot);
+    if (span && span[0] <= i) return span[1] - i;
+  }
+  return parsePositionalName(s, i, cuts);
+}
+
+/**
+ * A surname reading that stops short of a clear boundary ("乌兰图|雅主持") gives way to a four-character
+ * name that reaches one ("乌兰图雅|主持").
+ */
+function longerReading(s: string, i: number, len: number, cuts: Boundaries): number {
+  if (len === 0 || len >= 4 || strongBoundaryAt(s, i + len) || s[i + len] === '、') return len;
+  const longer = parsePositionalName(s, i, cuts);
+  return longer > len ? longer : len;
+}
+
+/** Transliterated names with the middle dot, wherever they are (约翰·史密斯教授). */
+export function findDotNames(s: string, sentence: number): Mention[] {
+  const out: Mention[] = [];
+  for (let dot = s.indexOf('·'); dot >= 0; dot = s.indexOf('·', dot + 1)) {
+    const span = dotName(s, dot);
+    if (!span || out.some((m) => m.end >= span[0])) continue;
+    out.push({ type: 'Person', surface: s.slice(span[0], span[1]), start: span[0], end: span[1], sentence, via: 'honorific' });
+  }
+  return out;
+}
+
+/** The speaker or chair at the head of a clause ("，巴特尔表示，", "王小明主持会议"), with or without a Han surname. */
+export function findSpeakers(s: string, sentence: number, cuts: Boundaries): Mention[] {
+  const out: Mention[] = [];
+  // Three characters at least, and no word the segmenter knows as a brand or abbreviation: "华为表示", "腾讯介绍" are firms.
+  for (const m of s.matchAll(/(?:^|[，。；：！？\s])([\u4e00-\u9fff]{3,4}?)(?=主持|表示|指出|介绍|强调|致辞|讲话|说，|认为|坦言|透露)/g)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    if (tagWords(m[1]!).some((w) => /^(?:nz|nt|j)$/.test(w.tag))) continue;
+    const len = parseName(s, at, true) || parsePositionalName(s, at, cuts);
+    if (len !== m[1]!.length) continue;
+    out.push({ type: 'Person', surface: m[1]!, start: at, end: at + len, sentence, via: 'list' });
+  }
+  return out;
+}
+
+const INTRO_RE = new RegExp(`(?:${PEOPLE_INTRODUCERS.join('|')})(?:有)?[：:]?`, 'g');
+
+/** Lists of names after 领导/嘉宾/负责同志 …, and 、-lists whose every item is a name. */
+export function findListedPeople(s: string, sentence: number, taken: Span[], cuts: Boundaries): Mention[] {
+  const out: Mention[] = [];
+  INTRO_RE.lastIndex = 0;
+  for (let m = INTRO_RE.exec(s); m; m = INTRO_RE.exec(s)) {
+    let at = m.index + m[0].length;
+    const names: Mention[] = [];
+    for (;;) {
+      const len = longerReading(s, at, parseName(s, at, true), cuts) || otherName(s, at, cuts);
+      if (!len) break;
+      names.push({ type: 'Person', surface: s.slice(at, at + len), start: at, end: at + len, sentence, via: 'list' });
+      at += len;
+      if (s[at] !== '、') break;
+      at++;
+    }
+    for (const n of names) if (!overlaps(n, taken)) out.push(n);
+  }
+  return out;
+}
+
+/**
+ * A 、-list of two or more bare names before 等/出席/参加 ("王卫、雷卫华等出席"): every item must read as a
+ * name by surname and boundary, and none may be a word the segmenter knows ("高校、水电" are words).
+ */
+export function findBareNameLists(s: string, sentence: number, taken: Span[]): Mention[] {
+  const out: Mention[] = [];
+  const lists = /(?:^|[，。；：\s])((?:[\u4e00-\u9fff]{2,4}?、)+[\u4e00-\u9fff]{2,4}?)(?=等|同志|出席|参加|陪同|列席|分别|一同|参与)/g;
+  // One name alone needs a clearer sign: "孔艳等一同参加".
+  const single = /(?:^|[，。；：\s])([\u4e00-\u9fff]{2,3}?)(?=等(?:一同|人|领导|同志)?(?:参加|出席|陪同|参与|调研|考察|列席))/g;
+  lists: for (const m of [...s.matchAll(lists), ...s.matchAll(single)]) {
+    const items = m[1]!.split('、');
+    let at = m.index + m[0].length - m[1]!.length;
+    const names: Mention[] = [];
+    for (const item of items) {
+      const len = parseName(item + '，', 0, true);
+      if (len !== item.length) continue lists;
+      names.push({ type: 'Person', surface: item, start: at, end: at + item.length, sentence, via: 'list' });
+      at += item.length + 1;
+    }
+    // Most items must carry a common surname: a list of words rarely does.
+    if (names.filter((n) => (surnameRank.get(n.surface[0]!) ?? 999) <= 150).length * 2 < names.length) continue;
+    const words = new Map(tagWords(s).map((w) => [w.word, w.tag]));
+    if (names.some((n) => words.has(n.surface) && !/^(?:nr|nrfg|nrt|x)$/.test(words.get(n.surface)!))) continue;
+    for (const n of names) if (!overlaps(n, taken)) out.push(n);
+  }
+  return out;
+}
+
+/** Names followed by an honorific: 习近平总书记, 富笔博士, 李明同志. */
+export function findHonorificPeople(s: string, sentence: number, cuts: Boundaries): Mention[] {
+  const out: Mention[] = [];
+  for (const m of s.matchAll(/(?:总书记|同志|博士|院士|教授|先生|女士)/g)) {
+    const end = m.index;
+    for (const len of [3, 2]) {
+      const start = end - len;
+      if (start < 0 || !cuts.has(start) || NOT_NAME_START.has(s.slice(start, start + 2))) continue;
+      const before = s[start - 1];
+      if (len === 3 && surnameRank.has(s[start + 1]!) && before !== undefined && NOT_NAME_FINAL.has(s[start]!)) continue;
+      if (!surnameRank.has(s[start]!) && !compoundSurnames.has(s.slice(start, start + 2))) continue;
+      if (!validGiven(s.slice(start + 1, end))) continue;
+      out.push({ type: 'Person', surface: s.slice(start, end), start, end, sentence, via: 'honorific' });
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+// Place names in a sentence: full names and short forms from the division data, X新区, one-character
+// city names after a verb of going (赴京), and places the data lacks that the file names in full.
+import { CITY_ONE_CHAR, GENERIC_CORES, places } from '../lexicon.ts';
+import { type Boundaries, isHan, type Mention, overlaps } from './mention.ts';
+
+/** Characters that may come right before a short place name written alone (在新区, 与油尖旺). */
+export const PLACE_NEIGHBOUR = /[在与和及到赴来从向对了、]/;
+
+const GENERIC_PLACE_WORDS = new Set(['城区', '郊区', '矿区', '市中区', '新区', '开发区', '高新区', '城中区', '东区', '西区', '南区', '北区', '中区']);
+
+export interface PlaceHit {
+  start: number;
+  end: number;
+  name: string;
+  /** Canonical full name. */
+  canonical: string;
+  /** Only the short form was written (龙岗). */
+  short: boolean;
+}
+
+/** Finds place names in a sentence (full names; city/province short forms; area short forms listed in `knownShort`). */
+export function findPlaces(s: string, knownShort: Set<string>, cuts?: Boundaries): PlaceHit[] {
+  const idx = places();
+  const hits: PlaceHit[] = [];
+  let i = 0;
+  while (i < s.length) {
+    if (!isHan(s[i])) {
+      i++;
+      continue;
+    }
+    // The longest full name, or else the longest usable short form, starting at i.
+    let hit: PlaceHit | null = null;
+    let shortHit: PlaceHit | null = null;
+    let node = idx.trie.next.get(s[i]!);
+    for (let j = i + 1; node; j++) {
+      if (node.full) hit = { start: i, end: j, name: node.full, canonical: node.full, short: false };
+      else if (node.short && j - i >= 2) {
+        const w = s.slice(i, j);
+        if (idx.shortAlwaysSafe.has(w) || knownShort.has(w)) shortHit = { start: i, end: j, name: w, canonical: node.short, short: true };
+      }
+      node = j < s.length ? node.next.get(s[j]!) : undefined;
+    }
+    if (!hit || (shortHit && shortHit.end > hit.end)) hit = shortHit ?? hit;
+    // "X新区" (雄安新区) is a district even when the data has no row for it.
+    if (!hit && s[i + 2] === '新' && s[i + 3] === '区' && isHan(s[i + 1]) && !GENERIC_CORES.has(s.slice(i, i + 2)) && (i === 0 || !isHan(s[i - 1]) || hits.some((h) => h.end === i))) {
+      hit = { start: i, end: i + 4, name: s.slice(i, i + 4), canonical: s.slice(i, i + 4), short: false };
+    }
+    // A place starts a word: "新城区" is not inside "创新城区"; "城区" alone is a common noun.
+    if (hit && cuts && !cuts.has(hit.start) && isHan(s[hit.start - 1])) hit = null;
+    if (hit && GENERIC_PLACE_WORDS.has(hit.name)) hit = null;
+    if (hit) {
+      hits.push(hit);
+      i = hit.end;
+    } else i++;
+  }
+  // "赴京", "在沪": one-character city names after a verb of going or being.
+  for (const m of s.matchAll(/[赴进来抵返离在]([京沪津渝穗港澳])(?=[开参考调举召期办工学对招推洽拜访，。、])/g)) {
+    const at = m.index + 1;
+    if (!hits.some((h) => h.start <= at && at < h.end)) hits.push({ start: at, end: at + 1, name: m[1]!, canonical: CITY_ONE_CHAR[m[1]!]!, short: true });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+
+/** Places the division data lacks, named in full elsewhere in the file (油尖旺区, 新区 for the file's X新区). */
+export function findLocalPlaces(s: string, sentence: number, localPlaces: Map<string, string>, found: Mention[]): Mention[] {
+  const all = [...found];
+  const out: Mention[] = [];
+  for (const [name, canonical] of [...localPlaces].sort((a, b) => b[0].length - a[0].length)) {
+    for (let at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + 1)) {
+      const span = { start: at, end: at + name.length };
+      if (overlaps(span, all.filter((x) => x.type === 'District' || x.type === 'Person'))) continue;
+      // A short form stands alone: "新区" inside "创新区域" is no place.
+      if (name.length <= 2 && (isHan(s[at - 1]) && !PLACE_NEIGHBOUR.test(s[at - 1]!) || (isHan(s[at + name.length]) && !/[区委政人管党纪议民警的等将已正共与和及]/.test(s[at + name.length]!)))) continue;
+      const m: Mention = { type: 'District', surface: name, canonical, start: at, end: at + name.length, sentence, via: 'place' };
+      all.push(m);
+      out.push(m);
+    }
+  }
+  return out;
+}

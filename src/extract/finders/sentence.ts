@@ -1,0 +1,47 @@
+// All mentions of one sentence: the finders of each kind, in the order that lets the surer ones take their
+// spans first (titled people, then lists and honorifics, then bodies, places, enterprises).
+import { distributedBodies, findBodies, findTitleBodies } from './bodies.ts';
+import { listedEnterprises, signingParties } from './enterprises.ts';
+import { LazyBoundaries, type Mention, overlaps, type Span } from './mention.ts';
+import { findLocalPlaces, findPlaces } from './places.ts';
+import { findBareNameLists, findDotNames, findHonorificPeople, findListedPeople, findSpeakers, findTitledPeople } from './people.ts';
+
+/** All mentions in one sentence (names already known in the document are found by `findKnown`). */
+export function mentionSentence(s: string, sentence: number, knownShort: Set<string>, localPlaces: Map<string, string> = new Map()): Mention[] {
+  const cuts = new LazyBoundaries(s);
+  const dotted = findDotNames(s, sentence);
+  const people = [...findTitledPeople(s, sentence, cuts).filter((p) => !overlaps(p, dotted)), ...dotted];
+  const taken: Span[] = [...people];
+  // Post phrases are not bodies of their own; their body part is read from the title.
+  for (const p of people) for (const t of p.titles ?? []) {
+    const at = s.lastIndexOf(t.title, p.start);
+    // The whole title: its body part is read from the title (with the stricter test below), not as a body alone.
+    if (at >= 0) taken.push({ start: at, end: at + t.title.length });
+  }
+  for (const p of [...findListedPeople(s, sentence, taken, cuts), ...findHonorificPeople(s, sentence, cuts), ...findBareNameLists(s, sentence, taken), ...findSpeakers(s, sentence, cuts)]) {
+    if (!overlaps(p, taken)) {
+      people.push(p);
+      taken.push(p);
+    }
+  }
+  // Short local names head bodies too ("新区管委会", "油尖旺民政事务处").
+  const heads = new Set([...knownShort, ...localPlaces.keys()]);
+  const found = findBodies(s, sentence, taken, heads, cuts);
+  const bodies = [...found, ...distributedBodies(s, sentence, found, heads)];
+  // Title bodies ("区委" of 区委书记) are mentions too.
+  const all = [...people, ...bodies, ...findTitleBodies(s, sentence, people, bodies, heads, cuts)];
+  for (const h of findPlaces(s, knownShort, cuts)) {
+    const span = { start: h.start, end: h.end };
+    // A place inside a person's name is not a place; inside a body it is the body's district.
+    if (overlaps(span, people)) continue;
+    all.push({ type: 'District', surface: h.name, canonical: h.canonical, start: h.start, end: h.end, sentence, via: 'place' });
+  }
+  all.push(...findLocalPlaces(s, sentence, localPlaces, all));
+  all.push(...signingParties(s, sentence, all), ...listedEnterprises(s, sentence, all));
+  // "（以下简称“X”）" names the entity right before it.
+  for (const m of s.matchAll(/（(?:以下)?简称[“"「]([^”"」]{1,12})[”"」]）/g)) {
+    const before = all.filter((x) => x.end === m.index && x.type !== 'Person').sort((a, b) => a.start - b.start)[0];
+    if (before) before.shortName = m[1]!;
+  }
+  return all.sort((a, b) => a.start - b.start || b.end - a.end);
+}

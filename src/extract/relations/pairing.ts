@@ -1,0 +1,99 @@
+// PAIRED_WITH: standing pairings of places ("A与B建立支援合作关系", "A·B支援合作", "A对口帮扶B",
+// "A——B粤桂协作", "A…赴对口援藏的B"), with 我区/我县/我市 read as the article's own place.
+import { type ArticleStage, bySentence, type Home, keyOf, type LocalRelation, type ResolvedMention } from '../document.ts';
+import type { Sentence } from '../sentences.ts';
+import { clauses } from './text.ts';
+
+// Two provinces' one-character names before 协作 (粤桂协作, 苏陕协作) name a standing east-west pairing;
+// 友好城市 and 合作共建 are not pairings.
+const PAIRING = /结对|帮扶对子|对口(?:帮扶|支援|合作|协作|援藏|援疆)|支援合作|东西部(?:扶贫)?协作|东西协作|扶贫协作|帮扶协作|山海协作|援藏|援疆|[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川贵黔云滇藏陕甘陇青宁新]{2}(?:扶贫)?协作/;
+/** A visit to the partner: "A(党政代表团)赴B开展扶贫协作", "A…赴对口援藏的B". */
+const VISIT = /(?:赴|到|来)(?:对口(?:帮扶|支援|援藏|援疆|协作)的)?$/;
+
+/** Stage: the pairings the article states. */
+export const pairing: ArticleStage = (a) => ({ pairings: pairings(a.sentences, a.visible, a.home) });
+
+/** "我区/我县/我市/我旗": the article's own place, when its level fits. */
+function selfMentions(text: string, sentence: number, home: Home | undefined): ResolvedMention[] {
+  const district = home?.district;
+  if (!district) return [];
+  return [...text.matchAll(/我(区|县|市|旗)/g)]
+    .filter((m) => district.endsWith(m[1]!))
+    .map((m) => ({ type: 'District' as const, surface: m[0], start: m.index, end: m.index + 2, sentence, via: 'place' as const, canonical: district, key: keyOf('District', district) }));
+}
+
+export function pairings(sentences: Sentence[], mentions: ResolvedMention[], home?: Home): LocalRelation[] {
+  const inSentence = bySentence(mentions);
+  const out: LocalRelation[] = [];
+  sentences.forEach((s, i) => {
+    if (s.caption) return;
+    const text = s.text;
+    if (!PAIRING.test(text)) return;
+    const here = [...inSentence(i), ...selfMentions(text, i, home)]
+      .filter((m) => m.type === 'District' || m.type === 'Organization')
+      .sort((x, y) => x.start - y.start);
+    const pair = (a: ResolvedMention, b: ResolvedMention) => {
+      if (a.key !== b.key) out.push({ type: 'PAIRED_WITH', from: a.key, to: b.key, evidence: s.text });
+    };
+    for (const c of clauses(text)) {
+      if (!PAIRING.test(c.text)) continue;
+      const inClause = here.filter((m) => m.start >= c.start && m.end <= c.start + c.text.length);
+      const chainEnd = (first: ResolvedMention) => {
+        // "城口县修齐镇": the party is the last place of a chain.
+        let b = first;
+        for (let next = inClause.find((x) => x.start === b.end && x.type === 'District'); next && b.type === 'District'; next = inClause.find((x) => x.start === b.end && x.type === 'District')) b = next;
+        return b;
+      };
+      const before = out.length;
+      for (const first of inClause) {
+        if (inBrackets(text, first.start)) continue;
+        const joiner = text[first.start - 1];
+        const b = chainEnd(first);
+        let a: ResolvedMention | undefined;
+        // "A与B、C与D分别结对": a 、 that opens another "C与D" pair joins nothing.
+        if (joiner === '、' && /^[与和同]/.test(text.slice(b.end))) a = undefined;
+        else if (joiner === '·') a = inClause.filter((x) => x.end === first.start - 1).pop();
+        // "A、B两地结对": two items only; a longer 、-list ("A、B、C作书面交流") is a list, not a pair.
+        else if (joiner === '、') a = /^(?:两[地区县市]|双方)/.test(text.slice(b.end)) ? inClause.filter((x) => x.end === first.start - 1 && text[x.start - 1] !== '、').pop() : undefined;
+        // "吴川——三江粤桂协作": places joined by a dash.
+        else if (joiner === '—' || joiner === '-') a = inClause.filter((x) => x.end === first.start - (text.slice(0, first.start).match(/[—-]+$/)?.[0].length ?? 1)).pop();
+        else if (/[与和同]/.test(joiner ?? '')) a = inClause.filter((x) => x.end <= first.start - 1 && x.type === b.type && !/[与和同、]/.test(text.slice(x.end, first.start - 1))).pop();
+        else {
+          const m = /(?:支援合作|对口帮扶|对口支援|对口合作|帮扶)$/.exec(text.slice(0, first.start));
+          if (m) a = inClause.filter((x) => x.end === m.index).pop();
+        }
+        if (!a) continue;
+        // "A·B市（X区、Y县）": the partners are the places in the brackets.
+        const listed = bracketList(text, b.end, inClause);
+        for (const partner of listed.length ? listed : [b]) pair(a, partner);
+      }
+      if (out.length > before) continue;
+      // "A党政代表团赴B开展扶贫协作": the visitor's place and the place visited.
+      for (const first of inClause) {
+        const verb = VISIT.exec(text.slice(0, first.start));
+        if (!verb || first.type !== 'District') continue;
+        const visitor = here.filter((x) => x.type === 'District' && x.end <= verb.index && !inBrackets(text, x.start)).pop();
+        if (visitor) pair(visitor, chainEnd(first));
+        break;
+      }
+    }
+  });
+  return out;
+}
+
+/** Is the offset inside round brackets (a list that explains the place before it)? */
+function inBrackets(text: string, at: number): boolean {
+  const open = Math.max(text.lastIndexOf('（', at), text.lastIndexOf('(', at));
+  const close = Math.max(text.lastIndexOf('）', at), text.lastIndexOf(')', at));
+  return open > close;
+}
+
+/** The places listed in brackets right after `at` ("（昭阳区、镇雄县）"), or none. */
+function bracketList(text: string, at: number, mentions: ResolvedMention[]): ResolvedMention[] {
+  const m = /^[（(]([^）)]{2,60})[）)]/.exec(text.slice(at));
+  if (!m) return [];
+  const inside = mentions.filter((x) => x.type === 'District' && x.start > at && x.end <= at + m[0].length - 1);
+  // Every item of the list is a place: otherwise the brackets say something else.
+  const items = m[1]!.split(/[、，,]/).length;
+  return inside.length === items ? inside : [];
+}

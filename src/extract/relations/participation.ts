@@ -1,0 +1,40 @@
+// ATTENDED / CHAIRED / LED for people, and ATTENDED for bodies that came (到会指导, 有关负责人).
+import { type ArticleStage, bySentence, type LocalRelation, type ResolvedMention } from '../document.ts';
+import type { Sentence } from '../sentences.ts';
+import { clauses, maskStudied } from './text.ts';
+
+const ATTEND_VERBS = /出席|参加|参会|到会|列席|一行|座谈|陪同|主持|率队|带队|率团|调研|考察|视察|会见|会谈|与会|参观|走访|拜会|见证|致辞|讲话|发言|签约|签署|述职|点评|莅临|会上|会议上|活动中|就座|应邀/;
+const AT_EVENT = /^(?:会上|会议上|会中|活动中|座谈中|签约仪式上|仪式上|期间|会前|会后|座谈会上)/;
+const ORG_ATTEND = /到会|莅临|有关负责人|负责同志|相关负责人|(?:等)?(?:企业|单位|部门|机构|高校)?(?:主要)?(?:代表|负责人)(?:参加|出席|参会|列席|与会)/;
+
+/** Stage: who took part in the article's event. */
+export const attendance: ArticleStage = (a) => ({ attendance: a.event ? participation(a.sentences, a.visible, a.event.key, a.bodyFrom) : [] });
+
+export function participation(sentences: Sentence[], mentions: ResolvedMention[], eventKey: string, from: number): LocalRelation[] {
+  const inSentence = bySentence(mentions);
+  const out: LocalRelation[] = [];
+  for (let i = from; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (s.caption || s.heading) continue;
+    const text = maskStudied(s.text);
+    const here = inSentence(i).filter((m) => text.slice(m.start, m.end).trim() === m.surface);
+    const sentenceAttends = ATTEND_VERBS.test(text) || AT_EVENT.test(text);
+    for (const p of here.filter((m) => m.type === 'Person')) {
+      const after = text.slice(p.end, p.end + 6);
+      const before = text.slice(Math.max(0, p.start - 2), p.start);
+      if (/^(?:主持)/.test(after)) out.push({ type: 'CHAIRED', from: p.key, to: eventKey, evidence: s.text });
+      else if (/^(?:率队|率团|带队|率|带领)/.test(after) || (/由$/.test(before) && /^率/.test(after))) out.push({ type: 'LED', from: p.key, to: eventKey, evidence: s.text });
+      else if (sentenceAttends) out.push({ type: 'ATTENDED', from: p.key, to: eventKey, evidence: s.text });
+    }
+    // Bodies: only in the clause that says they came.
+    for (const clause of clauses(text)) {
+      const verb = ORG_ATTEND.exec(clause.text);
+      if (!verb) continue;
+      for (const o of here) {
+        if (o.type !== 'Organization' && o.type !== 'Enterprise') continue;
+        if (o.start >= clause.start && o.end <= clause.start + verb.index) out.push({ type: 'ATTENDED', from: o.key, to: eventKey, evidence: s.text });
+      }
+    }
+  }
+  return out;
+}

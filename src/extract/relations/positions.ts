@@ -1,0 +1,66 @@
+// HOLDS_POSITION: each post of a titled person, held in the body its title names, the district it heads,
+// or the body of the title before it ("区委副书记、区长" → 区委, then the district).
+import { type ArticleStage, bySentence, type Home, keyOf, type LocalRelation, type ResolvedMention } from '../document.ts';
+import { subUnitParent } from '../finders/bodies.ts';
+import { places } from '../lexicon.ts';
+
+export const positions: ArticleStage = (a) => {
+  const inSentence = bySentence(a.resolved);
+  const visible = new Set(a.visible.map((m) => m.key));
+  // A body the article names only in titles is no entity of it: the post is held in the place inside the
+  // body's name ("门头沟区委" → 门头沟区), else in the article's own place.
+  const heldIn = (key: string, person: ResolvedMention): string | null => {
+    if (visible.has(key) || !key.startsWith('Organization|')) return key;
+    const body = inSentence(person.sentence).find((m) => m.key === key && m.end <= person.start);
+    const place = body && inSentence(person.sentence).filter((m) => m.type === 'District' && m.start >= body.start && m.end <= body.end).pop();
+    return place?.key ?? (a.home.district ? keyOf('District', a.home.district) : a.home.anyPlace);
+  };
+  const out: LocalRelation[] = [];
+  for (const m of a.visible) {
+    if (m.type !== 'Person' || !m.titles) continue;
+    let previous: string | null = null;
+    for (const t of m.titles) {
+      const written = titleTarget(t.org, t.post, a.home, previous, inSentence(m.sentence), m);
+      const target = written && heldIn(written, m);
+      if (target) {
+        out.push({ type: 'HOLDS_POSITION', from: m.key, to: target, title: t.title, evidence: a.sentences[m.sentence]!.text });
+        previous = target;
+      }
+    }
+  }
+  return { positions: out };
+};
+
+const HEAD_OF_GOVERNMENT = /^(?:常务)?副?(?:区长|县长|市长|省长|镇长|乡长|州长|旗长)$/;
+
+/** The body a post belongs to: its own body part, the district it heads, or the previous title's body. */
+function titleTarget(org: string, post: string, home: Home, previous: string | null, sentenceMentions: ResolvedMention[], person: ResolvedMention): string | null {
+  const orgName = subUnitParent(org);
+  const fallback = previous ?? (home.district ? keyOf('District', home.district) : home.city ? keyOf('District', home.city) : home.anyPlace);
+  if (orgName) {
+    const idx = places();
+    const place = idx.full.has(orgName) ? orgName : idx.short.get(orgName) ?? null;
+    if (place) return keyOf('District', place);
+    // The body written in the title, or the last body or place inside it ("Nordvik集团全球副总裁").
+    const near = sentenceMentions.filter((m) => m.end <= person.start && m.type !== 'Person');
+    const exact = near.find((m) => m.surface === orgName);
+    if (exact) return exact.key;
+    const titleAt = person.start - post.length - org.length;
+    const within = near.filter((m) => m.start >= titleAt - 30 && m.end <= person.start - post.length && orgName.includes(m.surface));
+    const best = within.filter((m) => m.type !== 'District').pop() ?? within.pop();
+    // Nothing else places the post: the body as written ("市委"), rather than losing the post.
+    const asWritten = /(?:委|政协|政府|人大|局|部|厅|办|院|会|中心|集团|公司)$/.test(orgName) ? keyOf('Organization', orgName) : null;
+    return best?.key ?? fallback ?? asWritten;
+  }
+  if (HEAD_OF_GOVERNMENT.test(post)) {
+    const level = post.replace(/^(?:常务)?副?/, '')[0]!;
+    if (level === '市' && home.district?.endsWith('市')) return keyOf('District', home.district);
+    if (level === '市' && home.city) return keyOf('District', home.city);
+    // 州长 heads the autonomous prefecture (临夏回族自治州) above the article's county.
+    if (level === '州' && home.city?.endsWith('州')) return keyOf('District', home.city);
+    if (level === '省' && home.province) return keyOf('District', home.province);
+    // 区长 heads the district, even after 区委副书记.
+    if (home.district?.endsWith(level)) return keyOf('District', home.district);
+  }
+  return fallback;
+}

@@ -1,0 +1,24 @@
+// REPORTED: the reporters of an article, from its byline, photo credits and a closing byline.
+import { type ArticleStage, keyOf } from '../document.ts';
+import { bylineCredits, captionCredit, reportersOf } from '../finders/bylines.ts';
+
+export const reported: ArticleStage = (a, doc) => {
+  const { draft, sentences } = a;
+  const n = doc.normalized;
+  const reporters = new Set(draft.byline ? reportersOf(bylineCredits(draft.byline)) : []);
+  for (const s of sentences) if (s.caption) for (const r of captionCredit(s.text)) reporters.add(r);
+  // The closing byline as well when the article opened with one of its own.
+  if (draft.creditParagraph >= 0) {
+    const credit = n.text.slice(n.paragraphs[draft.creditParagraph]!.start, n.paragraphs[draft.creditParagraph]!.end);
+    for (const r of reportersOf(credit.replace(/^[（(]|[）)]$/g, ''))) reporters.add(r);
+  }
+  // A closing byline: "（记者 张三 通讯员 李四）" alone at the end of the article.
+  for (const s of sentences.slice(-2)) {
+    const end = /^\s*[（(]\s*((?:本报)?(?:见习|实习|特约|首席)?(?:记者|通讯员)[^（）()]{2,40})[）)]\s*$/.exec(s.text);
+    if (end) for (const r of reportersOf(end[1]!)) reporters.add(r);
+  }
+  return {
+    reporters: [...reporters],
+    reported: [...reporters].map((r) => ({ type: 'REPORTED' as const, from: keyOf('Person', r), to: a.record.id, evidence: draft.byline ?? '' })),
+  };
+};

@@ -1,0 +1,61 @@
+// SIGNED: the parties of a signing, named before the signing verb in its clause.
+import { type ArticleStage, bySentence, type LocalRelation, type ResolvedMention } from '../document.ts';
+import type { Sentence } from '../sentences.ts';
+import { maskStudied, SIGN } from './text.ts';
+
+/** Stage: the parties that signed at the article's event ("双方" are the article's pair, so pairings run first). */
+export const signing: ArticleStage = (a) => ({ signed: a.event ? signatories(a.sentences, a.visible, a.event.key, a.pairings) : [] });
+
+/** SIGNED: the parties named before the signing verb in its clause (not the place "在X"). */
+export function signatories(sentences: Sentence[], mentions: ResolvedMention[], eventKey: string, pairs: LocalRelation[]): LocalRelation[] {
+  const inSentence = bySentence(mentions);
+  const out: LocalRelation[] = [];
+  sentences.forEach((s, i) => {
+    if (s.caption || s.heading) return;
+    const text = maskStudied(s.text);
+    const here = inSentence(i).filter((m) => m.type !== 'Person');
+    const people = inSentence(i).filter((m) => m.type === 'Person');
+    for (const verb of text.matchAll(new RegExp(SIGN.source, 'g'))) {
+      const clauseStart = Math.max(text.lastIndexOf('，', verb.index), text.lastIndexOf('。', verb.index), text.lastIndexOf('；', verb.index)) + 1;
+      // "在深圳龙岗签署": places after 在 are where, not who (walk back over a chain of places).
+      const isWhere = (m: ResolvedMention): boolean => {
+        let at = m.start;
+        for (let prev = here.find((x) => x.type === 'District' && x.end === at); prev; prev = here.find((x) => x.type === 'District' && x.end === at)) at = prev.start;
+        return /[在于赴]$/.test(text.slice(0, at));
+      };
+      const clause = text.slice(clauseStart, verb.index);
+      // "X市副市长Y见证签约", "出席签约仪式": the people there witness; the parties are elsewhere.
+      if (/(?:见证|出席|参加|观摩|主持)$/.test(clause)) continue;
+      // "向项目签约表示祝贺": a signing congratulated is the object of the sentence, its speaker signs nothing.
+      if (/[向对为]/.test(clause) && /^[^，。；]{0,8}?(?:表示|致以)/.test(text.slice(verb.index + verb[0].length))) continue;
+      // "X市副市长Y见证了A与B的签约": the parties come after 见证.
+      const witnessed = clause.lastIndexOf('见证');
+      const from = witnessed >= 0 ? clauseStart + witnessed + 2 : clauseStart;
+      const parties = here.filter((m) => m.start >= from && m.end <= verb.index && !isWhere(m) && !isChainPrefix(m, here) && !inTitle(m, text, people));
+      if (/双方|两地|两区|两县/.test(clause) && parties.length < 2) {
+        // "双方签订": the two parties paired in this article, or the first "A与B" of the sentence before.
+        const pair = pairs[pairs.length - 1];
+        if (pair) for (const k of [pair.from, pair.to]) out.push({ type: 'SIGNED', from: k, to: eventKey, evidence: s.text });
+        continue;
+      }
+      if (parties.length > 0 && /^[并还也]?与/.test(text.slice(clauseStart, parties[0]!.start).replace(/^\s+/, ''))) {
+        // "…，并与X签订": the subject of the sentence signs too.
+        const subject = here.find((m) => m.start < clauseStart);
+        if (subject) parties.unshift(subject);
+      }
+      for (const m of parties) out.push({ type: 'SIGNED', from: m.key, to: eventKey, evidence: s.text });
+    }
+  });
+  return out;
+}
+
+/** A place written only as the head of a longer name ("甘肃省" of 甘肃省临夏州东乡族自治县): the longest name is the party. */
+function isChainPrefix(m: ResolvedMention, here: ResolvedMention[]): boolean {
+  return m.type === 'District' && here.some((x) => x !== m && x.start === m.end && x.type !== 'Person');
+}
+
+/** A place or body that is part of a person's title ("天津市" of 天津市副市长张伟). */
+function inTitle(m: ResolvedMention, text: string, people: ResolvedMention[]): boolean {
+  return people.some((p) => p.titles?.length && p.start >= m.end && p.start - m.end <= 14 && !/[，。、；与和及]/.test(text.slice(m.end, p.start)));
+}
+

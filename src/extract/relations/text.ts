@@ -1,0 +1,23 @@
+// What the relation rules share about a sentence's text: reported content masked, clauses.
+
+// Reported content ("传达学习习近平总书记……重要讲话精神") names people who did not take part.
+const STUDIED = /(?:传达|学习|领学|贯彻|落实|宣讲|解读)[^。；，]*(?:精神|讲话|论述|指示|批示|文章|摘编|要求|部署)/g;
+
+/** Masks reported content with spaces, keeping offsets. */
+export function maskStudied(s: string): string {
+  return s.replace(STUDIED, (m) => ' '.repeat(m.length));
+}
+
+export const SIGN = /签署|签订|签约|签下|签定/;
+
+/** The clauses of a sentence (split at ，。；！？) with their offsets. */
+export function clauses(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[，。；！？]/g)) {
+    out.push({ text: text.slice(start, m.index), start });
+    start = m.index + 1;
+  }
+  if (start < text.length) out.push({ text: text.slice(start), start });
+  return out;
+}

@@ -1,0 +1,52 @@
+// Last stage: the document's articles, entities and relations (DocResult), entities named by key. An entity
+// collects its aliases as written (traditional script, a defined short name) and the articles naming it.
+import { type DocRelation, type DocResult, type ExtractionDoc, type LocalEntity, type ResolvedMention, splitKey } from '../document.ts';
+import type { EntityType } from '../format.ts';
+import type { NormalizedText } from '../normalize.ts';
+import type { Sentence } from '../sentences.ts';
+import { ADMIN_HEAD } from './resolve-local.ts';
+
+export function assemble(doc: ExtractionDoc): DocResult {
+  const entities = new Map<string, LocalEntity>();
+  const relations: DocRelation[] = [];
+  const addEntity = (key: string, type: EntityType, name: string, surface: string, article: string): void => {
+    let e = entities.get(key);
+    if (!e) entities.set(key, (e = { key, type, name, aliases: [], articles: [] }));
+    if (surface && surface !== name && !e.aliases.includes(surface)) e.aliases.push(surface);
+    if (!e.articles.includes(article)) e.articles.push(article);
+  };
+  const addTarget = (key: string, article: string) => {
+    const [type, name] = splitKey(key);
+    addEntity(key, type, name, '', article);
+  };
+  for (const a of doc.articles) {
+    const id = a.record.id;
+    for (const m of a.visible) {
+      const [type, name] = splitKey(m.key);
+      // "区委" made "龙华区委" is not a name of it: every district has a 区委.
+      const qualified = (m.type === 'Organization' || m.type === 'Enterprise') && name !== m.surface && ADMIN_HEAD[m.surface[0]!] !== undefined;
+      addEntity(m.key, type, name, qualified ? '' : m.surface, id);
+      const written = sourceSurface(doc.input.text, doc.normalized, a.sentences[m.sentence]!, m);
+      if (written && written !== m.surface && written.length === m.surface.length) addEntity(m.key, type, name, written, id);
+      if (m.shortName) addEntity(m.key, type, name, m.shortName, id);
+    }
+    for (const r of a.reporters) addEntity(`Person|${r}`, 'Person', r, r, id);
+    for (const r of a.positions) addTarget(r.to, id);
+    if (a.event) entities.set(a.event.key, { key: a.event.key, type: 'Event', name: a.event.name, aliases: [], articles: [id], kind: a.event.kind, date: a.record.date });
+    for (const r of a.partOf) addTarget(r.to, id);
+    for (const r of [...a.reported, ...a.positions, ...a.attendance, ...a.signed, ...a.heldIn, ...a.pairings, ...a.partOf]) relations.push({ ...r, article: id });
+  }
+  return { articles: doc.articles.map((a) => a.record), entities: [...entities.values()], relations, warnings: doc.warnings };
+}
+
+/** The mention as the source wrote it (traditional script, line breaks removed), when that differs. */
+function sourceSurface(source: string, n: NormalizedText, s: Sentence, m: ResolvedMention): string | null {
+  let out = '';
+  for (let i = s.start + m.start; i < s.start + m.end; i++) {
+    const o = n.offsets[i];
+    if (o === undefined) return null;
+    out += source[o] ?? '';
+  }
+  out = out.replace(/\s+/g, '');
+  return out || null;
+}

@@ -1,0 +1,32 @@
+// Stage: the place an article is about. The district its byline names, else the area it names most
+// often; with that district's city and province, and the first place named for posts nothing else places.
+import { type ArticleStage, type Home, keyOf } from '../document.ts';
+import type { Mention } from '../finders/mention.ts';
+import { places } from '../lexicon.ts';
+
+export const findHomePlace: ArticleStage = (a, doc) => ({ home: homeDistrict(a.draft.byline, a.mentions, doc.knownShort) });
+
+function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Set<string>): Home {
+  const idx = places();
+  let district: string | null = null;
+  if (byline) {
+    for (const short of knownShort) if (byline.includes(short)) district = idx.short.get(short) ?? district;
+  }
+  if (!district) {
+    const count = new Map<string, number>();
+    for (const m of mentions) {
+      if (m.type !== 'District' || !m.canonical) continue;
+      const p = idx.full.get(m.canonical);
+      // A district the data lacks (油尖旺区) was named in full in the file: it counts too.
+      const local = m.canonical.endsWith('区') && (!p || /^[东西南北中]区$/.test(m.canonical));
+      if (p?.some((x) => x.level === 'area') || local) count.set(m.canonical, (count.get(m.canonical) ?? 0) + 1);
+    }
+    district = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+  }
+  const mentioned = new Set(mentions.filter((m) => m.type === 'District').map((m) => m.canonical));
+  const rows = district ? idx.full.get(district)?.filter((p) => p.level === 'area') ?? [] : [];
+  const row = rows.find((r) => r.city && mentioned.has(r.city)) ?? rows[0];
+  const first = mentions.find((m) => m.type === 'District');
+  const anyPlace = first ? keyOf('District', first.canonical ?? first.surface) : null;
+  return { district, city: row?.city ?? null, province: row?.province ?? null, anyPlace };
+}

@@ -1,0 +1,69 @@
+// Stage: within-document resolution. Each mention gets its entity key: bodies written bare ("区政协",
+// "市委组织部") take the article's own place, a party group stands for its body, a defined short name
+// for what it names; districts written inside a body's name are the body's, not the article's entities.
+import { type ArticleStage, bySentence, type Home, keyOf, type ResolvedMention, splitKey } from '../document.ts';
+import type { Mention } from '../finders/mention.ts';
+import { places } from '../lexicon.ts';
+
+export const resolveWithinDocument: ArticleStage = ({ mentions, home }, doc) => {
+  const resolved: ResolvedMention[] = [];
+  const shortOwner = new Map<string, string>();
+  for (const m of mentions) {
+    const name = canonicalName(m, home, doc.localPlaces);
+    // "市委" with no city to name it would merge every city's 市委 into one: leave it out.
+    if ((m.type === 'Organization' || m.type === 'Enterprise') && name === m.surface && ADMIN_HEAD[name[0]!] && !places().full.has(name.slice(0, 2)) && !places().full.has(name.slice(0, 3))) continue;
+    const key = m.via === 'known' && shortOwner.has(m.surface) ? shortOwner.get(m.surface)! : keyOf(m.type, name);
+    if (m.shortName) shortOwner.set(m.shortName, key);
+    resolved.push({ ...m, key });
+  }
+  // Districts written inside a body's name belong to the body (PART_OF), not to the article's entities.
+  const bodiesIn = bySentence(resolved.filter((m) => m.type === 'Organization' || m.type === 'Enterprise'));
+  const inside = (m: ResolvedMention) => bodiesIn(m.sentence).some((b) => b.start <= m.start && m.end <= b.end && b !== m);
+  // A party committee named only inside post titles (区委 of 区委书记) is how the paper writes the post,
+  // not a body the article is about: the post is held in its place instead (relations/positions.ts).
+  const standalone = new Set(resolved.filter((m) => !m.fromTitle).map((m) => m.key));
+  const titleOnly = (m: ResolvedMention) => m.fromTitle === true && !standalone.has(m.key) && isPartyCommittee(splitKey(m.key)[1]);
+  return { resolved, visible: resolved.filter((m) => !(m.type === 'District' && inside(m)) && !titleOnly(m)) };
+};
+
+/** A place's (or a university's) party committee: how posts are written (its 人大, 政协 and government act as bodies). */
+export function isPartyCommittee(name: string): boolean {
+  const m = /^(.+?)(?:党工委|党委|委)$/.exec(name);
+  return m !== null && (places().full.has(m[1]!) || /(?:大学|学院)$/.test(m[1]!));
+}
+
+/** The level a bare body's first character names: 区委 → the district, 市委 → the city, 省委 → the province. */
+export const ADMIN_HEAD: Record<string, keyof Home> = { 区: 'district', 县: 'district', 旗: 'district', 市: 'city', 州: 'city', 省: 'province' };
+
+function canonicalName(m: Mention, home: Home, localPlaces: Map<string, string>): string {
+  if (m.type === 'District') return m.canonical ?? m.surface;
+  if (m.type === 'Person') return m.surface;
+  // A body's party group or committee stands for the body ("龙岗区政协党组" → 龙岗区政协).
+  // "区十九届人大常委会" is the 区人大常委会: a term or session number is not part of a body's name;
+  // "市政府" is the 市人民政府, "人民代表大会常务委员会" the 人大常委会.
+  let s = (/(?:政协|政府|人大|局|委员会|院|厅|办|中心)(?:党组|党委)$/.test(m.surface) ? m.surface.replace(/(?:党组|党委)$/, '') : m.surface)
+    .replace(/(?<=[区县市省州旗镇乡])第?[一二三四五六七八九十百\d]+届(?=人大|政协|人民代表大会|委员会|党委|区委|县委|市委|纪委)/, '')
+    .replace(/人民代表大会常务委员会$/, '人大常委会')
+    .replace(/(?<=[区县市省州旗镇乡])政府/, '人民政府');
+  // "新区管委会" → "两江新区管委会": the file's one 新区.
+  if (s.startsWith('新区') && localPlaces.get('新区')) s = localPlaces.get('新区')! + s.slice(2);
+  // "区政协" → "龙岗区政协", "市委组织部" → "深圳市委组织部": a bare level is the article's own.
+  const level = ADMIN_HEAD[s[0]!];
+  // In a county-level city (靖西市) the bare 市 is that city, not the prefecture above it.
+  const homeName = level === 'city' && s[0] === '市' && home.district?.endsWith('市') ? home.district : level ? home[level] : null;
+  if (level && homeName && homeName.endsWith(s[0]!) && !places().full.has(s.slice(0, 3)) && !places().full.has(s.slice(0, 2))) s = homeName + s.slice(1);
+  // "深圳市龙岗区商务局" → "龙岗区商务局": the city above an area adds nothing to the body's name.
+  const idx = places();
+  for (let len = 2; len <= 8 && len < s.length; len++) {
+    const city = s.slice(0, len);
+    const rest = s.slice(len);
+    const cityRows = idx.full.get(city);
+    if (!cityRows?.some((p) => p.level === 'city' || p.level === 'province')) continue;
+    for (let l2 = 2; l2 <= 8 && l2 < rest.length; l2++) {
+      const area = idx.full.get(rest.slice(0, l2));
+      if (area?.some((a) => a.city === city || a.province === city)) return rest;
+    }
+  }
+  return s;
+}
+

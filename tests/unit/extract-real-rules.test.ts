@@ -1,0 +1,79 @@
+// Rules for how real papers write bodies, parties and pairings (issue 10), on made-up sentences in their style.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Extraction, RelationType } from '../../src/extract/format.ts';
+import { extractDocuments } from '../../src/extract/index.ts';
+import { wordBoundaries } from '../../src/extract/segmenter.ts';
+
+beforeAll(() => void wordBoundaries('预热'), 60_000);
+
+const one = (text: string) => extractDocuments([{ source: 't.txt', text }]);
+const names = (x: Extraction, type: string) => x.entities.filter((e) => e.type === type).map((e) => e.name).sort();
+function rels(x: Extraction, type: RelationType): string[] {
+  const name = new Map(x.entities.map((e) => [e.id, e.type === 'Event' ? 'EVENT' : e.name]));
+  return x.relations.filter((r) => r.type === type).map((r) => `${name.get(r.from)} -> ${name.get(r.to)}${r.title ? ` (${r.title})` : ''}`).sort();
+}
+
+describe('bodies on real text', () => {
+  it('a party committee named only in a post title is no entity; the post is held in its place', () => {
+    const x = one('本报讯（记者 张明远）3月5日，江北区委书记陈立新、区委副书记林海到五里镇调研。');
+    expect(names(x, 'Organization')).toEqual([]);
+    expect(rels(x, 'HOLDS_POSITION')).toEqual(['林海 -> 江北区 (区委副书记)', '陈立新 -> 江北区 (江北区委书记)']);
+  });
+
+  it('a party committee that acts in the text stays an entity', () => {
+    const x = one('本报讯（记者 张明远）3月5日，江北区委召开常委会会议，区委书记陈立新主持会议。');
+    expect(names(x, 'Organization')).toContain('江北区委');
+  });
+});
+
+describe('pairings on real text', () => {
+  it('reads the partners listed in brackets, a dash between places, and a visit for 协作; a 、-list is no pair', () => {
+    const x = one(
+      '本报讯（记者 张明远）5月8日，2025年黄埔区·毕节市（七星关区、纳雍县）东西部协作联席会议举行。' +
+        '会议听取东西部协作工作情况汇报，七星关区、纳雍县、赫章县作书面交流。',
+    );
+    expect(rels(x, 'PAIRED_WITH')).toEqual(['黄埔区 -> 七星关区', '黄埔区 -> 纳雍县']);
+    const dash = one('本报讯（记者 张明远）6月2日，海珠区——安龙县粤黔协作第二次联席会议在安龙县召开。');
+    expect(rels(dash, 'PAIRED_WITH')).toEqual(['海珠区 -> 安龙县']);
+    const visit = one('本报讯（记者 张明远）大连市党政代表团赴六盘水市开展东西部协作考察。');
+    expect(rels(visit, 'PAIRED_WITH')).toEqual(['大连市 -> 六盘水市']);
+  });
+
+  it('reads 我县 as the article’s own county', () => {
+    const x = one('本报讯（记者 张明远）近日，永嘉县召开山海协作工作会议。永嘉县各部门参加。自2015年我县与鹿城区结对以来，两地合作不断深化。');
+    expect(rels(x, 'PAIRED_WITH')).toEqual(['永嘉县 -> 鹿城区']);
+  });
+});
+
+describe('names and punctuation on real text', () => {
+  it('ends a name before 率, 以及 and 作 + what was delivered', () => {
+    const x = one(
+      '本报讯（记者 张明远）5月8日，市委副书记、市长韩立军率滨海市考察团到访。区领导赵平、孙勇以及相关单位负责人参加。副市长周文华作主题推介。',
+    );
+    expect(names(x, 'Person')).toEqual(expect.arrayContaining(['韩立军', '孙勇', '周文华']));
+    expect(names(x, 'Person').filter((n) => /[率以作]$/.test(n))).toEqual([]);
+  });
+
+  it('reads half-width commas as clause breaks (web pages write "昨日下午,会议举行")', () => {
+    const x = one('本报讯(记者 张明远)3月6日下午,黄埔区与毕节市东西部协作联席会议举行,区长李红主持会议。');
+    expect(rels(x, 'PAIRED_WITH')).toEqual(['黄埔区 -> 毕节市']);
+    expect(rels(x, 'CHAIRED')).toEqual(['李红 -> EVENT']);
+  });
+});
+
+describe('signatories on real text', () => {
+  it('places listed before one body name each sign as that body', () => {
+    const x = one('本报讯（记者 张明远）5月8日，黄埔区人民政府与七星关区、纳雍县人民政府依次签订合作协议。');
+    expect(rels(x, 'SIGNED')).toEqual(['七星关区人民政府 -> EVENT', '纳雍县人民政府 -> EVENT', '黄埔区人民政府 -> EVENT']);
+  });
+
+  it('a signing congratulated is no signing of the bodies the speaker stands for', () => {
+    const x = one('本报讯（记者 张明远）3月18日，项目集中签约活动举行。区长李红代表区委、区政府向项目签约表示祝贺。');
+    expect(rels(x, 'SIGNED')).toEqual([]);
+  });
+
+  it('an enterprise named in a post title is an enterprise', () => {
+    const x = one('本报讯（记者 张明远）5月8日，东莞市蜀山新能源科技有限公司总经理王伟出席签约仪式。');
+    expect(names(x, 'Enterprise')).toContain('东莞市蜀山新能源科技有限公司');
+  });
+});
