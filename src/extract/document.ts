@@ -26,15 +26,19 @@ export interface DocResult {
   warnings: string[];
 }
 
-export interface DocInput {
+/** The extractor's input: one decoded file (or text sent to the API). The one name for it. */
+export interface SourceDocument {
+  /** File name or path, copied to each article's `source`. */
   source: string;
+  /** The decoded text of the whole file. */
   text: string;
+  /** Publication date of the file (YYYY-MM-DD) when the caller knows it (`--date`). */
   date?: string;
 }
 
 const keyOf = (type: EntityType, name: string) => `${type}|${name}`;
 
-export function extractDocument(doc: DocInput): DocResult {
+export function extractDocument(doc: SourceDocument): DocResult {
   const n = normalize(doc.text);
   const warnings = [...n.warnings];
   const drafts = splitArticles(n);
