@@ -64,6 +64,14 @@ export function decodeBytes(file: string, bytes: Uint8Array, maxBytes = DEFAULT_
       }
     }
   }
+  return { source: file, text: checkText(file, text), encoding };
+}
+
+/**
+ * The checks on decoded text (also for text that arrives decoded, such as the API's): the text without a
+ * BOM, or InputError naming `file` when it is not article text.
+ */
+export function checkText(file: string, text: string): string {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new InputError(file, 'empty file (only whitespace)');
   const control = countMatches(text, /[\u0000-\u0008\u000e-\u001f\u007f]/g);
@@ -71,7 +79,7 @@ export function decodeBytes(file: string, bytes: Uint8Array, maxBytes = DEFAULT_
   // Markup would be read as words (and its attributes as names): ask for the text instead.
   const tags = countMatches(text.slice(0, 200_000), /<\/?(?:html|head|body|div|p|br|span|a|table|tr|td|script|style|meta|!doctype)\b[^>]*>/gi);
   if (tags >= 3) throw new InputError(file, `HTML markup (${tags}+ tags), not plain article text: save the page as text first`);
-  return { source: file, text, encoding };
+  return text;
 }
 
 /** Reads and decodes one file; throws InputError with the reason. */

@@ -9,8 +9,11 @@ import type { ArticleRecord, EntityRecord, EntityType, EventKind, RelationType }
 import type { NormalizedText } from './normalize.ts';
 import type { Sentence } from './sentences.ts';
 
-export interface DocInput {
+/** The extractor's input: one decoded file (or text sent to the API). The one name for it. */
+export interface SourceDocument {
+  /** File name or path, copied to each article's `source`. */
   source: string;
+  /** The decoded text of the whole file. */
   text: string;
   /** Publication date of the file (YYYY-MM-DD) when the caller knows it (`--date`). */
   date?: string;
@@ -78,7 +81,7 @@ export interface ArticleState {
 }
 
 export interface ExtractionDoc {
-  input: DocInput;
+  input: SourceDocument;
   normalized: NormalizedText;
   warnings: string[];
   /** Area short forms (龙岗) that count as places in this file. */

@@ -1,21 +1,12 @@
 // The extractor's public API: documents in, one Extraction (FORMAT.md) out, entities resolved across
 // all documents. `extractDocumentsParallel` spreads large inputs over worker threads; both give the
 // same result because documents are extracted independently and merged in input order.
-import type { DocResult } from './document.ts';
+import type { DocResult, SourceDocument } from './document.ts';
 import { extractDocument } from './pipeline.ts';
 import type { Extraction } from './format.ts';
 import { mergeResults } from './resolve.ts';
 
-export interface SourceDocument {
-  /** File name or path, copied to each article's `source`. */
-  source: string;
-  /** The decoded text of the whole file. */
-  text: string;
-  /** Publication date of the file (YYYY-MM-DD) when the caller knows it (`--date`). */
-  date?: string;
-}
-
-export type { DocResult };
+export type { DocResult, SourceDocument };
 
 /** Extracts articles, entities and relations from documents, resolving entities across all of them. */
 export function extractDocuments(docs: SourceDocument[]): Extraction {

@@ -6,7 +6,7 @@
 // once (seconds and ~150 MB), not once per chunk of an ingest.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { DocInput, DocResult } from './document.ts';
+import type { SourceDocument, DocResult } from './document.ts';
 import type { Extraction } from './format.ts';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -23,7 +23,7 @@ export interface ExtractFailure {
 
 type Outcome = DocResult | ExtractFailure;
 /** What a worker is asked (see worker-main.ts), and what it answers. */
-export type WorkerRequest = { doc: DocInput } | { merge: DocResult[] } | { extractAndMerge: DocInput[] };
+export type WorkerRequest = { doc: SourceDocument } | { merge: DocResult[] } | { extractAndMerge: SourceDocument[] };
 export type WorkerReply = { result: unknown } | { error: string };
 interface Job {
   request: WorkerRequest;
@@ -94,7 +94,7 @@ function poolOf(threads: number): ExtractorPool {
 }
 
 /** Extracts each document in a pool of workers; returns results aligned with `docs`. */
-export async function extractEachParallel(docs: DocInput[], threads = defaultThreads()): Promise<Outcome[]> {
+export async function extractEachParallel(docs: SourceDocument[], threads = defaultThreads()): Promise<Outcome[]> {
   const pool = poolOf(threads);
   return Promise.all(
     docs.map(async (doc) => {
@@ -104,7 +104,7 @@ export async function extractEachParallel(docs: DocInput[], threads = defaultThr
   );
 }
 
-export async function extractDocumentsParallel(docs: DocInput[], threads = defaultThreads()): Promise<Extraction> {
+export async function extractDocumentsParallel(docs: SourceDocument[], threads = defaultThreads()): Promise<Extraction> {
   let request: WorkerRequest = { extractAndMerge: docs };
   if (threads > 1) {
     const results = await extractEachParallel(docs, threads);

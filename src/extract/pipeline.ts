@@ -7,7 +7,7 @@
 //   which entity a mention names ....... stages/resolve-local.ts (bare 区委 → the article's own place)
 //   relations .......................... relations/*.ts, one file per relation type
 //   dates .............................. finders/dates.ts (clues), stages/dates.ts (across articles)
-import { type DocInput, type DocResult, eachArticle, type ExtractionDoc } from './document.ts';
+import { type SourceDocument, type DocResult, eachArticle, type ExtractionDoc } from './document.ts';
 import { findArticleEvent } from './relations/events.ts';
 import { pairing } from './relations/pairing.ts';
 import { partOf } from './relations/part-of.ts';
@@ -50,6 +50,6 @@ export const STAGES: readonly [name: string, stage: Stage][] = [
 ];
 
 /** One document through every stage: its articles, entities (by key) and relations. */
-export function extractDocument(input: DocInput): DocResult {
+export function extractDocument(input: SourceDocument): DocResult {
   return assemble(STAGES.reduce((doc, [, stage]) => stage(doc), normalizeText(input)));
 }

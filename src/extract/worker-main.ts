@@ -1,13 +1,13 @@
 // Worker thread: answers each request of parallel.ts (extract a document, merge results, or both).
 import { parentPort } from 'node:worker_threads';
-import type { DocInput, DocResult } from './document.ts';
+import type { SourceDocument, DocResult } from './document.ts';
 import { extractDocument } from './pipeline.ts';
 import type { WorkerReply, WorkerRequest } from './parallel.ts';
 import { mergeResults } from './resolve.ts';
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-function extractNamed(doc: DocInput): DocResult {
+function extractNamed(doc: SourceDocument): DocResult {
   try {
     return extractDocument(doc);
   } catch (err) {
