@@ -1,5 +1,5 @@
-// The embedded default: Neo4j Community 5.26 run from neo4j-launcher/ (pom.xml + Launcher.java) with the
-// JDK single-file source launcher. One instance per data folder: a state file in the folder (pid, port, uri)
+// The embedded default: Neo4j Community 5.26 run from neo4j-launcher/ (pom.xml + Launcher.java, compiled once
+// into its target/classes: classpath.ts). One instance per data folder: a state file in the folder (pid, port, uri)
 // lets other `kg` commands reuse a running instance instead of opening the locked store twice, and follow it
 // when it moves (follow.ts). Auth is on, with the folder's own password (embedded-auth.ts). An attached
 // instance is supervised by the process that started it (supervise.ts).
@@ -9,7 +9,7 @@ import { createConnection } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { AuthToken } from 'neo4j-driver';
-import { ensureClasspath, launcherDir } from './classpath.ts';
+import { ensureClasspath, launcherClasspath } from './classpath.ts';
 import { authToken, embeddedCredentials, passwordFile, type EmbeddedCredentials } from './embedded-auth.ts';
 import { startProgress } from './progress.ts';
 import { supervise } from './supervise.ts';
@@ -119,7 +119,7 @@ export async function launchOrReuse(
     const running = await embeddedStatus(dataDir);
     if (running) return { reused: running };
     const bar = opts.progressBar;
-    const classpath = await ensureClasspath({ log, ...(bar === undefined ? {} : { progressBar: bar }) });
+    const classpath = await launcherClasspath(await ensureClasspath({ log, ...(bar === undefined ? {} : { progressBar: bar }) }));
     rmSync(join(dataDir, STOPPED_MARKER), { force: true }); // starting it is the user's say-so again
     const progress = await startProgress({ label: 'Starting Neo4j', total: EXPECTED_START_MS, log, ...(bar === undefined ? {} : { bar }) });
     const began = Date.now();
@@ -246,7 +246,7 @@ function spawnLauncher(dataDir: string, classpath: string, opts: EmbeddedOptions
     ...JVM_FLAGS,
     '-cp',
     classpath,
-    join(launcherDir, 'Launcher.java'),
+    'Launcher',
     '--home', dataDir,
     '--port', String(opts.port ?? 0),
     '--pagecache', opts.pageCache ?? process.env.KG_NEO4J_PAGECACHE ?? '128m',
