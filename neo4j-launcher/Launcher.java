@@ -1,6 +1,6 @@
 // Neo4j Community embedded with Bolt, for machines without Docker.
-// Run with the JDK single-file source launcher (see src/graph/embedded.ts):
-//   java <flags> -cp "$(cat target/cp.txt)" Launcher.java --home DIR [--port N] [--pagecache 64m]
+// Compiled once into target/classes and run from there (see src/graph/classpath.ts, embedded.ts):
+//   java <flags> -cp "target/classes:$(cat target/cp.txt)" Launcher --home DIR [--port N] [--pagecache 64m]
 //        [--tx-memory 256m] [--state FILE] [--password-file FILE] [--watch-stdin]
 // Prints one line "KG_NEO4J_READY bolt://127.0.0.1:PORT" on stdout once Bolt accepts connections.
 // With --password-file, auth is on and user neo4j has the password in that file (kept out of argv, which

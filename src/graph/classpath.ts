@@ -1,15 +1,19 @@
 // The embedded Neo4j's classpath, resolved by Maven on first use and offline afterwards. Maven's own log
 // (≈1,550 lines on a first run) is kept out of sight: it drives a progress bar, and its tail is shown only
 // when Maven fails.
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { startProgress } from './progress.ts';
 
 export const launcherDir = fileURLToPath(new URL('../../neo4j-launcher/', import.meta.url));
 const classpathFile = join(launcherDir, 'target', 'cp.txt');
+const classesDir = join(launcherDir, 'target', 'classes');
+const STAMP = 'Launcher.java.sha256';
 // Files Maven fetched for Neo4j 5.26 into an empty ~/.m2 (counted once): the bar's estimate of the whole.
 const FIRST_RUN_DOWNLOADS = 780;
 
@@ -60,4 +64,39 @@ export async function ensureClasspath(opts: ClasspathOptions = {}): Promise<stri
   renameSync(tmp, classpathFile);
   progress.done(downloaded ? `Neo4j jars ready (${downloaded} files downloaded)` : 'Neo4j jars ready (all in the local Maven repository)');
   return readFileSync(classpathFile, 'utf8').trim();
+}
+
+/**
+ * The classpath to run `Launcher` with: Launcher.java compiled once into target/classes (again whenever its
+ * source changes), then Neo4j's jars. The JDK's single-file source launcher compiled it on every start, which
+ * measured 33 s of javac on this machine under load (load average 15): most of a restart's wait.
+ */
+export async function launcherClasspath(classpath: string): Promise<string> {
+  const source = join(launcherDir, 'Launcher.java');
+  const hash = createHash('sha256').update(readFileSync(source)).digest('hex');
+  const stamp = join(classesDir, STAMP);
+  const compiled = () => existsSync(stamp) && readFileSync(stamp, 'utf8') === hash;
+  if (!compiled()) {
+    // Compiled beside and renamed into place, so a concurrent start never runs half a set of classes.
+    const tmp = `${classesDir}.${process.pid}`;
+    rmSync(tmp, { recursive: true, force: true });
+    const javac = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'javac') : 'javac';
+    try {
+      await promisify(execFile)(javac, ['-d', tmp, '-cp', classpath, '-encoding', 'UTF-8', source]);
+    } catch (err) {
+      rmSync(tmp, { recursive: true, force: true });
+      throw new Error(`cannot compile ${source}: ${(err as Error).message}`);
+    }
+    writeFileSync(join(tmp, STAMP), hash);
+    if (!compiled()) {
+      rmSync(classesDir, { recursive: true, force: true });
+      try {
+        renameSync(tmp, classesDir);
+      } catch {
+        // Another process put its (identical) classes there first.
+      }
+    }
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return `${classesDir}:${classpath}`;
 }

@@ -1,38 +1,35 @@
-// The embedded default: Neo4j Community 5.26 run from neo4j-launcher/ (pom.xml + Launcher.java) with the
-// JDK single-file source launcher. One instance per data folder: a state file in the folder (pid, port, uri)
+// The embedded default: Neo4j Community 5.26 run from neo4j-launcher/ (pom.xml + Launcher.java, compiled once
+// into its target/classes: classpath.ts). One instance per data folder: a state file in the folder (pid, port, uri)
 // lets other `kg` commands reuse a running instance instead of opening the locked store twice, and follow it
 // when it moves (follow.ts). Auth is on, with the folder's own password (embedded-auth.ts). An attached
 // instance is supervised by the process that started it (supervise.ts).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, closeSync, constants, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createConnection } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
+import { accessSync, constants, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { AuthToken } from 'neo4j-driver';
-import { ensureClasspath, launcherDir } from './classpath.ts';
-import { authToken, embeddedCredentials, passwordFile, type EmbeddedCredentials } from './embedded-auth.ts';
+import { ensureClasspath, launcherClasspath } from './classpath.ts';
+import { authToken, embeddedCredentials, type EmbeddedCredentials } from './embedded-auth.ts';
+import {
+  isAlive,
+  letProcessExitWithout,
+  portAnswers,
+  readState,
+  sleep,
+  spawnLauncher,
+  STATE_FILE,
+  terminate,
+  waitForReadyLine,
+  waitForStateFile,
+} from './launcher-process.ts';
 import { startProgress } from './progress.ts';
 import { supervise } from './supervise.ts';
 
 export { ensureClasspath } from './classpath.ts';
-const READY_PREFIX = 'KG_NEO4J_READY ';
-const STATE_FILE = 'neo4j-state.json';
 const START_LOCK = 'neo4j-starting.lock';
 /** Left by `kg neo4j stop`: the instance was stopped on purpose, and no supervisor brings it back. */
 const STOPPED_MARKER = 'neo4j-stopped';
-const LOG_FILE = 'launcher.log';
 // A JVM start measured at 15-27 s on this machine's 2 shared cores: the bar's estimate.
 const EXPECTED_START_MS = 20_000;
-
-/** Flags Java 17 needs for Neo4j (see ../shared/notes/neo4j-embedded.md). */
-const JVM_FLAGS = [
-  '--add-opens=java.base/java.nio=ALL-UNNAMED',
-  '--add-opens=java.base/java.io=ALL-UNNAMED',
-  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-  '-Dio.netty.tryReflectionSetAccessible=true',
-  // A JVM that ran out of memory is in no state to keep a store open.
-  '-XX:+ExitOnOutOfMemoryError',
-];
 
 export interface EmbeddedOptions {
   /** Store and logs live here; default KG_DATA_DIR or `.data/`. */
@@ -119,7 +116,7 @@ export async function launchOrReuse(
     const running = await embeddedStatus(dataDir);
     if (running) return { reused: running };
     const bar = opts.progressBar;
-    const classpath = await ensureClasspath({ log, ...(bar === undefined ? {} : { progressBar: bar }) });
+    const classpath = await launcherClasspath(await ensureClasspath({ log, ...(bar === undefined ? {} : { progressBar: bar }) }));
     rmSync(join(dataDir, STOPPED_MARKER), { force: true }); // starting it is the user's say-so again
     const progress = await startProgress({ label: 'Starting Neo4j', total: EXPECTED_START_MS, log, ...(bar === undefined ? {} : { bar }) });
     const began = Date.now();
@@ -238,81 +235,6 @@ function ownedHandle(
   };
 }
 
-function spawnLauncher(dataDir: string, classpath: string, opts: EmbeddedOptions): ChildProcess {
-  const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
-  const heap = opts.heap ?? process.env.KG_NEO4J_HEAP ?? '1g';
-  const args = [
-    `-Xmx${heap}`,
-    ...JVM_FLAGS,
-    '-cp',
-    classpath,
-    join(launcherDir, 'Launcher.java'),
-    '--home', dataDir,
-    '--port', String(opts.port ?? 0),
-    '--pagecache', opts.pageCache ?? process.env.KG_NEO4J_PAGECACHE ?? '128m',
-    '--tx-memory', opts.txMemory ?? process.env.KG_NEO4J_TX_MEMORY ?? '512m',
-    '--state', join(dataDir, STATE_FILE),
-    '--password-file', passwordFile(dataDir),
-  ];
-  if (opts.detached) {
-    // Output goes to a log file: nothing of ours may hold the JVM's pipes once we exit.
-    const out = openSync(join(dataDir, LOG_FILE), 'a');
-    try {
-      return spawn(java, args, { detached: true, stdio: ['ignore', out, out] });
-    } finally {
-      closeSync(out);
-    }
-  }
-  // Attached: the launcher watches its stdin and stops when we go away, even after kill -9.
-  return spawn(java, [...args, '--watch-stdin'], { stdio: ['pipe', 'pipe', 'pipe'] });
-}
-
-/** Once ready, an attached launcher must not keep this process alive; it stops when we exit. */
-export function letProcessExitWithout(child: ChildProcess): void {
-  child.unref();
-  for (const stream of [child.stdin, child.stdout, child.stderr]) (stream as unknown as { unref?: () => void }).unref?.();
-}
-
-function waitForReadyLine(child: ChildProcess, deadline: number): Promise<EmbeddedState> {
-  return new Promise((res, rej) => {
-    let tail = '';
-    const keepTail = (chunk: Buffer) => (tail = (tail + chunk.toString()).slice(-4000));
-    child.stderr!.on('data', keepTail);
-    const timer = setTimeout(() => fail(new Error('Neo4j did not report ready in time')), Math.max(0, deadline - Date.now()));
-    const lines = createInterface({ input: child.stdout! });
-    lines.on('line', (line) => {
-      if (!line.startsWith(READY_PREFIX)) return keepTail(Buffer.from(`${line}\n`));
-      clearTimeout(timer);
-      const uri = line.slice(READY_PREFIX.length).trim();
-      res({ pid: child.pid!, port: Number(new URL(uri.replace('bolt:', 'http:')).port), uri });
-    });
-    child.on('error', (err) => fail(new Error(`cannot run java: ${err.message}`)));
-    child.on('exit', (code, signal) => fail(new Error(`Neo4j launcher exited (${signal ?? code}) before it was ready`)));
-    function fail(err: Error) {
-      clearTimeout(timer);
-      if (child.exitCode === null) child.kill('SIGKILL');
-      rej(new Error(`${err.message}${tail ? `\n${tail.trim()}` : ''}`));
-    }
-  });
-}
-
-async function waitForStateFile(dataDir: string, child: ChildProcess, deadline: number): Promise<EmbeddedState> {
-  const file = join(dataDir, STATE_FILE);
-  let exited: string | null = null;
-  child.on('exit', (code, signal) => (exited = String(signal ?? code)));
-  child.on('error', (err) => (exited = err.message));
-  while (Date.now() < deadline) {
-    const state = readState(file);
-    if (state && state.pid === child.pid) return state;
-    if (exited !== null) {
-      throw new Error(`Neo4j launcher exited (${exited}) before it was ready; see ${join(dataDir, LOG_FILE)}`);
-    }
-    await sleep(250);
-  }
-  child.kill('SIGKILL');
-  throw new Error(`Neo4j did not report ready in time; see ${join(dataDir, LOG_FILE)}`);
-}
-
 /** Exclusive "I am starting it" marker; a marker left by a dead process is taken over. */
 function takeStartLock(dataDir: string): boolean {
   const file = join(dataDir, START_LOCK);
@@ -331,54 +253,4 @@ function takeStartLock(dataDir: string): boolean {
     if (!owner || !isAlive(owner)) rmSync(file, { force: true });
     return false;
   }
-}
-
-function readState(file: string): EmbeddedState | null {
-  try {
-    const state = JSON.parse(readFileSync(file, 'utf8')) as EmbeddedState;
-    return Number.isInteger(state.pid) && Number.isInteger(state.port) && typeof state.uri === 'string' ? state : null;
-  } catch {
-    return null;
-  }
-}
-
-export async function terminate(pid: number, timeoutMs: number, exited?: Promise<void>): Promise<void> {
-  try {
-    process.kill(pid, 'SIGTERM');
-  } catch {
-    return;
-  }
-  const deadline = Date.now() + timeoutMs;
-  const gone = exited ?? (async () => { while (isAlive(pid)) await sleep(100); })();
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<'timeout'>((res) => (timer = setTimeout(() => res('timeout'), Math.max(0, deadline - Date.now()))));
-  const outcome = await Promise.race([gone.then(() => 'gone' as const), timedOut]);
-  clearTimeout(timer);
-  if (outcome === 'timeout') {
-    process.kill(pid, 'SIGKILL');
-    await gone;
-  }
-}
-
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function portAnswers(port: number): Promise<boolean> {
-  return new Promise((res) => {
-    const socket = createConnection({ host: '127.0.0.1', port });
-    socket.setTimeout(2000);
-    socket.once('connect', () => (socket.destroy(), res(true)));
-    socket.once('timeout', () => (socket.destroy(), res(false)));
-    socket.once('error', () => res(false));
-  });
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((res) => setTimeout(res, ms));
 }

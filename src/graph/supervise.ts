@@ -3,7 +3,8 @@
 // between attempts and one log line each time. A stop on purpose (`kg neo4j stop`, which leaves a marker in the
 // folder) is respected; a process that follows the folder's state file picks up wherever it runs next.
 import type { ChildProcess } from 'node:child_process';
-import { sleep, stoppedOnPurpose, terminate, type EmbeddedState, type Launched } from './embedded.ts';
+import { stoppedOnPurpose, type EmbeddedState, type Launched } from './embedded.ts';
+import { sleep, terminate } from './launcher-process.ts';
 
 export interface SuperviseOptions {
   dataDir: string;

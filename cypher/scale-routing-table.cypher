@@ -1,0 +1,3 @@
+CALL dbms.routing.getRoutingTable({}, $database) YIELD servers
+UNWIND servers AS server
+RETURN server.role AS role, server.addresses AS addresses

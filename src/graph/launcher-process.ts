@@ -1,0 +1,150 @@
+// The embedded Neo4j's JVM as a child process: how it is spawned (the launcher's flags and arguments), how
+// its readiness is awaited (the ready line when attached, the state file when detached), and how it is
+// stopped. embedded.ts decides when; this file knows how.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { passwordFile } from './embedded-auth.ts';
+import type { EmbeddedOptions, EmbeddedState } from './embedded.ts';
+
+const READY_PREFIX = 'KG_NEO4J_READY ';
+export const STATE_FILE = 'neo4j-state.json';
+const LOG_FILE = 'launcher.log';
+
+/** Flags Java 17 needs for Neo4j (see ../shared/notes/neo4j-embedded.md). */
+const JVM_FLAGS = [
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  // A JVM that ran out of memory is in no state to keep a store open.
+  '-XX:+ExitOnOutOfMemoryError',
+];
+
+export function spawnLauncher(dataDir: string, classpath: string, opts: EmbeddedOptions): ChildProcess {
+  const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+  const heap = opts.heap ?? process.env.KG_NEO4J_HEAP ?? '1g';
+  const args = [
+    `-Xmx${heap}`,
+    ...JVM_FLAGS,
+    '-cp',
+    classpath,
+    'Launcher',
+    '--home', dataDir,
+    '--port', String(opts.port ?? 0),
+    '--pagecache', opts.pageCache ?? process.env.KG_NEO4J_PAGECACHE ?? '128m',
+    '--tx-memory', opts.txMemory ?? process.env.KG_NEO4J_TX_MEMORY ?? '512m',
+    '--state', join(dataDir, STATE_FILE),
+    '--password-file', passwordFile(dataDir),
+  ];
+  if (opts.detached) {
+    // Output goes to a log file: nothing of ours may hold the JVM's pipes once we exit.
+    const out = openSync(join(dataDir, LOG_FILE), 'a');
+    try {
+      return spawn(java, args, { detached: true, stdio: ['ignore', out, out] });
+    } finally {
+      closeSync(out);
+    }
+  }
+  // Attached: the launcher watches its stdin and stops when we go away, even after kill -9.
+  return spawn(java, [...args, '--watch-stdin'], { stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+/** Once ready, an attached launcher must not keep this process alive; it stops when we exit. */
+export function letProcessExitWithout(child: ChildProcess): void {
+  child.unref();
+  for (const stream of [child.stdin, child.stdout, child.stderr]) (stream as unknown as { unref?: () => void }).unref?.();
+}
+
+export function waitForReadyLine(child: ChildProcess, deadline: number): Promise<EmbeddedState> {
+  return new Promise((res, rej) => {
+    let tail = '';
+    const keepTail = (chunk: Buffer) => (tail = (tail + chunk.toString()).slice(-4000));
+    child.stderr!.on('data', keepTail);
+    const timer = setTimeout(() => fail(new Error('Neo4j did not report ready in time')), Math.max(0, deadline - Date.now()));
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      if (!line.startsWith(READY_PREFIX)) return keepTail(Buffer.from(`${line}\n`));
+      clearTimeout(timer);
+      const uri = line.slice(READY_PREFIX.length).trim();
+      res({ pid: child.pid!, port: Number(new URL(uri.replace('bolt:', 'http:')).port), uri });
+    });
+    child.on('error', (err) => fail(new Error(`cannot run java: ${err.message}`)));
+    child.on('exit', (code, signal) => fail(new Error(`Neo4j launcher exited (${signal ?? code}) before it was ready`)));
+    function fail(err: Error) {
+      clearTimeout(timer);
+      if (child.exitCode === null) child.kill('SIGKILL');
+      rej(new Error(`${err.message}${tail ? `\n${tail.trim()}` : ''}`));
+    }
+  });
+}
+
+export async function waitForStateFile(dataDir: string, child: ChildProcess, deadline: number): Promise<EmbeddedState> {
+  const file = join(dataDir, STATE_FILE);
+  let exited: string | null = null;
+  child.on('exit', (code, signal) => (exited = String(signal ?? code)));
+  child.on('error', (err) => (exited = err.message));
+  while (Date.now() < deadline) {
+    const state = readState(file);
+    if (state && state.pid === child.pid) return state;
+    if (exited !== null) {
+      throw new Error(`Neo4j launcher exited (${exited}) before it was ready; see ${join(dataDir, LOG_FILE)}`);
+    }
+    await sleep(250);
+  }
+  child.kill('SIGKILL');
+  throw new Error(`Neo4j did not report ready in time; see ${join(dataDir, LOG_FILE)}`);
+}
+
+export function readState(file: string): EmbeddedState | null {
+  try {
+    const state = JSON.parse(readFileSync(file, 'utf8')) as EmbeddedState;
+    return Number.isInteger(state.pid) && Number.isInteger(state.port) && typeof state.uri === 'string' ? state : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function terminate(pid: number, timeoutMs: number, exited?: Promise<void>): Promise<void> {
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const deadline = Date.now() + timeoutMs;
+  const gone = exited ?? (async () => { while (isAlive(pid)) await sleep(100); })();
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((res) => (timer = setTimeout(() => res('timeout'), Math.max(0, deadline - Date.now()))));
+  const outcome = await Promise.race([gone.then(() => 'gone' as const), timedOut]);
+  clearTimeout(timer);
+  if (outcome === 'timeout') {
+    process.kill(pid, 'SIGKILL');
+    await gone;
+  }
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export function portAnswers(port: number): Promise<boolean> {
+  return new Promise((res) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.setTimeout(2000);
+    socket.once('connect', () => (socket.destroy(), res(true)));
+    socket.once('timeout', () => (socket.destroy(), res(false)));
+    socket.once('error', () => res(false));
+  });
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((res) => setTimeout(res, ms));
+}
+
