@@ -22,6 +22,7 @@ import { useHealth } from './plugins/health.ts';
 import { Budget, limitOptions, useLimits, type LimitOptions } from './plugins/limits.ts';
 import { useLogging } from './plugins/logging.ts';
 import { useMetrics } from './plugins/metrics.ts';
+import { useParseErrors } from './plugins/parse-errors.ts';
 import { useRequestIds } from './plugins/request-ids.ts';
 import { useRoute } from './plugins/routes.ts';
 import { buildSchema } from './schema.ts';
@@ -146,6 +147,7 @@ export function createApp(options: AppOptions): App {
       exportsPlugin({ store, logger, maxExportNodes: options.maxExportNodes ?? 100_000 }),
       explorerPlugin(),
       ...playgroundRoutes(logger),
+      useParseErrors(),
       bodyLimit(options.maxRequestBytes ?? 25_000_000),
       armor,
       useLimits(limits),

@@ -44,11 +44,8 @@ describe('query cost', () => {
 
 describe('limit settings', () => {
   it('reads the environment and names a bad value', () => {
-    expect(limitOptions({ KG_MAX_COST: '900', KG_REQUEST_DEADLINE_MS: '1500', KG_MAX_ANSWER_BYTES: '1000' })).toEqual({
-      maxCost: 900,
-      deadlineMs: 1500,
-      maxAnswerBytes: 1000,
-    });
+    const env = { KG_MAX_COST: '900', KG_REQUEST_DEADLINE_MS: '1500', KG_MAX_ANSWER_BYTES: '1000', KG_MAX_ANSWER_ITEMS: '50' };
+    expect(limitOptions(env)).toEqual({ maxCost: 900, deadlineMs: 1500, maxAnswerBytes: 1000, maxListItems: 50 });
     expect(() => limitOptions({ KG_MAX_COST: 'lots' })).toThrow('KG_MAX_COST: "lots" is not a positive number');
   });
 });
