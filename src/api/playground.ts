@@ -34,8 +34,10 @@ export async function playgroundAsset(pathname: string): Promise<Response | null
   });
 }
 
+/** One tab per kind of question, each commented in Chinese and in English. */
 export const exampleQueries = {
-  coAttendees: `# Who took part in events together with 王策飞, most shared events first
+  coAttendees: `# 同场出席：与王策飞一起出席过活动的人，共同出席次数多的在前
+# Co-attendees: who took part in events together with 王策飞, most shared events first
 query CoAttendees {
   coAttendees(name: "王策飞") {
     person { name }
@@ -44,7 +46,35 @@ query CoAttendees {
   }
 }
 `,
-  path: `# The shortest connection between two people, with the sentence behind each hop
+  signatories: `# 签约方：在一次签约活动中签字的各方（活动名可只写一部分）
+# Signatories: the parties that signed at an event (part of its name will do)
+query Signatories {
+  signatories(event: "低空技术检测认证合作框架协议") {
+    entity { __typename name }
+    role
+    evidence { sentence article { title date } }
+  }
+}
+`,
+  pairings: `# 结对关系：寻乌县的结对、对口帮扶、支援合作伙伴（简称“寻乌”也可以）
+# Pairings: the standing partners of 寻乌县 (结对, 对口帮扶, 支援合作); the short name 寻乌 works too
+query Pairings {
+  pairings(district: "寻乌") {
+    parties { name }
+    evidence { sentence article { title date } }
+  }
+}
+`,
+  events: `# 某地某时段的活动：2026 年在龙岗区（含下辖街道）举行的活动，新的在前
+# Events in a district and period: held in 龙岗区 (its sub-districts included) in 2026, newest first
+query EventsInDistrict {
+  events(district: "龙岗区", from: "2026-01-01", to: "2026-12-31") {
+    edges { node { name date kind place { name } attendees { name } } }
+  }
+}
+`,
+  path: `# 关系路径：两人之间最短的联系，每一步附原文句子
+# Path: the shortest connection between two people, with the sentence behind each hop
 query Path {
   path(from: "王策飞", to: "蓝贤林", maxLength: 4) {
     length
@@ -57,7 +87,16 @@ query Path {
   }
 }
 `,
-  search: `# Full-text search over names and aliases (龙岗 finds 龙岗区)
+  neighbors: `# 邻居：龙岗区一步之内的一切（人物、机构、活动……），近的在前
+# Neighbours: everything within one hop of 龙岗区 (people, bodies, events …), nearest first
+query Neighbors {
+  neighbors(id: "龙岗区", depth: 1, first: 20) {
+    edges { distance node { __typename name } }
+  }
+}
+`,
+  search: `# 搜索：按名称或别名全文搜索（“龙岗”能找到龙岗区）
+# Search: full text over names and aliases (龙岗 finds 龙岗区)
 query Search {
   search(text: "龙岗", first: 10) {
     edges { score node { __typename id name aliases } }
@@ -83,6 +122,11 @@ export function renderPlayground(options: GraphiQLOptions | undefined): string {
 <meta charset="utf-8">
 <title>${title}</title>
 <link rel="stylesheet" href="${ASSET_PREFIX}graphiql.css">
+<style>
+/* The tab bar is a drag-to-reorder list whose tabs keep a layout transform that pointerdown re-measures: the
+   press lands on one tab and the release beside it, so a click did not switch tabs (only a second one did). */
+.graphiql-tab { transform: none !important; }
+</style>
 </head>
 <body id="body" class="no-focus-outline">
 <noscript>You need to enable JavaScript to run this app.</noscript>
@@ -101,10 +145,17 @@ function prepareWorkers() {
     workers[label] = URL.createObjectURL(new Blob([source], { type: 'application/javascript' }));
   }));
 }
-self.MonacoEnvironment = { globalAPI: false, getWorkerUrl: (_moduleId, label) => workers[label] };
+// globalAPI exposes \`monaco\`, so that every editor can be told the options below as it is made.
+self.MonacoEnvironment = { globalAPI: true, getWorkerUrl: (_moduleId, label) => workers[label] };
 </script>
 <script src="${ASSET_PREFIX}yoga-graphiql.umd.js"></script>
-<script>prepareWorkers().finally(() => YogaGraphiQL.renderYogaGraphiQL(root, ${opts}));</script>
+<script>
+// Chinese text is full of full-width punctuation (，：（）“”), which Monaco otherwise boxes as characters
+// that could be mistaken for ASCII ones.
+const plainUnicode = { unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false, nonBasicASCII: false } };
+if (self.monaco) self.monaco.editor.onDidCreateEditor((editor) => editor.updateOptions(plainUnicode));
+prepareWorkers().finally(() => YogaGraphiQL.renderYogaGraphiQL(root, ${opts}));
+</script>
 </body>
 </html>
 `;

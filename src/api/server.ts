@@ -14,6 +14,14 @@ export interface ServeOptions {
   host?: string;
   /** Folders or files to ingest before serving (idempotent: unchanged files change nothing). */
   ingest?: string[];
+  /** Called once the API listens (`kg start` prints its short block from this). */
+  onReady?: (ready: ServeReady) => void;
+}
+
+export interface ServeReady {
+  port: number;
+  graph: { uri: string; via: string };
+  ingested: { files: number; articles: number; nodesCreated: number; relationshipsCreated: number; failures: unknown[] } | null;
 }
 
 export function parsePort(text: string | undefined, fallback: number): number {
@@ -66,18 +74,21 @@ export async function serve(options: ServeOptions): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
   try {
+    let ingested: ServeReady['ingested'] = null;
     if (options.ingest?.length) {
       const report = await ingestPaths(graph.driver, options.ingest);
       const { files, articles, nodesCreated, relationshipsCreated, failures } = report;
-      logger.info({ files, articles, nodesCreated, relationshipsCreated, failures }, 'sample articles ingested');
+      ingested = { files, articles, nodesCreated, relationshipsCreated, failures };
+      logger.info(ingested, 'sample articles ingested');
     }
     const host = options.host ?? listenHost();
     const port = await listen(server, options.port, host);
     reportServing();
     logger.info(
-      { host, port, playground: `http://localhost:${port}/graphql` },
+      { host, port, playground: `http://localhost:${port}/graphql`, explorer: `http://localhost:${port}/explorer` },
       `GraphQL API and GraphiQL playground at http://localhost:${port}/graphql`,
     );
+    options.onReady?.({ port, graph: { uri: graph.uri, via: graph.via }, ingested });
   } catch (error) {
     app.close();
     await graph.close();

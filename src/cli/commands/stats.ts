@@ -1,4 +1,27 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
+
+/**
+ * Why there is nothing to count, or null: with no NEO4J_URI, no embedded Neo4j running on the data folder
+ * and no store in it (embedded or Docker's), opening the graph would only create an empty one.
+ */
+async function noDatabase(): Promise<string | null> {
+  if (process.env.NEO4J_URI) return null;
+  const { defaultDataDir, embeddedStatus } = await import('../../graph/embedded.ts');
+  const dataDir = defaultDataDir();
+  if (await embeddedStatus(dataDir)) return null;
+  const stores = [join(dataDir, 'data', 'databases', 'neo4j'), join(dataDir, 'docker', 'databases', 'neo4j')];
+  if (stores.some((store) => existsSync(store))) return null;
+  return `no database in ${dataDir} (nothing was ever loaded there). Load articles with \`kg ingest FILES\` or \`npm start\`, or point KG_DATA_DIR or NEO4J_URI at the graph to count.`;
+}
+
+/** `kg stats | head` closes the pipe early: the rest of the output is not wanted, which is no error. */
+function quietOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
+}
 
 export function register(program: Command): void {
   program
@@ -11,6 +34,13 @@ export function register(program: Command): void {
         process.exitCode = 2;
         return;
       }
+      const missing = await noDatabase();
+      if (missing) {
+        console.error(`kg stats: ${missing}`);
+        process.exitCode = 1;
+        return;
+      }
+      quietOnClosedPipe();
       const { withGraph } = await import('../../graph/session.ts');
       const { graphStats } = await import('../../graph/stats.ts');
       await withGraph('stats', async ({ driver }) => {
