@@ -77,3 +77,12 @@ describe('signatories on real text', () => {
     expect(names(x, 'Enterprise')).toContain('东莞市蜀山新能源科技有限公司');
   });
 });
+
+describe('people elected', () => {
+  it('a 、-list before 当选为 are people holding the post, names without a Han surname too', () => {
+    const x = one('本报讯（记者 张明远）1月9日，政协某旗第十届委员会第一次会议闭幕。李国华、孙晓梅当选为政协某旗第十届委员会副主席；乌力吉、巴图孟和当选为政协某旗第十届委员会常务委员。');
+    expect(names(x, 'Person')).toEqual(expect.arrayContaining(['李国华', '孙晓梅', '乌力吉', '巴图孟和']));
+    const titles = x.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => r.title);
+    expect(titles).toEqual(expect.arrayContaining(['政协某旗第十届委员会副主席', '政协某旗第十届委员会常务委员']));
+  });
+});

@@ -4,13 +4,14 @@ import { distributedBodies, findBodies, findTitleBodies } from './bodies.ts';
 import { listedEnterprises, signingParties } from './enterprises.ts';
 import { LazyBoundaries, type Mention, overlaps, type Span } from './mention.ts';
 import { findLocalPlaces, findPlaces } from './places.ts';
-import { findBareNameLists, findDotNames, findHonorificPeople, findListedPeople, findSpeakers, findTitledPeople } from './people.ts';
+import { findBareNameLists, findDotNames, findElected, findHonorificPeople, findListedPeople, findSpeakers, findTitledPeople } from './people.ts';
 
 /** All mentions in one sentence (names already known in the document are found by `findKnown`). */
 export function mentionSentence(s: string, sentence: number, knownShort: Set<string>, localPlaces: Map<string, string> = new Map()): Mention[] {
   const cuts = new LazyBoundaries(s);
   const dotted = findDotNames(s, sentence);
-  const people = [...findTitledPeople(s, sentence, cuts).filter((p) => !overlaps(p, dotted)), ...dotted];
+  const titled = findTitledPeople(s, sentence, cuts).filter((p) => !overlaps(p, dotted));
+  const people = [...titled, ...findElected(s, sentence).filter((p) => !overlaps(p, titled) && !overlaps(p, dotted)), ...dotted];
   const taken: Span[] = [...people];
   // Post phrases are not bodies of their own; their body part is read from the title.
   for (const p of people) for (const t of p.titles ?? []) {
