@@ -86,3 +86,15 @@ describe('people elected', () => {
     expect(titles).toEqual(expect.arrayContaining(['政协某旗第十届委员会副主席', '政协某旗第十届委员会常务委员']));
   });
 });
+
+describe('events and attendance on real text', () => {
+  it('a meeting with a visitor (会见) is an event its people attend, and 领队 is a post', () => {
+    const x = one('本报讯（记者 张明远）4月2日下午，区委书记王立新会见某某集团董事长赵平一行，援藏工作队总领队刘海陪同。');
+    expect(rels(x, 'ATTENDED')).toEqual(expect.arrayContaining(['王立新 -> EVENT', '赵平 -> EVENT', '刘海 -> EVENT']));
+  });
+
+  it('people who 交流 at the event attend it', () => {
+    const x = one('本报讯（记者 张明远）5月8日，区长李红率队赴某某集团考察。在集团总部，李红与集团董事长孙伟就合作项目进行交流。');
+    expect(rels(x, 'ATTENDED')).toContain('孙伟 -> EVENT');
+  });
+});
