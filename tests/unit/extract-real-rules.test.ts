@@ -98,3 +98,16 @@ describe('events and attendance on real text', () => {
     expect(rels(x, 'ATTENDED')).toContain('孙伟 -> EVENT');
   });
 });
+
+describe('bodies are names, not clauses', () => {
+  it('a clause before a body or two names run together give the last body only; a subsidiary keeps its parent', () => {
+    const x = one(
+      '本报讯（记者 张明远）5月8日，调研组听取了黄埔区经济发展情况和黄埔区政协工作汇报。双方签署《某某大学黄埔区人民政府战略合作协议》。' +
+        '鸿运钢铁集团黄埔钢铁有限公司负责人参加。',
+    );
+    const orgs = names(x, 'Organization');
+    expect(orgs).toEqual(expect.arrayContaining(['黄埔区政协', '黄埔区人民政府']));
+    expect(orgs.filter((o) => /情况|大学黄埔/.test(o))).toEqual([]);
+    expect(names(x, 'Enterprise')).toContain('鸿运钢铁集团黄埔钢铁有限公司');
+  });
+});
