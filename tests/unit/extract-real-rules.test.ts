@@ -111,3 +111,11 @@ describe('bodies are names, not clauses', () => {
     expect(names(x, 'Enterprise')).toContain('鸿运钢铁集团黄埔钢铁有限公司');
   });
 });
+
+describe('no junk bodies', () => {
+  it('posts (市委常委), leftovers of cut phrases and clauses are no bodies', () => {
+    const x = one('本报讯（记者 张明远）5月8日，黄山市委常委王伟出席。两家合资公司签约，鸿运集团作为省级国有资本投资公司参与。大型公司也来了。');
+    const bodies = [...names(x, 'Organization'), ...names(x, 'Enterprise')];
+    expect(bodies.filter((b) => /常委$|^家|大型|作为/.test(b))).toEqual([]);
+  });
+});
