@@ -119,3 +119,12 @@ describe('no junk bodies', () => {
     expect(bodies.filter((b) => /常委$|^家|大型|作为/.test(b))).toEqual([]);
   });
 });
+
+describe('villages', () => {
+  it('a village named right after its township is a place, and it signs; a clause is no village', () => {
+    const x = one('本报讯（记者 张明远）5月8日，永强供电公司与钱库镇河东岸村签订结对帮扶协议书。某县召开乡村振兴会议。');
+    expect(names(x, 'District')).toContain('河东岸村');
+    expect(names(x, 'District').filter((d) => d.includes('召开'))).toEqual([]);
+    expect(rels(x, 'SIGNED')).toContain('河东岸村 -> EVENT');
+  });
+});

@@ -79,3 +79,24 @@ export function findLocalPlaces(s: string, sentence: number, localPlaces: Map<st
   }
   return out;
 }
+
+/**
+ * Villages and townships below the division data, named right after the place they belong to:
+ * "X镇河西岸村", "X街道张家坟村", "X苏木Y嘎查", "X旗阿拉达尔吐苏木", "X街道五沙社区".
+ */
+export function findVillages(s: string, sentence: number, places: Mention[], isWord: (name: string) => boolean): Mention[] {
+  const out: Mention[] = [];
+  // A village after a township found here too ("X苏木Y嘎查").
+  const queue = [...places];
+  for (let k = 0; k < queue.length; k++) {
+    const p = queue[k]!;
+    if (p.type !== 'District' || !/(?:镇|乡|街道|苏木|旗|县)$/.test(p.canonical ?? p.surface)) continue;
+    const m = /^([\u4e00-\u9fff]{2,6}?)(村|社区|嘎查|苏木)(?![委民级干两])/.exec(s.slice(p.end, p.end + 9));
+    if (!m || isWord(m[1]!) || (m[2] === '苏木' && !/[旗县]$/.test(p.canonical ?? ''))) continue;
+    const name = m[0];
+    const village: Mention = { type: 'District', surface: name, canonical: name, start: p.end, end: p.end + name.length, sentence, via: 'place' };
+    out.push(village);
+    queue.push(village);
+  }
+  return out;
+}
