@@ -128,3 +128,14 @@ describe('villages', () => {
     expect(rels(x, 'SIGNED')).toContain('河东岸村 -> EVENT');
   });
 });
+
+describe('one body named short and long in an article', () => {
+  it('X人大 is X人大常委会, X集团 is X（集团）…有限公司, and 代县长 is a post, not a county', () => {
+    const x = one(
+      '本报讯（记者 张明远）5月8日，黄埔区人大常委会召开会议。黄埔区人大负责人参加。鸿运（集团）控股有限公司与黄埔区签约，鸿运集团董事长王伟出席。县委副书记、代县长李强陪同。',
+    );
+    expect(names(x, 'Organization').filter((o) => o.startsWith('黄埔区人大'))).toEqual(['黄埔区人大常委会']);
+    expect(names(x, 'Enterprise')).toEqual(['鸿运（集团）控股有限公司']);
+    expect(names(x, 'District')).not.toContain('代县');
+  });
+});

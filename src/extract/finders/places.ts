@@ -48,6 +48,8 @@ export function findPlaces(s: string, knownShort: Set<string>, cuts?: Boundaries
     // A place starts a word: "新城区" is not inside "创新城区"; "城区" alone is a common noun.
     if (hit && cuts && !cuts.has(hit.start) && isHan(s[hit.start - 1])) hit = null;
     if (hit && GENERIC_PLACE_WORDS.has(hit.name)) hit = null;
+    // "代县长" is an acting county head, not 代县 (one character before 县长/区长/市长 that modifies the post).
+    if (hit && hit.end - hit.start === 2 && /[代副正]/.test(s[hit.start]!) && s[hit.end] === '长') hit = null;
     if (hit) {
       hits.push(hit);
       i = hit.end;
