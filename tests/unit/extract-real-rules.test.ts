@@ -77,3 +77,65 @@ describe('signatories on real text', () => {
     expect(names(x, 'Enterprise')).toContain('东莞市蜀山新能源科技有限公司');
   });
 });
+
+describe('people elected', () => {
+  it('a 、-list before 当选为 are people holding the post, names without a Han surname too', () => {
+    const x = one('本报讯（记者 张明远）1月9日，政协某旗第十届委员会第一次会议闭幕。李国华、孙晓梅当选为政协某旗第十届委员会副主席；乌力吉、巴图孟和当选为政协某旗第十届委员会常务委员。');
+    expect(names(x, 'Person')).toEqual(expect.arrayContaining(['李国华', '孙晓梅', '乌力吉', '巴图孟和']));
+    const titles = x.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => r.title);
+    expect(titles).toEqual(expect.arrayContaining(['政协某旗第十届委员会副主席', '政协某旗第十届委员会常务委员']));
+  });
+});
+
+describe('events and attendance on real text', () => {
+  it('a meeting with a visitor (会见) is an event its people attend, and 领队 is a post', () => {
+    const x = one('本报讯（记者 张明远）4月2日下午，区委书记王立新会见某某集团董事长赵平一行，援藏工作队总领队刘海陪同。');
+    expect(rels(x, 'ATTENDED')).toEqual(expect.arrayContaining(['王立新 -> EVENT', '赵平 -> EVENT', '刘海 -> EVENT']));
+  });
+
+  it('people who 交流 at the event attend it', () => {
+    const x = one('本报讯（记者 张明远）5月8日，区长李红率队赴某某集团考察。在集团总部，李红与集团董事长孙伟就合作项目进行交流。');
+    expect(rels(x, 'ATTENDED')).toContain('孙伟 -> EVENT');
+  });
+});
+
+describe('bodies are names, not clauses', () => {
+  it('a clause before a body or two names run together give the last body only; a subsidiary keeps its parent', () => {
+    const x = one(
+      '本报讯（记者 张明远）5月8日，调研组听取了黄埔区经济发展情况和黄埔区政协工作汇报。双方签署《某某大学黄埔区人民政府战略合作协议》。' +
+        '鸿运钢铁集团黄埔钢铁有限公司负责人参加。',
+    );
+    const orgs = names(x, 'Organization');
+    expect(orgs).toEqual(expect.arrayContaining(['黄埔区政协', '黄埔区人民政府']));
+    expect(orgs.filter((o) => /情况|大学黄埔/.test(o))).toEqual([]);
+    expect(names(x, 'Enterprise')).toContain('鸿运钢铁集团黄埔钢铁有限公司');
+  });
+});
+
+describe('no junk bodies', () => {
+  it('posts (市委常委), leftovers of cut phrases and clauses are no bodies', () => {
+    const x = one('本报讯（记者 张明远）5月8日，黄山市委常委王伟出席。两家合资公司签约，鸿运集团作为省级国有资本投资公司参与。大型公司也来了。');
+    const bodies = [...names(x, 'Organization'), ...names(x, 'Enterprise')];
+    expect(bodies.filter((b) => /常委$|^家|大型|作为/.test(b))).toEqual([]);
+  });
+});
+
+describe('villages', () => {
+  it('a village named right after its township is a place, and it signs; a clause is no village', () => {
+    const x = one('本报讯（记者 张明远）5月8日，永强供电公司与钱库镇河东岸村签订结对帮扶协议书。某县召开乡村振兴会议。');
+    expect(names(x, 'District')).toContain('河东岸村');
+    expect(names(x, 'District').filter((d) => d.includes('召开'))).toEqual([]);
+    expect(rels(x, 'SIGNED')).toContain('河东岸村 -> EVENT');
+  });
+});
+
+describe('one body named short and long in an article', () => {
+  it('X人大 is X人大常委会, X集团 is X（集团）…有限公司, and 代县长 is a post, not a county', () => {
+    const x = one(
+      '本报讯（记者 张明远）5月8日，黄埔区人大常委会召开会议。黄埔区人大负责人参加。鸿运（集团）控股有限公司与黄埔区签约，鸿运集团董事长王伟出席。县委副书记、代县长李强陪同。',
+    );
+    expect(names(x, 'Organization').filter((o) => o.startsWith('黄埔区人大'))).toEqual(['黄埔区人大常委会']);
+    expect(names(x, 'Enterprise')).toEqual(['鸿运（集团）控股有限公司']);
+    expect(names(x, 'District')).not.toContain('代县');
+  });
+});

@@ -39,7 +39,8 @@ function goldPart(gold: GoldFile, texts: Map<string, string>, only: (source: str
   const partText = [...texts].filter(([source]) => only(source)).map(([, text]) => squash(text)).join('\n');
   const referenced = squash(JSON.stringify(articles));
   const entities = gold.entities.filter((e) =>
-    [e.name, ...(e.aliases ?? [])].some((n) => partText.includes(squash(n)) || referenced.includes(`"${squash(n)}"`)),
+    // One-character aliases (珠 for 珠海市 in "京珠合作") would be found in any text.
+    [e.name, ...(e.aliases ?? [])].some((n) => (squash(n).length >= 2 && partText.includes(squash(n))) || referenced.includes(`"${squash(n)}"`)),
   );
   return { ...gold, entities, articles };
 }

@@ -70,7 +70,11 @@ export function findBodies(s: string, sentence: number, taken: Span[], knownShor
       const ministry = /^(?:部|委员会)$/.test(suffix) && /^[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,4}$/.test(s.slice(left, m.index));
       if (!standsAlone || !(abbrev || ministry)) continue;
     }
+    start = clauseTail(s, start, m.index, cuts, knownShort, isEnterprise);
     const core = s.slice(start, m.index);
+    if (CLAUSE_WORDS.test(core) || NOT_A_NAME.test(core)) continue;
+    // A bracket that closes without opening is the tail of a cut name ("天津）船舶制造有限公司").
+    if ((core.match(/[）)]/g)?.length ?? 0) > (core.match(/[（(]/g)?.length ?? 0)) continue;
     if (core.length === 0 && !(PLACE_HEAD_CHARS.has(suffix[0]!) || suffix === '政协')) continue;
     if (GENERIC_CORES.has(core) || GENERIC_START.test(core) || QUANTIFIED.test(core)) continue;
     if (!isEnterprise && !NEEDS_HEAD.has(suffix) && core.length < 2) continue;
@@ -87,7 +91,32 @@ export function findBodies(s: string, sentence: number, taken: Span[], knownShor
     (c, i) => !cands.some((d, j) => d !== c && d.start <= c.start && c.end <= d.end && (d.end - d.start > c.end - c.start || j < i)),
   );
 }
-const NON_BODY_WORDS = /(?:开新局|全局|破局|出局|定局|棋局|时局|签署|部署|上司|餐厅|客厅|展厅|舞厅|门厅|大厅|干部|全部|内部|外部|局部|东部|西部|南部|北部|中部|总部|俱乐部|董事局|书局|格局|布局|结局|大局|当局|开局|变局|胜局|残局|饭局|赌局|办案|创办|举办|主办|承办|兴办|督办|交办|包办|开办|协办|筹办|申办|代办|帮办|领办|联办|试办|合办|委托|主委)$/;
+/** Words of a clause, never of a body's name ("发展情况", "有关负责同志", "历届", "来到"). */
+const CLAUSE_WORDS = /情况|同志|负责人|有关|相关|历届|各级|来到|前往|之后|以来|第一站|正文|作为|贯彻|落实|增补|符合|还和/;
+/** Leftovers of a cut phrase: a measure word without its number (家合资公司), a size or kind (大型公司, 独资公司). */
+const NOT_A_NAME = /^[家个所位批类]|[型性]$|独资$|合资$/;
+/** Where a clause or a second name ends inside a phrase before a body suffix. */
+const CLAUSE_BREAK = /(?:和|与|及|的|在|到|来到|前往|情况|同志|正文)$/;
+const NAME_BREAK = new RegExp(`(?:${[...BODY_SUFFIXES, ...ENTERPRISE_SUFFIXES].join('|')})$`);
+
+/**
+ * A body's name starts after the last clause word or complete name before it that is followed by a head:
+ * "X发展情况和Y区政协" is Y区政协, "山西大学晋源区人民政府" (two parties run together) is 晋源区人民政府,
+ * "北京市委市人民政府" is 市人民政府 (not for enterprises, which nest their parent's name). A conjunction
+ * inside a name with no head after it stays
+ * ("乡村振兴和协作交流局").
+ */
+function clauseTail(s: string, start: number, suffixAt: number, cuts: Boundaries, knownShort: Set<string>, enterprise: boolean): number {
+  for (let p = suffixAt - 1; p > start; p--) {
+    const before = s.slice(start, p);
+    // An enterprise's name may carry its parent's ("X钢铁集团Y钢铁有限公司" is one subsidiary).
+    if (!cuts.has(p) || !(CLAUSE_BREAK.test(before) || (!enterprise && NAME_BREAK.test(before)))) continue;
+    if (hasHead(s.slice(p, suffixAt + 4), cuts, p, knownShort)) return p;
+  }
+  return start;
+}
+
+const NON_BODY_WORDS = /(?:常委|开新局|全局|破局|出局|定局|棋局|时局|签署|部署|上司|餐厅|客厅|展厅|舞厅|门厅|大厅|干部|全部|内部|外部|局部|东部|西部|南部|北部|中部|总部|俱乐部|董事局|书局|格局|布局|结局|大局|当局|开局|变局|胜局|残局|饭局|赌局|办案|创办|举办|主办|承办|兴办|督办|交办|包办|开办|协办|筹办|申办|代办|帮办|领办|联办|试办|合办|委托|主委)$/;
 const FUND_SUFFIX = /^(?:资本|基金|银行|证券|保险|信托|创投|控股)$/;
 const GENERIC_FUND = /社会|产业|更多|国有|民间|政府|引导|母|子|\+|\d|亿|万|千|可|撬动|预计|等|各类|金融|风险|创业|天使|股权|私募|公募|投资|外资|内资|工商|商业|政策|开发|农村|城市|乡村/;
 

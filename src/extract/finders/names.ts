@@ -117,6 +117,8 @@ export function parseName(s: string, i: number, strict = false, cuts?: Boundarie
   // A verb that follows names ("崔光日介绍") fixes the boundary, even after a character rare in names.
   for (const len of [surnameLen + 2, surnameLen + 1]) {
     const given = s.slice(i + surnameLen, i + len);
+    // "孙伟就合作…": a last character that starts a function word (就, 在, 对) is no part of the name.
+    if (len === surnameLen + 2 && NOT_NAME_FINAL.has(given[1] ?? '') && nameBoundaryAt(s, i + len - 1)) continue;
     if (given.length === len - surnameLen && [...given].every((c) => isHan(c) && !NEVER_IN_NAME.has(c)) && verbAfterName(s, i + len)) {
       // "王五表示" is 王五, not 王五表: only the longer reading that ends right before the verb counts.
       if (len === surnameLen + 2 || !verbAfterName(s, i + len - 1)) return len;

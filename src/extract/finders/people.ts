@@ -165,3 +165,33 @@ export function findHonorificPeople(s: string, sentence: number, cuts: Boundarie
   }
   return out;
 }
+
+const ELECTED_POST = new RegExp(`(?:当选为|当选|被选举为|被任命为|任命为)([^，。；！？]{0,30}?)(常务委员|${[...POSTS].sort((a, b) => b.length - a.length).join('|')})(?=[，。；、！？]|$)`);
+
+/**
+ * People elected or appointed: "A、B、C当选为政协X旗第十一届委员会副主席". Every item of the list is a name
+ * (with a Han surname or, as Mongolian and Tibetan names are, by its place in the list); they share the post.
+ */
+export function findElected(s: string, sentence: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of s.matchAll(/(?:^|[，。；：！？\s])((?:[\u4e00-\u9fff·]{2,6}、)*[\u4e00-\u9fff·]{2,6}?)(?=当选|被选举为|被任命为|任命为)/g)) {
+    const post = ELECTED_POST.exec(s.slice(m.index + m[0].length));
+    if (!post) continue;
+    const org = post[1]!;
+    const titles: Title[] = [{ title: org + post[2]!, org, post: post[2]! }];
+    let at = m.index + m[0].length - m[1]!.length;
+    const names: Mention[] = [];
+    for (const item of m[1]!.split('、')) {
+      // Bounded by 、 on both sides, a Mongolian name may end in 和 (巴图孟和), which elsewhere joins two names.
+      const readings = [parseName(`${item}，`, 0, true), parsePositionalName(`${item}，`, 0), item.endsWith('和') ? parsePositionalName(`${item.slice(0, -1)}，`, 0) + 1 : 0];
+      if (!readings.includes(item.length)) {
+        names.length = 0;
+        break;
+      }
+      names.push({ type: 'Person', surface: item, start: at, end: at + item.length, sentence, via: 'post', titles });
+      at += item.length + 1;
+    }
+    out.push(...names);
+  }
+  return out;
+}

@@ -48,6 +48,8 @@ export function findPlaces(s: string, knownShort: Set<string>, cuts?: Boundaries
     // A place starts a word: "新城区" is not inside "创新城区"; "城区" alone is a common noun.
     if (hit && cuts && !cuts.has(hit.start) && isHan(s[hit.start - 1])) hit = null;
     if (hit && GENERIC_PLACE_WORDS.has(hit.name)) hit = null;
+    // "代县长" is an acting county head, not 代县 (one character before 县长/区长/市长 that modifies the post).
+    if (hit && hit.end - hit.start === 2 && /[代副正]/.test(s[hit.start]!) && s[hit.end] === '长') hit = null;
     if (hit) {
       hits.push(hit);
       i = hit.end;
@@ -76,6 +78,27 @@ export function findLocalPlaces(s: string, sentence: number, localPlaces: Map<st
       all.push(m);
       out.push(m);
     }
+  }
+  return out;
+}
+
+/**
+ * Villages and townships below the division data, named right after the place they belong to:
+ * "X镇河西岸村", "X街道张家坟村", "X苏木Y嘎查", "X旗阿拉达尔吐苏木", "X街道五沙社区".
+ */
+export function findVillages(s: string, sentence: number, places: Mention[], isWord: (name: string) => boolean): Mention[] {
+  const out: Mention[] = [];
+  // A village after a township found here too ("X苏木Y嘎查").
+  const queue = [...places];
+  for (let k = 0; k < queue.length; k++) {
+    const p = queue[k]!;
+    if (p.type !== 'District' || !/(?:镇|乡|街道|苏木|旗|县)$/.test(p.canonical ?? p.surface)) continue;
+    const m = /^([\u4e00-\u9fff]{2,6}?)(村|社区|嘎查|苏木)(?![委民级干两])/.exec(s.slice(p.end, p.end + 9));
+    if (!m || isWord(m[1]!) || (m[2] === '苏木' && !/[旗县]$/.test(p.canonical ?? ''))) continue;
+    const name = m[0];
+    const village: Mention = { type: 'District', surface: name, canonical: name, start: p.end, end: p.end + name.length, sentence, via: 'place' };
+    out.push(village);
+    queue.push(village);
   }
   return out;
 }

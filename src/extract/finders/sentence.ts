@@ -3,14 +3,16 @@
 import { distributedBodies, findBodies, findTitleBodies } from './bodies.ts';
 import { listedEnterprises, signingParties } from './enterprises.ts';
 import { LazyBoundaries, type Mention, overlaps, type Span } from './mention.ts';
-import { findLocalPlaces, findPlaces } from './places.ts';
-import { findBareNameLists, findDotNames, findHonorificPeople, findListedPeople, findSpeakers, findTitledPeople } from './people.ts';
+import { tagWords } from '../segmenter.ts';
+import { findLocalPlaces, findPlaces, findVillages } from './places.ts';
+import { findBareNameLists, findDotNames, findElected, findHonorificPeople, findListedPeople, findSpeakers, findTitledPeople } from './people.ts';
 
 /** All mentions in one sentence (names already known in the document are found by `findKnown`). */
 export function mentionSentence(s: string, sentence: number, knownShort: Set<string>, localPlaces: Map<string, string> = new Map()): Mention[] {
   const cuts = new LazyBoundaries(s);
   const dotted = findDotNames(s, sentence);
-  const people = [...findTitledPeople(s, sentence, cuts).filter((p) => !overlaps(p, dotted)), ...dotted];
+  const titled = findTitledPeople(s, sentence, cuts).filter((p) => !overlaps(p, dotted));
+  const people = [...titled, ...findElected(s, sentence).filter((p) => !overlaps(p, titled) && !overlaps(p, dotted)), ...dotted];
   const taken: Span[] = [...people];
   // Post phrases are not bodies of their own; their body part is read from the title.
   for (const p of people) for (const t of p.titles ?? []) {
@@ -37,6 +39,7 @@ export function mentionSentence(s: string, sentence: number, knownShort: Set<str
     all.push({ type: 'District', surface: h.name, canonical: h.canonical, start: h.start, end: h.end, sentence, via: 'place' });
   }
   all.push(...findLocalPlaces(s, sentence, localPlaces, all));
+  all.push(...findVillages(s, sentence, all, commonWord).filter((v) => !overlaps(v, all)));
   all.push(...signingParties(s, sentence, all), ...listedEnterprises(s, sentence, all));
   // "（以下简称“X”）" names the entity right before it.
   for (const m of s.matchAll(/（(?:以下)?简称[“"「]([^”"」]{1,12})[”"」]）/g)) {
@@ -44,4 +47,13 @@ export function mentionSentence(s: string, sentence: number, knownShort: Set<str
     if (before) before.shortName = m[1]!;
   }
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A determiner or one common word ("所有村", "新农村") is no village name. */
+function commonWord(name: string): boolean {
+  if (/^(?:所有|各|全|每|该|本|其他|其余|部分|多个|这|那|新|农)/.test(name)) return true;
+  const words = tagWords(name);
+  // A verb, adverb, preposition or pronoun inside ("召开乡|村") makes it a clause.
+  if (words.some((w) => /^(?:v|vn|vd|d|p|c|r|u.*)$/.test(w.tag))) return true;
+  return words.length === 1 && !/^(?:nr|nrfg|nrt|ns|nz|x)$/.test(words[0]!.tag);
 }

@@ -3,7 +3,7 @@ import { type ArticleStage, bySentence, type LocalRelation, type ResolvedMention
 import type { Sentence } from '../sentences.ts';
 import { clauses, maskStudied } from './text.ts';
 
-const ATTEND_VERBS = /出席|参加|参会|到会|列席|一行|座谈|陪同|主持|率队|带队|率团|调研|考察|视察|会见|会谈|与会|参观|走访|拜会|见证|致辞|讲话|发言|签约|签署|述职|点评|莅临|会上|会议上|活动中|就座|应邀/;
+const ATTEND_VERBS = /出席|参加|参会|到会|列席|一行|座谈|陪同|主持|率队|带队|率团|调研|考察|视察|会见|会谈|与会|参观|走访|拜会|见证|致辞|讲话|发言|签约|签署|述职|点评|莅临|会上|会议上|活动中|就座|应邀|交流|洽谈|颁发|接待/;
 const AT_EVENT = /^(?:会上|会议上|会中|活动中|座谈中|签约仪式上|仪式上|期间|会前|会后|座谈会上)/;
 const ORG_ATTEND = /到会|莅临|有关负责人|负责同志|相关负责人|(?:等)?(?:企业|单位|部门|机构|高校)?(?:主要)?(?:代表|负责人)(?:参加|出席|参会|列席|与会)/;
 

@@ -7,10 +7,11 @@ import { places } from '../lexicon.ts';
 export const positions: ArticleStage = (a) => {
   const inSentence = bySentence(a.resolved);
   const visible = new Set(a.visible.map((m) => m.key));
+  const hidden = new Set(a.resolved.filter((m) => m.type === 'Organization' && !visible.has(m.key)).map((m) => m.key));
   // A body the article names only in titles is no entity of it: the post is held in the place inside the
   // body's name ("门头沟区委" → 门头沟区), else in the article's own place.
   const heldIn = (key: string, person: ResolvedMention): string | null => {
-    if (visible.has(key) || !key.startsWith('Organization|')) return key;
+    if (!hidden.has(key)) return key;
     const body = inSentence(person.sentence).find((m) => m.key === key && m.end <= person.start);
     const place = body && inSentence(person.sentence).filter((m) => m.type === 'District' && m.start >= body.start && m.end <= body.end).pop();
     return place?.key ?? (a.home.district ? keyOf('District', a.home.district) : a.home.anyPlace);

@@ -16,6 +16,8 @@ export const resolveWithinDocument: ArticleStage = ({ mentions, home }, doc) => 
     if (m.shortName) shortOwner.set(m.shortName, key);
     resolved.push({ ...m, key });
   }
+  const sameBody = longerNames(resolved);
+  for (const m of resolved) m.key = sameBody.get(m.key) ?? m.key;
   // Districts written inside a body's name belong to the body (PART_OF), not to the article's entities.
   const bodiesIn = bySentence(resolved.filter((m) => m.type === 'Organization' || m.type === 'Enterprise'));
   const inside = (m: ResolvedMention) => bodiesIn(m.sentence).some((b) => b.start <= m.start && m.end <= b.end && b !== m);
@@ -67,3 +69,26 @@ function canonicalName(m: Mention, home: Home, localPlaces: Map<string, string>)
   return s;
 }
 
+
+/**
+ * Bodies an article names twice, short and long: "X人大" and "X人大常委会", "X集团" and "X（集团）…有限公司",
+ * "Y市议会" and "某国某道Y市议会". The short key maps to the long one.
+ */
+function longerNames(resolved: ResolvedMention[]): Map<string, string> {
+  const keys = [...new Set(resolved.filter((m) => m.type === 'Organization' || m.type === 'Enterprise').map((m) => m.key))];
+  const out = new Map<string, string>();
+  for (const short of keys) {
+    const [type, a] = splitKey(short);
+    const long = keys.find((k) => {
+      const [t, b] = splitKey(k);
+      if (t !== type || b.length <= a.length) return false;
+      return (
+        (a.endsWith('人大') && b === `${a}常委会`) ||
+        (/(?:集团|公司)$/.test(a) && b.replace(/[（()）]/g, '').startsWith(a)) ||
+        (a.length >= 4 && b.endsWith(a) && /[国省道州]$/.test(b.slice(0, -a.length)))
+      );
+    });
+    if (long) out.set(short, long);
+  }
+  return out;
+}
