@@ -52,7 +52,7 @@ const SENTENCE_END = /[。！？!?；…][”’」』）)]?$/;
 // A sentence or paragraph that ends here is finished: the next line starts something new.
 const TERMINAL = /[。！？!?；…”」』）)]$/;
 /** A line that opens with a byline starts an article: never joined to the text before it. */
-const BYLINE_START = /^[■▲●◆]?\s*(?:【[\u4e00-\u9fffA-Za-z]{2,16}?(?:讯|电)】|(?:本报|[\u4e00-\u9fffA-Za-z]{2,14}?)(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日)?(?:讯|电)\s*[（(])/;
+const BYLINE_START = /^[■▲●◆□]?\s*(?:【[\u4e00-\u9fffA-Za-z]{2,16}?(?:讯|电)】|(?:本报|[\u4e00-\u9fffA-Za-z]{2,14}?)(?:[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日|\d{3,4}日))?(?:讯|电|消息)\s*[（(【])/;
 /** A byline that closes an article ("（记者 Y）"): a paragraph of its own. */
 const CLOSING_LINE = /^[（(]\s*(?:(?:首席|见习|实习|特约|全媒体)?记者|通讯员|文\/图)[^（）()\n]{1,40}[）)]$/;
 const CAPTION = /(?:摄|摄影|供图|图片来源[:：].*)）?$/;
