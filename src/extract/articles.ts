@@ -32,6 +32,8 @@ const BARE_BYLINE =
 export const CLOSING_BYLINE = /^[（(]\s*(?:(?:首席|见习|实习|特约|全媒体)?记者|通讯员|文\/图|编辑)[^（）()\n]{1,40}[）)]$/;
 /** A closing byline at the end of the last paragraph: "…深化合作。（记者 Y）". */
 const CLOSING_TAIL = /[。！？”」][（(]\s*(?:(?:首席|见习|实习|特约|全媒体)?记者|通讯员)[^（）()\n]{1,40}[）)]$/;
+/** Credits in brackets opening the first paragraph of a web article: "（记者 X/文 Y/图）按照…". */
+const OPENING_CREDIT = /^[（(]\s*(?:(?:首席|见习|实习|特约|全媒体)?记者|通讯员)[^（）()\n]{1,60}[）)](?=\s*\S)/;
 /** A web page's publication line: "发布日期：2025-04-17", "发布时间：2025年4月17日 10:20". */
 export const PUBLICATION_LINE = /^(?:发布日期|发布时间|发稿时间|日期|来源)\s*[:：]\s*\S.{0,60}$/;
 
@@ -43,7 +45,7 @@ export function isHeadingLike(text: string): boolean {
   return text.length > 0 && text.length <= 50 && !/[。；]$/.test(text) && !BYLINE.test(text) && !BRACKETED_BYLINE.test(text) && !isPublicationLine(text) && !CLOSING_BYLINE.test(text);
 }
 
-const isOpeningByline = (text: string) => BYLINE.test(text) || BRACKETED_BYLINE.test(text) || BARE_BYLINE.test(text);
+const isOpeningByline = (text: string) => BYLINE.test(text) || BRACKETED_BYLINE.test(text) || BARE_BYLINE.test(text) || OPENING_CREDIT.test(text);
 
 export function splitArticles(n: NormalizedText): ArticleDraft[] {
   const paras = n.paragraphs;
@@ -205,7 +207,7 @@ function splitByOpenings(n: NormalizedText, a: number, b: number): ArticleDraft[
 }
 
 function bylineText(t: string): string {
-  const m = BYLINE.exec(t) ?? BRACKETED_BYLINE.exec(t);
+  const m = BYLINE.exec(t) ?? BRACKETED_BYLINE.exec(t) ?? OPENING_CREDIT.exec(t);
   if (m) return m[0];
   // A publication line is blanked whole; a bare byline is the whole line too.
   return t;
