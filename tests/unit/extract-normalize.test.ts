@@ -102,5 +102,12 @@ describe('splitSentences', () => {
     expect(n.text.split('\n')[0]).toBe('两区云签约项目总投资十亿元');
     expect(splitArticles(n)[0]!.byline).toBe('（记者 葛思远/文 邵一帆/图）');
   });
+
+  it('trims layout whitespace from sentences, keeping their offsets true', () => {
+    const text = '               区长甲乙出席会议。  会议强调，要抓好落实。   ';
+    const s = splitSentences(text, 100, 0);
+    expect(s.map((x) => x.text)).toEqual(['区长甲乙出席会议。', '会议强调，要抓好落实。']);
+    expect(s.map((x) => text.slice(x.start - 100, x.start - 100 + x.text.length))).toEqual(['区长甲乙出席会议。', '会议强调，要抓好落实。']);
+  });
 });
 
