@@ -22,16 +22,18 @@ export interface ArticleDraft {
 
 /** A byline at the start of a paragraph; group 1 is the text inside its brackets. */
 export const BYLINE =
-  /^[■▲●◆\s]*【?(?:本报|[\u4e00-\u9fffA-Za-z]{2,14}?)(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日)?(?:讯|电)】?\s*（([^（）\n]{1,80})）/;
+  /^[■▲●◆□\s]*【?(?:本报|[\u4e00-\u9fffA-Za-z]{2,14}?)(?:[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日|\d{3,4}日))?(?:讯|电|消息)】?\s*(?:（([^（）\n]{1,80})）|【((?:[^【】\n]{0,20}?)(?:记者|通讯员|实习生)[^【】\n]{0,60})】)/;
 /** Hong Kong and overseas papers: "【X新闻讯】记者 Y 香港报道：" (no brackets around the reporters). */
 export const BRACKETED_BYLINE = /^[■▲●◆\s]*【[\u4e00-\u9fffA-Za-z]{2,16}?(?:讯|电)】\s*(?:(?:(?:首席|见习|实习|特约)?记者|通讯员)[^：:。，]{1,40}?[：:])?/;
-/** Bylines without brackets: "记者 X 报道", "文/图 X". */
+/** Bylines without brackets: "记者 X 报道", "□通讯员 X", "作者：X", "记者：X、Y", "文/图 X". */
 const BARE_BYLINE =
-  /^(?:■\s*)?(?:(?:本报)?(?:见习|实习|首席)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*(?:报道|文\/图)?|(?:文|文\/图|图\/文)\s*[\/｜|]\s*(?:记者\s*)?[\u4e00-\u9fff]{2,4}(?:[\s、]+(?:(?:图|通讯员)\s*[\/｜|]?\s*)?[\u4e00-\u9fff]{2,4})*)\s*$/;
+  /^(?:[■□]\s*)?(?:(?:(?:本报)?(?:见习|实习|首席|特约)?(?:记者|通讯员)|实习生|作者)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}(?:(?:\s+|、)(?:(?:记者|通讯员|实习生)\s*)?[\u4e00-\u9fff]{2,4})*\s*(?:整理报道|摄影报道|报道|文\/图)?|(?:文|文\/图|图\/文)\s*[\/｜|]\s*(?:记者\s*)?[\u4e00-\u9fff]{2,4}(?:[\s、]+(?:(?:图|通讯员)\s*[\/｜|]?\s*)?[\u4e00-\u9fff]{2,4})*)\s*$/;
 /** A byline that closes an article, alone on its line: "（记者 Y）", "（记者 Y 通讯员 Z）". */
 export const CLOSING_BYLINE = /^[（(]\s*(?:(?:首席|见习|实习|特约|全媒体)?记者|通讯员|文\/图|编辑)[^（）()\n]{1,40}[）)]$/;
 /** A closing byline at the end of the last paragraph: "…深化合作。（记者 Y）". */
 const CLOSING_TAIL = /[。！？”」][（(]\s*(?:(?:首席|见习|实习|特约|全媒体)?记者|通讯员)[^（）()\n]{1,40}[）)]$/;
+/** Credits in brackets opening the first paragraph of a web article: "（记者 X/文 Y/图）按照…". */
+const OPENING_CREDIT = /^[（(]\s*(?:(?:首席|见习|实习|特约|全媒体)?记者|通讯员)[^（）()\n]{1,60}[）)](?=\s*\S)/;
 /** A web page's publication line: "发布日期：2025-04-17", "发布时间：2025年4月17日 10:20". */
 export const PUBLICATION_LINE = /^(?:发布日期|发布时间|发稿时间|日期|来源)\s*[:：]\s*\S.{0,60}$/;
 
@@ -43,7 +45,7 @@ export function isHeadingLike(text: string): boolean {
   return text.length > 0 && text.length <= 50 && !/[。；]$/.test(text) && !BYLINE.test(text) && !BRACKETED_BYLINE.test(text) && !isPublicationLine(text) && !CLOSING_BYLINE.test(text);
 }
 
-const isOpeningByline = (text: string) => BYLINE.test(text) || BRACKETED_BYLINE.test(text) || BARE_BYLINE.test(text);
+const isOpeningByline = (text: string) => BYLINE.test(text) || BRACKETED_BYLINE.test(text) || BARE_BYLINE.test(text) || OPENING_CREDIT.test(text);
 
 export function splitArticles(n: NormalizedText): ArticleDraft[] {
   const paras = n.paragraphs;
@@ -102,19 +104,47 @@ function isHeadlineBetween(n: NormalizedText, i: number): boolean {
   return /[。！？”」]$/.test(textAt(i - 1)) && textAt(i + 1).length >= 20 && /[。！？”」]$/.test(textAt(i + 1));
 }
 
-/** Articles of the paragraphs [a, b), split by opening bylines and publication lines. */
+/** Articles of the paragraphs [a, b), split by opening bylines and publication lines; a bare byline after the body closes its article. */
 function splitRange(n: NormalizedText, a: number, b: number): ArticleDraft[] {
+  const drafts = splitByOpenings(n, a, b);
+  const credit = range(a, b).find((i) => isClosingBareByline(n, i, a, b));
+  const owner = credit === undefined ? undefined : drafts.find((d) => d.paragraphs.includes(credit));
+  if (owner && owner.creditParagraph < 0) {
+    owner.creditParagraph = credit!;
+    owner.byline ??= n.text.slice(n.paragraphs[credit!]!.start, n.paragraphs[credit!]!.end);
+  }
+  return drafts;
+}
+
+/**
+ * A bare byline after the body ("…深化合作。" then "记者 X" and perhaps "编辑：Y"): it closes the article above,
+ * as nothing after it but short credit lines could be an article of its own.
+ */
+function isClosingBareByline(n: NormalizedText, i: number, a: number, b: number): boolean {
+  const textAt = (k: number) => n.text.slice(n.paragraphs[k]!.start, n.paragraphs[k]!.end);
+  if (n.paragraphs[i]!.caption || !BARE_BYLINE.test(textAt(i))) return false;
+  const bodyBefore = range(a, i).some((k) => textAt(k).length > 40 && /[。！？]/.test(textAt(k)));
+  return bodyBefore && range(i + 1, b).every((k) => n.paragraphs[k]!.caption || (textAt(k).length <= 40 && !/[。！？]/.test(textAt(k))));
+}
+
+function splitByOpenings(n: NormalizedText, a: number, b: number): ArticleDraft[] {
   const paras = n.paragraphs;
   const textOf = (p: Paragraph) => n.text.slice(p.start, p.end);
   const textAt = (i: number) => textOf(paras[i]!);
+  const bylineFollows = (i: number): boolean => {
+    let j = i + 1;
+    while (j < b && !isOpeningByline(textAt(j)) && (paras[j]!.caption || (textAt(j).length <= 80 && !/[。！？]/.test(textAt(j))))) j++;
+    return j < b && isOpeningByline(textAt(j));
+  };
   const bylines: number[] = [];
   for (let i = a; i < b; i++) {
     const p = paras[i]!;
     if (p.caption) continue;
     const t = textOf(p);
-    if (isOpeningByline(t)) bylines.push(i);
-    // A publication line opens an article unless a byline follows it at once.
-    else if (isPublicationLine(t) && !(i + 1 < b && isOpeningByline(textAt(i + 1)))) bylines.push(i);
+    if (isOpeningByline(t) && !isClosingBareByline(n, i, a, b)) bylines.push(i);
+    // A publication line opens an article unless a byline follows it before any body text (photos and
+    // their one-line captions may sit between).
+    else if (isPublicationLine(t) && !bylineFollows(i)) bylines.push(i);
   }
   const all = range(a, b);
   if (bylines.length === 0) {
@@ -150,7 +180,9 @@ function splitRange(n: NormalizedText, a: number, b: number): ArticleDraft[] {
     });
     bylines.forEach((bl, k) => {
       const end = k + 1 < bylines.length ? starts[k + 1]! : b;
-      let headings = range(starts[k]!, bl).filter((i) => isHeadingLike(textAt(i)));
+      // Lines between a publication line and the byline are photo captions, not headlines.
+      const pubLine = range(starts[k]!, bl).find((i) => isPublicationLine(textAt(i)));
+      let headings = range(starts[k]!, pubLine ?? bl).filter((i) => isHeadingLike(textAt(i)));
       let title = headings.length ? textAt(headings[headings.length - 1]!) : null;
       if (!title) {
         // No headline before this byline: the paper put it after the body this time.
@@ -175,7 +207,7 @@ function splitRange(n: NormalizedText, a: number, b: number): ArticleDraft[] {
 }
 
 function bylineText(t: string): string {
-  const m = BYLINE.exec(t) ?? BRACKETED_BYLINE.exec(t);
+  const m = BYLINE.exec(t) ?? BRACKETED_BYLINE.exec(t) ?? OPENING_CREDIT.exec(t);
   if (m) return m[0];
   // A publication line is blanked whole; a bare byline is the whole line too.
   return t;

@@ -3,6 +3,7 @@
 // column line breaks and page breaks are joined, photo captions are lifted out of the sentence they
 // interrupt and kept as paragraphs of their own. Every normalized character knows its source index.
 import * as OpenCC from 'opencc-js';
+import { isLayoutLine, trailingJumpLength } from './layout-noise.ts';
 
 export interface Paragraph {
   /** [start, end) in the normalized text. */
@@ -52,7 +53,7 @@ const SENTENCE_END = /[。！？!?；…][”’」』）)]?$/;
 // A sentence or paragraph that ends here is finished: the next line starts something new.
 const TERMINAL = /[。！？!?；…”」』）)]$/;
 /** A line that opens with a byline starts an article: never joined to the text before it. */
-const BYLINE_START = /^[■▲●◆]?\s*(?:【[\u4e00-\u9fffA-Za-z]{2,16}?(?:讯|电)】|(?:本报|[\u4e00-\u9fffA-Za-z]{2,14}?)(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日)?(?:讯|电)\s*[（(])/;
+const BYLINE_START = /^[■▲●◆□]?\s*(?:【[\u4e00-\u9fffA-Za-z]{2,16}?(?:讯|电)】|(?:本报|[\u4e00-\u9fffA-Za-z]{2,14}?)(?:[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日|\d{3,4}日))?(?:讯|电|消息)\s*[（(【])/;
 /** A byline that closes an article ("（记者 Y）"): a paragraph of its own. */
 const CLOSING_LINE = /^[（(]\s*(?:(?:首席|见习|实习|特约|全媒体)?记者|通讯员|文\/图)[^（）()\n]{1,40}[）)]$/;
 const CAPTION = /(?:摄|摄影|供图|图片来源[:：].*)）?$/;
@@ -61,11 +62,14 @@ interface Line {
   start: number;
   end: number;
   text: string;
+  /** The line follows page furniture (a navigation bar, a page label): it cannot continue a paragraph. */
+  afterFurniture?: boolean;
 }
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
+  let furniture = false;
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || text[i] === '\n') {
       let end = i > start && text[i - 1] === '\r' ? i - 1 : i;
@@ -73,7 +77,14 @@ function splitLines(text: string): Line[] {
       let s = start;
       while (s < end && /\s/.test(text[s]!)) s++;
       while (end > s && /\s/.test(text[end - 1]!)) end--;
-      lines.push({ start: s, end, text: text.slice(s, end) });
+      // Page furniture is left out, and the line after it starts a paragraph; a jump line ("（下转02版）") is
+      // cut from the line it ends.
+      if (isLayoutLine(text.slice(s, end))) furniture = true;
+      else {
+        end -= trailingJumpLength(text.slice(s, end));
+        lines.push({ start: s, end, text: text.slice(s, end), afterFurniture: furniture && end > s });
+        if (end > s) furniture = false;
+      }
       start = i + 1;
     }
   }
@@ -159,7 +170,7 @@ export function normalize(source: string): NormalizedText {
     // An indented line starts a paragraph, unless the text before is a byline still open ("（记者 X 通讯员", "…电").
     const open = (cur.match(/（/g)?.length ?? 0) > (cur.match(/）/g)?.length ?? 0) || /(?:讯|电)\s*$/.test(cur);
     const indented = l.start > 0 && /[ \t\u3000]/.test(simplified[l.start - 1] ?? '') && cur.length > 0 && !open;
-    if ((indented && column !== null) || BYLINE_START.test(l.text) || CLOSING_LINE.test(l.text)) flush();
+    if ((indented && column !== null) || l.afterFurniture || BYLINE_START.test(l.text) || CLOSING_LINE.test(l.text)) flush();
     // After a blank line a new paragraph starts, unless the text before broke off mid-sentence at full width.
     if (blankBreaks && cur.length > 0 && lines[i - 1]?.text.length === 0 && (TERMINAL.test(cur) || !lastWasFull)) flush();
     if (isCaption(l) && cur.length > 0 && !TERMINAL.test(cur)) {

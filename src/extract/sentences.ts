@@ -23,8 +23,10 @@ export function splitSentences(text: string, start: number, paragraph: number, c
         const comma = text.lastIndexOf('，', s + MAX_SENTENCE);
         e = comma > s + MAX_SENTENCE / 2 ? comma + 1 : s + MAX_SENTENCE;
       }
+      // Layout whitespace (indentation, a blanked byline, column spacing at the end) is no part of a sentence.
       const piece = text.slice(s, e);
-      if (piece.trim()) out.push({ text: piece, start: start + s, paragraph, caption, heading });
+      const lead = piece.length - piece.trimStart().length;
+      if (piece.trim()) out.push({ text: piece.trim(), start: start + s + lead, paragraph, caption, heading });
       s = e;
     }
     from = to;

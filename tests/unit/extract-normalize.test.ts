@@ -83,4 +83,31 @@ describe('splitSentences', () => {
     expect(s.every((x) => x.text.length <= 400)).toBe(true);
     expect(s.map((x) => x.text).join('')).toHaveLength(5000);
   });
+
+  it('leaves page furniture out: navigation bars, breadcrumbs, page labels, counters, jump lines, lone commas', () => {
+    const src = ['某某新闻网 | 首页 | 广告服务 | 联系我们', '当前位置：首页 > 区县 > 要闻', '第A03版：要闻', '两地座谈会举行', '点击数：', ',',
+      '本报讯（记者 葛思远）两地代表团举行座谈。会议研究了下一步工作。（下转02版）'].join('\n');
+    const n = normalize(src);
+    const paras = n.paragraphs.map((p) => n.text.slice(p.start, p.end));
+    expect(paras).toEqual(['两地座谈会举行', '本报讯（记者 葛思远）两地代表团举行座谈。会议研究了下一步工作。']);
+    // Offsets still point into the source.
+    const headline = n.paragraphs[0]!;
+    expect(src.slice(n.offsets[headline.start]!, n.offsets[headline.end - 1]! + 1)).toBe('两地座谈会举行');
+    const drafts = splitArticles(n);
+    expect(drafts.map((d) => d.title)).toEqual(['两地座谈会举行']);
+  });
+
+  it('keeps a line after a navigation bar from running into the line before the bar', () => {
+    const n = normalize(['某某网 > 时政要闻', '您的位置: 时政要闻', '两区云签约项目总投资十亿元', '', '（记者 葛思远/文 邵一帆/图）按照部署，3月8日上午，签约活动举行。'].join('\n'));
+    expect(n.text.split('\n')[0]).toBe('两区云签约项目总投资十亿元');
+    expect(splitArticles(n)[0]!.byline).toBe('（记者 葛思远/文 邵一帆/图）');
+  });
+
+  it('trims layout whitespace from sentences, keeping their offsets true', () => {
+    const text = '               区长甲乙出席会议。  会议强调，要抓好落实。   ';
+    const s = splitSentences(text, 100, 0);
+    expect(s.map((x) => x.text)).toEqual(['区长甲乙出席会议。', '会议强调，要抓好落实。']);
+    expect(s.map((x) => text.slice(x.start - 100, x.start - 100 + x.text.length))).toEqual(['区长甲乙出席会议。', '会议强调，要抓好落实。']);
+  });
 });
+

@@ -19,6 +19,6 @@ export const reported: ArticleStage = (a, doc) => {
   }
   return {
     reporters: [...reporters],
-    reported: [...reporters].map((r) => ({ type: 'REPORTED' as const, from: keyOf('Person', r), to: a.record.id, evidence: draft.byline ?? '' })),
+    reported: [...reporters].map((r) => ({ type: 'REPORTED' as const, from: keyOf('Person', r), to: a.record.id, evidence: draft.byline?.trim() ?? '' })),
   };
 };

@@ -1,0 +1,66 @@
+// Bylines and credits as real pages write them; every name and sentence here is made up.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { splitArticles } from '../../src/extract/articles.ts';
+import { bylineCredits, captionCredit, reportersOf } from '../../src/extract/finders/bylines.ts';
+import { extractDocuments } from '../../src/extract/index.ts';
+import { normalize } from '../../src/extract/normalize.ts';
+import { wordBoundaries } from '../../src/extract/segmenter.ts';
+
+beforeAll(() => void wordBoundaries('预热'), 60_000);
+
+const BODY = '两地代表团举行座谈，就产业协作、人才交流等事项深入交换意见，并签署了合作框架协议，会议还研究了下一步工作。';
+
+/** The reporters of each article of a made-up file, through the whole extractor. */
+function reportersByArticle(text: string): string[][] {
+  const x = extractDocuments([{ source: 'byline.txt', text }]);
+  const name = new Map(x.entities.map((e) => [e.id, e.name]));
+  return x.articles.map((a) => x.relations.filter((r) => r.type === 'REPORTED' && r.to === a.id).map((r) => name.get(r.from)!));
+}
+
+describe('bylines: who reported', () => {
+  it('reads every credit form: spaced names, 作者, 记者：X、Y, a name before its role, 文/图 after names', () => {
+    expect(reportersOf('某某日报记者 秦 岚 薛文海')).toEqual(['秦岚', '薛文海']);
+    expect(reportersOf('记者 韦立成/文 霍在东/图')).toEqual(['韦立成', '霍在东']);
+    expect(reportersOf('作者：葛思远')).toEqual(['葛思远']);
+    expect(reportersOf('记者：沈明珠、邵一帆')).toEqual(['沈明珠', '邵一帆']);
+    expect(reportersOf('汪子健 见习记者 詹若曦')).toEqual(['汪子健', '詹若曦']);
+    expect(reportersOf('□记者 邹北辰 整理报道')).toEqual(['邹北辰']);
+    // A rare surname the statistics lack counts where the byline sets the name apart.
+    expect(reportersOf('通讯员 禤文博 谢安琪')).toEqual(['禤文博', '谢安琪']);
+  });
+
+  it('never takes editors, reviewers or an anonymous credit for reporters', () => {
+    expect(reportersOf('记者 温子墨 编辑 陶语桐 审核 卢远山')).toEqual(['温子墨']);
+    expect(reportersOf('作者：佚名')).toEqual([]);
+    expect(reportersOf('责任编辑：钟晓岚')).toEqual([]);
+  });
+
+  it('reads credits in square brackets and a photographer named last in a caption', () => {
+    expect(bylineCredits('某某新闻讯【记者邵一帆】')).toBe('记者邵一帆');
+    expect(captionCredit('签约仪式现场 摄影 葛思远')).toEqual(['葛思远']);
+  });
+
+  it('takes a bare byline after the body as the article\'s closing credit, not as an article', () => {
+    const drafts = splitArticles(normalize(['两地座谈会举行', '', BODY, '', '记者 葛思远', '编辑：陶语桐'].join('\n')));
+    expect(drafts).toHaveLength(1);
+    expect(reportersByArticle(['两地座谈会举行', '', BODY, '', '记者 葛思远', '编辑：陶语桐'].join('\n'))).toEqual([['葛思远']]);
+    const last = ['两地座谈会举行', '2021年11月20日 07:58:15', '来源：某某融媒体中心', BODY, BODY, '记者 葛思远'].join('\n');
+    expect(splitArticles(normalize(last))).toHaveLength(1);
+    expect(reportersByArticle(last)).toEqual([['葛思远']]);
+  });
+
+  it('keeps a web page with a publication line, photos and a dateline byline as one article', () => {
+    const page = ['两地开发区签订合作协议', '', '来源：  作者：葛思远  2019-10-28 18:20:00', '', '图片_20191027_副本', '', '考察团参观开发区项目', '',
+      `某某网河东1028日讯（记者 葛思远 通讯员 邵一帆）1027日，${BODY}`].join('\n');
+    const x = extractDocuments([{ source: 'page.txt', text: page }]);
+    expect(x.articles).toHaveLength(1);
+    expect(x.articles[0]!.title).toBe('两地开发区签订合作协议');
+    expect(x.articles[0]!.date).toBe('2019-10-27');
+    expect(reportersByArticle(page)).toEqual([['葛思远', '邵一帆']]);
+  });
+
+  it('opens articles at X消息（记者 Y） and X讯【记者Y】', () => {
+    expect(reportersByArticle(`某某在线频道消息（记者 韦立成）：12月1日，${BODY}`)).toEqual([['韦立成']]);
+    expect(reportersByArticle(`新某某讯【记者沈明珠】12月5日下午，${BODY}`)).toEqual([['沈明珠']]);
+  });
+});
