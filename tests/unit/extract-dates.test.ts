@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calendarAnchors, chineseNumber, dateClues, datelineDay, publicationDate, resolveDate } from '../../src/extract/finders/dates.ts';
+import { damagedDayReadings, repairDamagedDays } from '../../src/extract/finders/date-digits.ts';
+import { calendarAnchors, chineseNumber, dateClues, datelineDay, ownNameYear, publicationDate, resolveDate } from '../../src/extract/finders/dates.ts';
 
 describe('dates', () => {
   it('reads Chinese numbers', () => {
@@ -43,4 +44,38 @@ describe('dates', () => {
     expect(resolveDate(dateClues('会议召开', '', null), [], '2025-07-02')).toBe('2025-07-02');
     expect(resolveDate(dateClues('会议召开', '', null), [], null)).toBeNull();
   });
+
+  it('reads days that lost their 月 only where one reading is possible, never a wrong month', () => {
+    expect(repairDamagedDays('某某网河东1025日讯（记者 甲乙）1024日上午，')).toBe('某某网河东10月25日讯（记者 甲乙）10月24日上午，');
+    expect(repairDamagedDays('928日，考察团到访')).toBe('9月28日，考察团到访');
+    // 1月21日至2日 cannot be: 12月1日至2日 is the only reading.
+    expect(repairDamagedDays('121日至2日，代表团来访')).toBe('12月1日至2日，代表团来访');
+    expect(damagedDayReadings('121')).toEqual([[1, 21], [12, 1]]);
+    expect(repairDamagedDays('121日上午，代表团来访')).toBe('121日上午，代表团来访');
+    expect(repairDamagedDays('限120日内完成，共100日')).toBe('限120日内完成，共100日');
+    expect(resolveDate(dateClues('121日上午，代表团来访', '', null), [2024], null)).toBeNull();
+  });
+
+  it('takes the event day after a dateline, not the dateline, even below photo captions', () => {
+    const clues = dateClues('图为签约现场', '图为签约现场。某某网10月27日讯（记者 甲乙）10月24日上午，两地举行座谈会。', null);
+    expect(resolveDate(clues, [], '2023-10-27')).toBe('2023-10-24');
+    expect(resolveDate(dateClues('某某网河东1028日讯（记者 甲乙）1027日，考察团到访。', '', null), [], '2017-10-28')).toBe('2017-10-27');
+  });
+
+  it('takes the year from the event\'s own name before a title\'s, and a 近日 lead takes the day written later', () => {
+    expect(ownNameYear('4月25日，某市·2019企业家交流恳谈会期间，市长一行拜访企业')).toBe(2019);
+    expect(ownNameYear('3月18日上午，某区2021年一季度招商项目“云签约”活动举行')).toBe(2021);
+    expect(ownNameYear('两地自2016年结对以来，合作不断深化')).toBeNull();
+    const visit = dateClues('近日，考察团赴某县考察。', '近日，考察团赴某县考察。8月3日上午，考察团出席了2016某县民俗文化节活动。', '某县援建干部名单—2022年某市援疆');
+    expect(resolveDate(visit, [], null)).toBe('2016-08-03');
+  });
+
+  it('reads a whole-year summary by the month of the event, and falls back to the year the body names most', () => {
+    expect(resolveDate(dateClues('12月5日下午，协作视频会议召开。', '会议总结2021年协作帮扶成效，谋划新一年工作。', null), [], null)).toBe('2021-12-05');
+    expect(resolveDate(dateClues('1月9日，会议召开。', '会议总结2021年协作帮扶成效。', null), [], null)).toBe('2022-01-09');
+    const budget = dateClues('12月3日上午，常委会召开会议。', '会议审议了2024年预算调整的报告，初步审议了2024年预算执行和2025年预算编制的报告；审议了2024年度环境状况的报告。', null);
+    expect(resolveDate(budget, [], null)).toBe('2024-12-03');
+    expect(resolveDate(dateClues('9月6日，街道一行到访。', '两地在2016年结成帮扶对子以来合作不断。', null), [], null)).toBeNull();
+  });
 });
+

@@ -1,5 +1,6 @@
 // Dates: the day of the reported event and the year it falls in, from the article itself, its title,
 // a publication line, a sibling article, relative words (昨日, 近日), or political-calendar anchors.
+import { repairDamagedDays } from './date-digits.ts';
 
 export interface DateClues {
   /** Year written next to the day ("2026年3月27日"). */
@@ -15,6 +16,11 @@ export interface DateClues {
   datelineDayOnly: number | null;
   /** Days from the dated day to the event ("本报7月4日电 昨日…" = -1). */
   shift: number;
+  /** A day written later in the body, for an article that opens with 近日 and has no publication date. */
+  laterMonth: number | null;
+  laterDay: number | null;
+  /** The year the body writes most often (not a year something began, "自2018年…以来"): the last resort. */
+  bodyYear: number | null;
 }
 
 const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -60,7 +66,7 @@ export function publicationDate(text: string, bylineAt = 300): string | null {
 
 /** The dispatch date in a dateline: "本报重庆7月4日电" → [7, 4]; "本报北京4日电" → [null, 4]. */
 export function datelineDay(byline: string | null): [number | null, number] | null {
-  const m = byline ? /(?:(\d{1,2})月)?(\d{1,2})日(?:电|讯)/.exec(byline) : null;
+  const m = byline ? /(?:(\d{1,2})月)?(\d{1,2})日(?:电|讯)/.exec(repairDamagedDays(byline)) : null;
   return m ? [m[1] ? +m[1] : null, +m[2]!] : null;
 }
 
@@ -77,9 +83,22 @@ export function addDays(date: string, days: number): string {
   return dt.toISOString().slice(0, 10);
 }
 
+/** A dateline written in running text: "X网10月27日讯", "本报北京3月5日电". */
+const DATELINE = /(\d{1,2})月(\d{1,2})日(?:讯|电)/;
+
 /** Clues from the article body (`lead` is where the event's date is written, `body` all text, `title`). */
-export function dateClues(lead: string, body: string, title: string | null, dateline: [number | null, number] | null = null): DateClues {
-  const clues: DateClues = { explicit: null, month: null, day: null, yearHints: [], relative: null, datelineDayOnly: null, shift: 0 };
+export function dateClues(rawLead: string, rawBody: string, title: string | null, dateline: [number | null, number] | null = null): DateClues {
+  const clues: DateClues = { explicit: null, month: null, day: null, yearHints: [], relative: null, datelineDayOnly: null, shift: 0, laterMonth: null, laterDay: null, bodyYear: null };
+  let [lead, body] = [repairDamagedDays(rawLead), repairDamagedDays(rawBody)];
+  // A dateline inside the lead ("X网10月27日讯 10月24日上午，…") dates the report, not the event.
+  // A dateline below photos and their captions starts the lead where it stands.
+  const inLead = DATELINE.exec(lead) ?? DATELINE.exec(body);
+  if (inLead) {
+    dateline ??= [+inLead[1]!, +inLead[2]!];
+    if (inLead.input === body && inLead.index < 2000) lead = body.slice(inLead.index, inLead.index + 160);
+    lead = lead.replace(DATELINE, (d) => ' '.repeat(d.length));
+    body = body.replace(DATELINE, (d) => ' '.repeat(d.length));
+  }
   // The event's day: the first "M月D日" of the lead ("1月25日至28日" is a range: its first day),
   // else the dateline's ("本报重庆7月4日电"), else a relative word, else any date in the body.
   const md = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(lead);
@@ -88,12 +107,15 @@ export function dateClues(lead: string, body: string, title: string | null, date
   const stated = /(?:昨日|昨天|前日|前天|今日|今天|当日|日前|近日)[（(](\d{1,2})日[）)]/.exec(lead) ?? /(?<![月\d])(\d{1,2})日(?=[，,上下晚午至起夜])/.exec(lead);
   const later = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(body);
   const shift = rel ? (/昨/.test(rel[1]!) ? -1 : /前[日天]/.test(rel[1]!) ? -2 : 0) : 0;
+  // The sentence that writes the event's day: a year in the event's own name there is the best hint there is.
+  let dayAt: [string, number] | null = md ? [lead, md.index] : null;
   if (md) {
     clues.explicit = md[1] ? +md[1] : null;
     clues.month = +md[2]!;
     clues.day = +md[3]!;
   } else if (stated) {
     const day = +stated[1]!;
+    dayAt = [lead, stated.index];
     if (dateline && dateline[0] !== null) {
       // A day after the dispatch day belongs to the month before.
       clues.month = day <= dateline[1] ? dateline[0] : dateline[0] === 1 ? 12 : dateline[0] - 1;
@@ -108,22 +130,61 @@ export function dateClues(lead: string, body: string, title: string | null, date
     clues.shift = shift;
   } else if (rel) {
     clues.relative = shift;
+    // "近日，…" and later "8月3日上午，…": that day, when no publication date says what 近日 means.
+    if (later && /近日|日前/.test(rel[1]!)) {
+      [clues.laterMonth, clues.laterDay] = [+later[2]!, +later[3]!];
+      if (later[1]) clues.explicit = +later[1];
+      dayAt = [body, later.index];
+    }
   } else if (later) {
     clues.explicit = later[1] ? +later[1] : null;
     clues.month = +later[2]!;
     clues.day = +later[3]!;
+    dayAt = [body, later.index];
   }
+  const eventYear = dayAt ? ownNameYear(sentenceAt(dayAt[0], dayAt[1])) : null;
+  if (eventYear) clues.yearHints.push(eventYear);
   // The year in the title ("2026年…联席会议召开") or in the meeting's own name ("2025年第12次…").
   const titleYear = title ? /(\d{4})年/.exec(title) : null;
   if (titleYear) clues.yearHints.push(+titleYear[1]!);
   const meetingYear = /(\d{4})年(?:度)?[^，。\d]{0,12}?第?[一二三四五六七八九十\d]+次[^，。]{0,20}(?:会议|会)/.exec(body);
   if (meetingYear) clues.yearHints.push(+meetingYear[1]!);
+  const leadYear = ownNameYear(lead);
+  if (leadYear) clues.yearHints.push(leadYear);
   clues.yearHints.push(...calendarAnchors(body));
-  // A statistic of a whole past year ("2022年，…业务量超37万件") is reported in the year after.
-  for (const m of body.matchAll(/(?:^|[。，；])(\d{4})年(?:全年|度)?[，,]/g)) clues.yearHints.push(+m[1]! + 1);
-  const pastWork = /(\d{4})年[^，。]{0,20}(?:工作情况|工作总结|工作报告|情况汇报)/.exec(body);
-  if (pastWork) clues.yearHints.push(+pastWork[1]! + 1);
+  // A whole past year (a statistic "2022年，…业务量超37万件", a work summary "总结2022年…成效") is
+  // reported at its end or early in the next: the event's month tells which.
+  const wholeYear = (y: number) => (clues.month ?? clues.laterMonth ?? 1) >= 10 ? y : y + 1;
+  for (const m of body.matchAll(/(?:^|[。，,；;])(\d{4})年(?:全年|度)?[，,]/g)) clues.yearHints.push(wholeYear(+m[1]!));
+  const pastWork = /(\d{4})年[^，,。]{0,20}(?:工作情况|工作总结|工作报告|情况汇报)|总结(\d{4})年/.exec(body);
+  if (pastWork) clues.yearHints.push(wholeYear(+(pastWork[1] ?? pastWork[2])!));
+  clues.bodyYear = commonestYear(body);
   return clues;
+}
+
+/** The sentence of `text` around offset `at`. */
+function sentenceAt(text: string, at: number): string {
+  const from = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
+  const to = text.slice(at).search(/[。\n]/);
+  return text.slice(from, to < 0 ? text.length : at + to);
+}
+
+/** A year inside an event's own name: "2020年一季度招商引资项目签约活动", "X市·2018企业家恳谈会". */
+export function ownNameYear(sentence: string): number | null {
+  const m = /(?<!\d)((?:19|20)\d{2})(?:年度?)?(?![\d年月]*(?:以来|至今))[^，,。；;、\d]{0,24}?(?:会议|大会|座谈会|恳谈会|推介会|洽谈会|交流会|博览会|交易会|论坛|峰会|节|活动|仪式)/.exec(sentence);
+  return m && !/(?:自|从|于)$/.test(sentence.slice(0, m.index)) ? +m[1]! : null;
+}
+
+/** The year written most often in the body (the latest of a tie), leaving out years something began in. */
+function commonestYear(body: string): number | null {
+  const counts = new Map<number, number>();
+  for (const m of body.matchAll(/(?<![\d自从])((?:19|20)\d{2})年(?!代)(?=([^，,。；;]{0,24}))/g)) {
+    if (/以来|至今|开始|起[，,]/.test(m[2]!)) continue;
+    counts.set(+m[1]!, (counts.get(+m[1]!) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
+  return best;
 }
 
 /**
@@ -143,10 +204,11 @@ function resolveDay(c: DateClues, siblingYears: number[], published: string | nu
       // An event in December reported in January belongs to the year before.
       year = c.month > pm + 1 ? py - 1 : py;
     }
-    year ??= c.yearHints[0] ?? siblingYears[0] ?? null;
+    year ??= c.yearHints[0] ?? siblingYears[0] ?? c.bodyYear;
     return year === null ? null : iso(year, c.month, c.day);
   }
   if (c.relative !== null && published) return addDays(published, c.relative);
+  if (c.laterMonth !== null && c.laterDay !== null) return resolveDay({ ...c, month: c.laterMonth, day: c.laterDay, laterMonth: null, laterDay: null }, siblingYears, published);
   if (c.datelineDayOnly !== null && published) {
     const day = c.datelineDayOnly;
     const [py, pm, pd] = [+published.slice(0, 4), +published.slice(5, 7), +published.slice(8, 10)];
