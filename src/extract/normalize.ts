@@ -104,6 +104,9 @@ function columnWidth(lines: Line[]): number | null {
   return best <= 60 && near >= widths.length * 0.4 ? best : null;
 }
 
+/** A Han character followed by its pinyin in brackets: 区（qū）, 协(xié). The character itself is kept. */
+const PINYIN_GLOSS = /[\u4e00-\u9fff][（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[）)]/g;
+
 export function normalize(source: string): NormalizedText {
   const warnings: string[] = [];
   const simplified = cleanChars(toSimplified(source));
@@ -160,8 +163,14 @@ export function normalize(source: string): NormalizedText {
       cur += ' ';
       curOffs.push(l.start);
     }
-    cur += l.text;
-    for (let i = l.start; i < l.end; i++) curOffs.push(i);
+    // Pinyin ruby glossed after a character (区（qū）政府) is no part of the text: skip it, offsets stay true.
+    const gloss = new Set<number>();
+    for (const m of l.text.matchAll(PINYIN_GLOSS)) for (let k = 1; k < m[0].length; k++) gloss.add(m.index + k);
+    for (let k = 0; k < l.text.length; k++) {
+      if (gloss.has(k)) continue;
+      cur += l.text[k];
+      curOffs.push(l.start + k);
+    }
   };
 
   for (let i = 0; i < lines.length; i++) {

@@ -6,6 +6,7 @@
 //   people, bodies, places, enterprises  finders/*.ts, composed per sentence in finders/sentence.ts
 //   which entity a mention names ....... stages/resolve-local.ts (bare 区委 → the article's own place)
 //   relations .......................... relations/*.ts, one file per relation type
+//   names shaped like names ........... stages/entity-shape.ts (name-shape.ts, event-name.ts)
 //   dates .............................. finders/dates.ts (clues), stages/dates.ts (across articles)
 import { type SourceDocument, type DocResult, eachArticle, type ExtractionDoc } from './document.ts';
 import { findArticleEvent } from './relations/events.ts';
@@ -17,6 +18,7 @@ import { reported } from './relations/reported.ts';
 import { signing } from './relations/signing.ts';
 import { splitIntoArticles } from './stages/articles.ts';
 import { assemble } from './stages/assemble.ts';
+import { shapeEntities } from './stages/entity-shape.ts';
 import { dateArticles } from './stages/dates.ts';
 import { findFilePlaces } from './stages/file-places.ts';
 import { findHomePlace } from './stages/home-place.ts';
@@ -46,6 +48,7 @@ export const STAGES: readonly [name: string, stage: Stage][] = [
   ['PAIRED_WITH', (d) => eachArticle(d, pairing)],
   ['SIGNED', (d) => eachArticle(d, signing)],
   ['PART_OF', (d) => eachArticle(d, partOf)],
+  ['entity shape', (d) => eachArticle(d, shapeEntities)],
   ['dates', dateArticles],
 ];
 

@@ -17,6 +17,13 @@ describe('normalize', () => {
     for (let i = 0; i < n.text.length; i++) expect(column[n.offsets[i]!]).toBe(n.text[i]);
   });
 
+  it('drops pinyin glossed after a character (区（qū）政府), keeping every offset true', () => {
+    const src = '龙华区（qū）委书记王卫到协(xié)作单位调研，会见了CEO（右）。';
+    const n = normalize(src);
+    expect(n.text).toBe('龙华区委书记王卫到协作单位调研，会见了CEO（右）。');
+    for (let i = 0; i < n.text.length; i++) expect(src[n.offsets[i]!]).toBe(n.text[i]);
+  });
+
   it('joins a sentence split by a page break in paragraph layout', () => {
     const long = '形成“政府主导、社会参'.padStart(70, '龙');
     expect(paragraphs(`${long}\n\n与、市场运作”的帮扶格局。\n\n下一段。`)).toEqual([`${long}与、市场运作”的帮扶格局。`, '下一段。']);

@@ -1,0 +1,75 @@
+// Stage: every entity of an article checked against the shape its kind has in Chinese news
+// (name-shape.ts for people, bodies, places, enterprises; event-name.ts for events). A name is kept,
+// repaired, or dropped; the mentions and relations follow: a repaired key replaces the old one everywhere,
+// and a relation that pointed at a dropped entity goes with it.
+import { type ArticleStage, type ArticleState, keyOf, type LocalRelation, splitKey } from '../document.ts';
+import { eventName } from './event-name.ts';
+import { type NameContext, shapeName } from './name-shape.ts';
+
+const ENTITY_KEY = /^(?:Person|Organization|District|Enterprise)\|/;
+const RELATION_FIELDS = ['reported', 'positions', 'attendance', 'signed', 'heldIn', 'pairings', 'partOf'] as const;
+
+export const shapeEntities: ArticleStage = (a) => {
+  const renamed = new Map<string, string | null>();
+  for (const [key, ctx] of entityContexts(a)) {
+    const shaped = shapeName(ctx);
+    if (shaped !== ctx.name) renamed.set(key, shaped === null ? null : keyOf(ctx.type, shaped));
+  }
+  let event = a.event;
+  if (event) {
+    const place = event.heldIn ? splitKey(event.heldIn)[1] : a.home.district;
+    const name = eventName(event.name, event.kind, a.sentences[event.sentence]?.text ?? '', a.record.title, place);
+    if (name !== event.name) {
+      const key = `Event|${a.record.id}|${name}`;
+      renamed.set(event.key, key);
+      event = { ...event, name, key };
+    }
+  }
+  if (renamed.size === 0) return {};
+  const to = (key: string): string | null => (renamed.has(key) ? renamed.get(key)! : key);
+  const visible = a.visible.flatMap((m) => {
+    const key = to(m.key);
+    return key === null ? [] : [{ ...m, key }];
+  });
+  const reporters = a.reporters.filter((r) => to(keyOf('Person', r)) !== null);
+  const relations: Partial<ArticleState> = {};
+  for (const field of RELATION_FIELDS) relations[field] = remap(a[field], to);
+  // A post stays a post when its body was no name (州人民政府 of no known 州): it is then held in the article's place.
+  const home = a.home.district ? keyOf('District', a.home.district) : null;
+  relations.positions = remap(a.positions, (key) => to(key) ?? (home && !key.startsWith('Person|') ? home : key));
+  return { visible, reporters, event, ...relations };
+};
+
+/** Each entity the article names (not the event), with the text around each of its mentions. */
+function entityContexts(a: ArticleState): Map<string, NameContext> {
+  const out = new Map<string, NameContext>();
+  const add = (key: string, around?: { before: string; after: string }) => {
+    if (!ENTITY_KEY.test(key)) return; // an article id (REPORTED) or an event
+    const [type, name] = splitKey(key);
+    const c = out.get(key) ?? { type: type as NameContext['type'], name, contexts: [], homeDistrict: a.home.district };
+    out.set(key, c);
+    if (around) c.contexts.push(around);
+  };
+  for (const m of a.visible) {
+    const text = a.sentences[m.sentence]?.text ?? '';
+    add(m.key, { before: text.slice(Math.max(0, m.start - 6), m.start), after: text.slice(m.end, m.end + 16) });
+  }
+  for (const field of RELATION_FIELDS) for (const r of a[field]) [r.from, r.to].forEach((k) => add(k));
+  return out;
+}
+
+/** Relations with renamed ends; one whose end was dropped goes, and a repair that makes two the same keeps one. */
+function remap(relations: readonly LocalRelation[], to: (key: string) => string | null): LocalRelation[] {
+  const seen = new Set<string>();
+  const out: LocalRelation[] = [];
+  for (const r of relations) {
+    const from = to(r.from);
+    const target = to(r.to);
+    if (from === null || target === null || from === target) continue;
+    const id = `${r.type}|${from}|${target}|${r.title ?? ''}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ ...r, from, to: target });
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+// How Chinese news writes the name of a person, body, place or enterprise, as rules on one entity:
+// a name is kept, repaired (a conjunction glued on the front, a clause glued after a body's suffix) or
+// dropped (a generic or relative body, a post, a venue, a common word). Never a list of names.
+import type { EntityType } from '../format.ts';
+import { places } from '../lexicon.ts';
+
+/** What the rule needs to know about one entity in its article. */
+export interface NameContext {
+  type: Exclude<EntityType, 'Event'>;
+  name: string;
+  /** Each written mention: the text right before and right after it in its sentence. */
+  contexts: { before: string; after: string }[];
+  /** The article's own district (龙华区), when known. */
+  homeDistrict: string | null;
+}
+
+/** The name to keep (maybe repaired), or null: the entity is dropped. */
+export type Verdict = string | null;
+
+const LEAD_GLUE = /^(?:还和|还与|并与|和|与|及|同|是|为|在|对|向|以)/;
+const ZONE = /(?:高新区|开发区|经开区|新区|园区|试验区|示范区)$/;
+/** A verb heading what should be a name: 增补X党委, 建设X大学. */
+const VERB_HEAD = /^(?:增补|建设|贯彻|落实|推进|加强|支持|参观|考察|来到|符合|合作|组织|推动|围绕|限时|打造|引进|成立|设立)/;
+/** A clause glued after a body's or enterprise's suffix. */
+const BODY_THEN_CLAUSE = /^(.+?(?:委员会|总工会|工会|人民政府|政府|管委会|有限责任公司|股份有限公司|有限公司|集团|[局厅院委]))(?:作为|贯彻|落实|推进|召开|举行|等公司|等单位|等|[\u4e00-\u9fff]{2,3}等公司).+$/;
+const VENUE = /(?:会议室|会展中心|博览中心|国际会议中心|(?:宾馆|酒店|大厦|大楼|中心|会堂)[\u4e00-\u9fff]{1,4}厅)$/;
+const POST = /^(.+?[省市区县州旗])委各?常委$/;
+const GENERIC_BODY = /有关|相关|各级|^各|^该/;
+const RELATIVE_BODY = /^[区县市州省旗](?:委|人大|人大常委会|人民政府|政府|政协|纪委)/;
+const GENERIC_ENTERPRISE = /(?:独资|大型|项目|合资)公司$/;
+
+export function shapeName(c: NameContext): Verdict {
+  switch (c.type) {
+    case 'Person':
+      return person(c);
+    case 'District':
+      return district(c);
+    default:
+      return body(c);
+  }
+}
+
+function isPlace(s: string): boolean {
+  const idx = places();
+  return idx.full.has(s) || idx.short.has(s);
+}
+
+function district(c: NameContext): Verdict {
+  const m = LEAD_GLUE.exec(c.name);
+  if (!m || c.name === c.homeDistrict) return c.name;
+  const rest = c.name.slice(m[0].length);
+  // 是高新区 is 高新区; 和县 in "周叶华和县政府办" is 和 + the article's own 县.
+  if (rest.length >= 2 && (ZONE.test(rest) || isPlace(rest))) return rest;
+  return rest.length < 2 ? null : c.name;
+}
+
+function body(c: NameContext): Verdict {
+  let n = c.name;
+  const lead = LEAD_GLUE.exec(n);
+  if (lead && n.length - lead[0].length >= 3) {
+    const rest = n.slice(lead[0].length);
+    // 和县规划局 after a name is 和 + a relative 县规划局: the article's own county, when it is one.
+    if (RELATIVE_BODY.test(rest) || /^[区县市]/.test(rest)) return ownPlace(rest, c.homeDistrict);
+    n = rest;
+  }
+  // The clause before a company: 考察团一行先后来到X有限公司 is X有限公司.
+  n = n.replace(/^.*(?:来到|参观了?|考察了?|走进|还和|还与|并与)(?=[^，。]{4,}$)/, '');
+  n = n.replace(/^.*[―—](?=[^―—]{4,}$)/, '');
+  const cut = BODY_THEN_CLAUSE.exec(n);
+  if (cut) n = cut[1]!;
+  const post = POST.exec(n);
+  // 市委常委 is a post: the body it belongs to is the 市委.
+  if (post) return `${post[1]}委`;
+  // X委X政府 names two bodies: the party committee, first, stands for the pair.
+  const fused = /^(.+?[省市区县州旗])委(?:[省市区县州旗])?(?:人民)?政府$/.exec(n);
+  if (fused && !n.startsWith(`${fused[1]}委员会`)) n = `${fused[1]}委`;
+  if (n.includes('与') || /作为|会议(?!.*委员会)/.test(n) || VERB_HEAD.test(n) || GENERIC_BODY.test(n) || VENUE.test(n)) return null;
+  if (RELATIVE_BODY.test(n)) return ownPlace(n, c.homeDistrict);
+  // A short term in quotes ("大党委") is a concept, not a body.
+  if (n.length <= 4 && c.contexts.length > 0 && c.contexts.every((x) => x.before.endsWith('“') && x.after.startsWith('”'))) return null;
+  if (c.type === 'Enterprise' && (GENERIC_ENTERPRISE.test(n) || isPlace(n.replace(/(?:公司|集团)$/, '')))) return null;
+  if (/^[）)]/.test(n) || n.length < 2) return null;
+  return n;
+}
+
+/** A relative body (区人民政府) named after the article's own district; left relative when that is unknown. */
+function ownPlace(relative: string, home: string | null): Verdict {
+  return home?.endsWith(relative[0]!) ? home + relative.slice(1) : relative;
+}
+
+/** A function word the last character starts: 张三在 + 致辞中, 李四率 + 代表团, 王五关 + 于. */
+const TRAILING = [
+  ['在', /^[^，。]{0,12}(?:中|上|时)|^(?:讲话|致辞)/],
+  ['率', /^(?:队|团|领|[^，。]{0,14}(?:代表团|考察团|调研组|一行))/],
+  ['关', /^于/],
+] as const;
+
+function person(c: NameContext): Verdict {
+  const n = c.name;
+  for (const [char, next] of TRAILING) {
+    if (n.length === 3 && n.endsWith(char) && c.contexts.some((x) => next.test(x.after))) return n.slice(0, 2);
+  }
+  // A rate or a quality (满意率, 积极性) is a noun; a breadcrumb (党派·声音 > …) is page chrome.
+  if (/[率性度感]$/.test(n)) return null;
+  if (n.includes('·') && c.contexts.some((x) => /[>＞]/.test(x.before + x.after))) return null;
+  return n;
+}
