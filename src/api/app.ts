@@ -113,9 +113,9 @@ export function createApp(options: AppOptions): App {
   const metrics = createMetrics();
   const cache = options.responseCache ? createResponseCache(store, options.responseCache, metrics) : null;
   const writeDocuments = options.ingest ?? defaultIngest(options.driver);
-  const ingest: Ingest = async (documents) => {
+  const ingest: Ingest = async (documents, opts) => {
     try {
-      return await writeDocuments(documents);
+      return await writeDocuments(documents, opts);
     } finally {
       cache?.graphChanged(); // even a failed ingest may have written some transactions
     }
