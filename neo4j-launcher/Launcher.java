@@ -33,7 +33,14 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.kernel.impl.security.User;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.logging.NullLogProvider;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
+import org.neo4j.server.security.auth.FileUserRepository;
 
 public class Launcher {
     public static void main(String[] argv) throws Exception {
@@ -47,6 +54,7 @@ public class Launcher {
         String password = args.containsKey("password-file")
             ? Files.readString(Path.of(args.get("password-file")), StandardCharsets.UTF_8).trim() : null;
         Files.createDirectories(home);
+        if (password != null) seedInitialPassword(home, password);
 
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
             .setConfig(BoltConnector.enabled, true)
@@ -78,7 +86,9 @@ public class Launcher {
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         db.executeTransactionally("RETURN 1");
         refuseWebSockets(db);
-        if (password != null) setPassword(dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), password);
+        if (password != null) setPasswordOnce(home, dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), password);
+        // Read once, when the system database was made; it holds a hash of the password, so it goes.
+        Files.deleteIfExists(home.resolve("data").resolve("dbms").resolve("auth.ini"));
 
         String uri = "bolt://127.0.0.1:" + port;
         if (stateFile != null) writeState(stateFile, uri, port);
@@ -97,7 +107,40 @@ public class Launcher {
         }
     }
 
-    /** The password file is the truth: set it on every start (a new folder, or one made before auth). */
+    /**
+     * On a new store, the user neo4j is created with our password from the start (Neo4j reads data/dbms/auth.ini
+     * when it makes the system database, as `neo4j-admin dbms set-initial-password` arranges): no moment with the
+     * default password neo4j/neo4j while Bolt already listens. An existing store is set by setPassword below.
+     */
+    private static void seedInitialPassword(Path home, String password) throws Exception {
+        Path data = home.resolve("data");
+        if (Files.exists(data.resolve("databases").resolve("system"))) return;
+        Path authIni = data.resolve("dbms").resolve("auth.ini");
+        Files.createDirectories(authIni.getParent());
+        Files.deleteIfExists(authIni);
+        FileUserRepository users = new FileUserRepository(
+            new DefaultFileSystemAbstraction(), authIni, NullLogProvider.getInstance(), EmptyMemoryTracker.INSTANCE);
+        users.start();
+        users.create(new User("neo4j", null,
+            SystemGraphCredential.createCredentialForPassword(password.getBytes(StandardCharsets.UTF_8), new SecureHasher()), false, false));
+        users.shutdown();
+    }
+
+    /**
+     * Sets the password unless this store already has it (a stamp of the last one set, kept beside the store):
+     * a restart then runs no admin command before Bolt is ready, which cost seconds on a loaded machine.
+     */
+    private static void setPasswordOnce(Path home, GraphDatabaseService system, String password) throws Exception {
+        Path stamp = home.resolve("data").resolve("dbms").resolve("kg-password.sha256");
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(password.getBytes(StandardCharsets.UTF_8));
+        String hex = java.util.HexFormat.of().formatHex(digest);
+        if (Files.exists(stamp) && Files.readString(stamp, StandardCharsets.UTF_8).trim().equals(hex)) return;
+        setPassword(system, password);
+        Files.createDirectories(stamp.getParent());
+        Files.writeString(stamp, hex + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** The password file is the truth: set it when it changed (a new folder, or one made before auth). */
     private static void setPassword(GraphDatabaseService system, String password) {
         try {
             system.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));

@@ -1,6 +1,7 @@
 // The embedded Neo4j is not open to every local process or page (issue 13, item 3): auth is on with a
 // password of the data folder's own (0600), and its Bolt port refuses WebSocket upgrades, whatever the Origin.
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { createConnection } from 'node:net';
 import neo4j, { type AuthToken } from 'neo4j-driver';
 import { describe, expect, inject, it } from 'vitest';
@@ -64,6 +65,8 @@ describe.skipIf(!embedded)('the embedded Neo4j with auth on', () => {
     const file = passwordFile(inject('neo4jDataDir'));
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(inject('neo4jPassword').length).toBeGreaterThanOrEqual(24);
+    // The initial-user file that gave the new store its password (never the default neo4j/neo4j) is gone.
+    expect(existsSync(join(inject('neo4jDataDir'), 'data', 'dbms', 'auth.ini'))).toBe(false);
   });
 
   it('gives a WebSocket upgrade from a foreign Origin no 101, and closes the connection', async () => {

@@ -90,7 +90,9 @@ describe('a supervised embedded Neo4j under kg serve', () => {
 
     process.kill(killed.pid, 'SIGKILL');
     const { answered, seen } = await untilAnswering(RECOVERY_MS);
-    expect(answered).toBe(true);
+    // On failure, say how far the restart got (the supervisor's lines in the server's log).
+    const neo4jLines = () => serve.logs.filter((line) => line.component === 'neo4j').map((line) => String(line.msg));
+    expect(answered, neo4jLines().join('\n')).toBe(true);
     // Queries in the gap were told at once what is wrong, not left hanging (or told something else).
     expect([...seen].filter((code) => code !== 'NEO4J_UNAVAILABLE')).toEqual([]);
 
