@@ -74,7 +74,7 @@ describe('the hub bomb', () => {
     expect(data ?? null).toBeNull();
     expect(errors).toHaveLength(1);
     expect(errors?.[0]?.extensions?.code).toBe('ANSWER_TOO_LARGE');
-    expect(errors?.[0]?.message).toMatch(/more than 200000 relationships \(KG_MAX_ANSWER_ITEMS\)/);
+    expect(errors?.[0]?.message).toMatch(/more than 200000 relationships and articles \(KG_MAX_ANSWER_ITEMS\)/);
     expect(await healthy(base)).toBe(true);
     // And it still answers real questions.
     const { data: again } = await post(base, '{ entity(id: "p:hub") { name } }');
