@@ -22,7 +22,7 @@ export function decodeCursor(after: string | null | undefined): number {
   const match = /^offset:(\d+)$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
   if (!match) throw badInput('after', `"${after}" is not a cursor returned by this API`);
   const offset = Number(match[1]);
-  if (offset >= MAX_OFFSET) throw badInput('after', `the cursor points past offset ${MAX_OFFSET}, the deepest this API pages`);
+  if (offset > MAX_OFFSET) throw badInput('after', `the cursor points past offset ${MAX_OFFSET}, the deepest this API pages`);
   return offset + 1;
 }
 

@@ -89,8 +89,11 @@ function participations(edges: RelationEdge[]) {
 }
 
 const entityFields = {
-  articles: async (parent: EntityNode, _args: unknown, ctx: ApiContext) =>
-    found(await ctx.loaders.article.loadMany(await ctx.loaders.articleIds.load(parent.id))),
+  articles: async (parent: EntityNode, _args: unknown, ctx: ApiContext) => {
+    const ids = await ctx.loaders.articleIds.load(parent.id);
+    ctx.budget.spend(ids.length); // a hub's articles run to thousands, like its relations
+    return found(await ctx.loaders.article.loadMany(ids));
+  },
   relations: async (parent: EntityNode, args: { types?: RelationType[] | null }, ctx: ApiContext) => {
     const edges = await related(ctx, parent, args.types?.length ? args.types : null, null);
     return edges.map((edge) => ({
@@ -280,7 +283,11 @@ export const resolvers = {
       })),
     coAttendees: (parent: EntityNode, args: { first?: number | null }, ctx: ApiContext) =>
       coAttendances(ctx, parent, args.first),
-    reported: (parent: EntityNode, _args: unknown, ctx: ApiContext) => ctx.loaders.reported.load(parent.id),
+    reported: async (parent: EntityNode, _args: unknown, ctx: ApiContext) => {
+      const articles = await ctx.loaders.reported.load(parent.id);
+      ctx.budget.spend(articles.length);
+      return articles;
+    },
   },
 
   Organization: { ...entityFields, ...bodyFields, ...partyFields },

@@ -74,7 +74,7 @@ describe('the hub bomb', () => {
     expect(data ?? null).toBeNull();
     expect(errors).toHaveLength(1);
     expect(errors?.[0]?.extensions?.code).toBe('ANSWER_TOO_LARGE');
-    expect(errors?.[0]?.message).toMatch(/more than 200000 relationships \(KG_MAX_ANSWER_ITEMS\)/);
+    expect(errors?.[0]?.message).toMatch(/more than 200000 relationships and articles \(KG_MAX_ANSWER_ITEMS\)/);
     expect(await healthy(base)).toBe(true);
     // And it still answers real questions.
     const { data: again } = await post(base, '{ entity(id: "p:hub") { name } }');
@@ -117,7 +117,7 @@ describe('real questions within the limits', () => {
 describe('arguments', () => {
   it('refuses a cursor past the deepest offset with BAD_USER_INPUT naming the argument', async () => {
     const base = await serve();
-    for (const offset of [1_000_000, 99_999_999_999_999_999_999]) {
+    for (const offset of [1_000_001, 99_999_999_999_999_999_999]) {
       const { errors } = await post(base, 'query($after: String) { events(after: $after) { edges { node { id } } } }', {
         after: Buffer.from(`offset:${offset.toLocaleString('fullwide', { useGrouping: false })}`).toString('base64url'),
       });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { writeRefusal } from '../../src/api/app.ts';
 import { apiError, badInput, httpStatus, isTimeout, isUnavailable } from '../../src/api/errors.ts';
-import { decodeCursor, encodeCursor, MAX_FIRST, pageSize, connection } from '../../src/api/paging.ts';
+import { decodeCursor, encodeCursor, MAX_FIRST, MAX_OFFSET, pageSize, connection } from '../../src/api/paging.ts';
 import { luceneEscape } from '../../src/api/store.ts';
 
 describe('bearer token check', () => {
@@ -30,6 +30,11 @@ describe('paging', () => {
   });
   it('resumes right after the cursor it handed out', () => {
     fc.assert(fc.property(fc.nat(1_000_000), (offset) => decodeCursor(encodeCursor(offset)) === offset + 1));
+  });
+  it('refuses a cursor past the deepest offset, naming the argument (not a Neo4j long overflow)', () => {
+    expect(decodeCursor(encodeCursor(MAX_OFFSET))).toBe(MAX_OFFSET + 1);
+    expect(() => decodeCursor(encodeCursor(MAX_OFFSET + 1))).toThrow(/^after: the cursor points past offset 1000000/);
+    expect(() => decodeCursor(Buffer.from('offset:99999999999999999999999').toString('base64url'))).toThrow(/points past offset/);
   });
   it('refuses cursors it did not make', () => {
     expect(() => decodeCursor('bm9wZQ')).toThrow(/after: "bm9wZQ" is not a cursor/);

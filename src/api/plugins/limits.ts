@@ -23,7 +23,7 @@ export interface LimitOptions {
   deadlineMs: number;
   /** Largest answer (UTF-8 bytes of its JSON): past it the answer is an ANSWER_TOO_LARGE error. */
   maxAnswerBytes: number;
-  /** Most relationships one request may read (its answer's lists): past it, ANSWER_TOO_LARGE at once. */
+  /** Most relationships and articles one request may read (its answer's lists): past it, ANSWER_TOO_LARGE at once. */
   maxListItems: number;
 }
 
@@ -85,7 +85,7 @@ function isLeaf(type: GraphQLOutputType): boolean {
 }
 
 /**
- * What one request may still read. Resolvers spend it for every list of relationships they get; past the
+ * What one request may still read. Resolvers spend it for every list of relationships or articles they get; past the
  * item cap or the deadline it stops the execution (its signal) with a coded error. Checked there rather
  * than by a timer alone: a timer cannot fire while the executor resolves from the loaders' caches, all in
  * microtasks, which is where the hub bomb built its millions of objects.
@@ -108,7 +108,7 @@ export class Budget {
     if (this.#controller.signal.aborted) throw this.#controller.signal.reason;
     this.#items += items;
     if (this.#items > this.options.maxListItems) {
-      this.stop(apiError('ANSWER_TOO_LARGE', `the answer would hold more than ${this.options.maxListItems} relationships (KG_MAX_ANSWER_ITEMS): ask for fewer nested lists or smaller pages`));
+      this.stop(apiError('ANSWER_TOO_LARGE', `the answer would hold more than ${this.options.maxListItems} relationships and articles (KG_MAX_ANSWER_ITEMS): ask for fewer nested lists or smaller pages`));
     } else if (performance.now() > this.#deadlineAt) {
       this.stop(deadlineError(this.options.deadlineMs));
     }
