@@ -100,6 +100,11 @@
         nodeRepulsion: () => 400_000, idealEdgeLength: () => 80, nodeOverlap: 20, gravity: 0.5, numIter: 1500 }));
     layout.one('layoutstop', () => {
       cy.fit(undefined, 30);
+      // A handful of nodes would otherwise be blown up to fill the pane.
+      if (cy.zoom() > 1.5) {
+        cy.zoom(1.5);
+        cy.center();
+      }
       graphEl.dataset.layout = 'done';
     });
     layout.run();
@@ -181,7 +186,7 @@
       const result = await KG.coAttendees(name);
       show(KG.coAttendanceElements(result), {
         replace: true, centerId: result.center.id,
-        layout: { name: 'concentric', concentric: (n) => (n.hasClass('center') ? 2 : 1), levelWidth: () => 1, animate: false },
+        layout: { name: 'concentric', concentric: (n) => (n.hasClass('center') ? 2 : 1), levelWidth: () => 1, animate: false, minNodeSpacing: 90 },
       });
       setStatus(`同场出席：${result.center.label}，${result.rows.length} 人（线宽 = 共同出席次数）`);
     } catch (error) {
