@@ -144,7 +144,8 @@ describe('embedded Neo4j', () => {
   }, 180_000);
 
   it('names the three ways to a Neo4j when none works, and exits non-zero', async () => {
-    const run = await runKg(['stats'], { env: { KG_DATA_DIR: join(dataDir, 'nowhere'), NEO4J_URI: '', JAVA_HOME: '/nonexistent-java' } });
+    // Not `stats`, which on a data folder with no database says so without trying (cli-stats.test.ts).
+    const run = await runKg(['delete-article', 'a:0000000000000000'], { env: { KG_DATA_DIR: join(dataDir, 'nowhere'), NEO4J_URI: '', JAVA_HOME: '/nonexistent-java' } });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('No Neo4j could be reached');
     expect(run.stderr).toMatch(/1\. NEO4J_URI/);

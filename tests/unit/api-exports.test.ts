@@ -1,7 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { exportOptions } from '../../src/api/plugins/exports.ts';
-import { filterView, inRange, toCytoscape, toGraphML, type GraphView } from '../../src/api/graph-view.ts';
+import { toCytoscape, toGraphML } from '../../src/api/graph-formats.ts';
+import { filterView, inRange, type GraphView } from '../../src/api/graph-view.ts';
 
 const view: GraphView = {
   nodes: [

@@ -54,8 +54,6 @@
 
   const hiddenTypes = new Set();
   const hiddenRelations = new Set();
-  const DAY = 86_400_000;
-  let dateBase = 0; // ms of the slider's 0
 
   function setStatus(text, isError) {
     status.textContent = text;
@@ -75,48 +73,14 @@
   for (const [type, name] of Object.entries(KG.TYPE_NAMES)) checkbox($('entity-types'), type, name, COLORS[type], hiddenTypes);
   for (const type of EDGE_TYPES) checkbox($('relation-types'), type, KG.RELATION_NAMES[type], null, hiddenRelations);
 
-  const dayOf = (iso) => Math.round((Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) - dateBase) / DAY);
-  const isoOf = (day) => new Date(dateBase + day * DAY).toISOString().slice(0, 10);
-  const fromInput = $('date-from');
-  const toInput = $('date-to');
-  const fullRange = () => fromInput.value === fromInput.min && toInput.value === toInput.max;
-
-  /** The slider spans whole years around the events' dates (one date alone still leaves room to move). */
-  function resetDateSlider(keepSelection) {
-    const dates = cy.nodes('[type = "Event"]').map((n) => n.data('date')).filter((d) => /^\d{4}-\d{2}-\d{2}/.test(d || '')).sort();
-    const wasFull = fullRange();
-    const [from, to] = [fromInput.value, toInput.value].map((v) => isoOf(Number(v)));
-    $('dates').disabled = dates.length === 0;
-    if (!dates.length) return;
-    dateBase = Date.parse(`${dates[0].slice(0, 4)}-01-01T00:00:00Z`);
-    const max = dayOf(`${dates[dates.length - 1].slice(0, 4)}-12-31`);
-    for (const input of [fromInput, toInput]) input.max = String(max);
-    fromInput.min = toInput.min = '0';
-    const keep = keepSelection && !wasFull;
-    fromInput.value = keep ? String(Math.max(0, dayOf(from))) : '0';
-    toInput.value = keep ? String(Math.min(max, dayOf(to))) : String(max);
-    showDates();
-  }
-
-  function showDates() {
-    if (Number(fromInput.value) > Number(toInput.value)) toInput.value = fromInput.value;
-    $('date-from-label').textContent = isoOf(Number(fromInput.value));
-    $('date-to-label').textContent = isoOf(Number(toInput.value));
-  }
-
-  /** Undated events show only while the range is the whole span (they cannot be placed in a narrower one). */
-  function eventShown(date) {
-    if (fullRange()) return true;
-    if (!date) return false;
-    const day = dayOf(date);
-    return day >= Number(fromInput.value) && day <= Number(toInput.value);
-  }
+  // The event-date range (dates.js): `reset` after the graph changes, `shows(date)` while filtering.
+  const dateRange = KG.dateRange({ onChange: () => applyFilters() });
 
   function applyFilters() {
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         const type = n.data('type');
-        n.toggleClass('filtered', hiddenTypes.has(type) || (type === 'Event' && !eventShown(n.data('date'))));
+        n.toggleClass('filtered', hiddenTypes.has(type) || (type === 'Event' && !dateRange.shows(n.data('date'))));
       });
       cy.edges().forEach((e) => {
         e.toggleClass('filtered', hiddenRelations.has(e.data('type')) || e.source().hasClass('filtered') || e.target().hasClass('filtered'));
@@ -126,21 +90,6 @@
     graphEl.dataset.edgeCount = String(cy.edges().not('.filtered').length);
   }
 
-  for (const input of [fromInput, toInput]) {
-    input.addEventListener('input', () => {
-      if (input === toInput && Number(toInput.value) < Number(fromInput.value)) fromInput.value = toInput.value;
-      showDates();
-      applyFilters();
-    });
-  }
-  $('date-reset').addEventListener('click', () => {
-    fromInput.value = fromInput.min;
-    toInput.value = toInput.max;
-    showDates();
-    applyFilters();
-  });
-
-  /** `fresh`: a new graph, laid out from scratch; otherwise the layout starts from where nodes are. */
   function runLayout(options, fresh) {
     const large = cy.nodes().length > LARGE;
     cy.edges().toggleClass('straight', large);
@@ -151,6 +100,11 @@
         nodeRepulsion: () => 400_000, idealEdgeLength: () => 80, nodeOverlap: 20, gravity: 0.5, numIter: 1500 }));
     layout.one('layoutstop', () => {
       cy.fit(undefined, 30);
+      // A handful of nodes would otherwise be blown up to fill the pane.
+      if (cy.zoom() > 1.5) {
+        cy.zoom(1.5);
+        cy.center();
+      }
       graphEl.dataset.layout = 'done';
     });
     layout.run();
@@ -171,7 +125,7 @@
       cy.nodes().removeClass('center');
       if (centerId) cy.getElementById(centerId).addClass('center');
     });
-    resetDateSlider(!replace);
+    dateRange.reset(cy.nodes('[type = "Event"]').map((n) => n.data('date')), !replace);
     applyFilters();
     runLayout(layout, replace);
   }
@@ -232,7 +186,7 @@
       const result = await KG.coAttendees(name);
       show(KG.coAttendanceElements(result), {
         replace: true, centerId: result.center.id,
-        layout: { name: 'concentric', concentric: (n) => (n.hasClass('center') ? 2 : 1), levelWidth: () => 1, animate: false },
+        layout: { name: 'concentric', concentric: (n) => (n.hasClass('center') ? 2 : 1), levelWidth: () => 1, animate: false, minNodeSpacing: 90 },
       });
       setStatus(`同场出席：${result.center.label}，${result.rows.length} 人（线宽 = 共同出席次数）`);
     } catch (error) {

@@ -28,6 +28,7 @@ const assets: Record<string, { file: string; type: string }> = {
   'explorer.css': { file: join(ownDir, 'explorer.css'), type: types.css },
   'api.js': { file: join(ownDir, 'api.js'), type: types.js },
   'views.js': { file: join(ownDir, 'views.js'), type: types.js },
+  'dates.js': { file: join(ownDir, 'dates.js'), type: types.js },
   'explorer.js': { file: join(ownDir, 'explorer.js'), type: types.js },
 };
 const page = { file: join(ownDir, 'index.html'), type: types.html };

@@ -5,7 +5,8 @@ import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { ApiContext } from '../context.ts';
 import { httpStatus } from '../errors.ts';
-import { exportView, toCytoscape, toGraphML, type ExportOptions } from '../graph-view.ts';
+import { toCytoscape, toGraphML } from '../graph-formats.ts';
+import { exportView, type ExportOptions } from '../graph-view.ts';
 import type { EntityNode } from '../records.ts';
 import type { Store } from '../store.ts';
 
