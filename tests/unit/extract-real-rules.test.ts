@@ -139,3 +139,12 @@ describe('one body named short and long in an article', () => {
     expect(names(x, 'District')).not.toContain('代县');
   });
 });
+
+describe('HELD_IN for every event', () => {
+  it('the place visited, else the article’s own place', () => {
+    const visit = one('本报讯（记者 张明远）5月8日，黄埔区区长李红率队到七星关区考察。');
+    expect(rels(visit, 'HELD_IN')).toEqual(['EVENT -> 七星关区']);
+    const meeting = one('本报讯（记者 张明远）5月8日，黄埔区召开区委常委会会议，区委书记王伟主持会议。');
+    expect(rels(meeting, 'HELD_IN')).toEqual(['EVENT -> 黄埔区']);
+  });
+});
