@@ -148,3 +148,12 @@ describe('HELD_IN for every event', () => {
     expect(rels(meeting, 'HELD_IN')).toEqual(['EVENT -> 黄埔区']);
   });
 });
+
+describe('evidence', () => {
+  it('reads as the page wrote it, without its indentation', () => {
+    const text = '本报讯(记者 张明远)\n      5月8日,黄埔区召开区委常委会会议,区委书记王伟主持会议。';
+    const x = one(text);
+    const chaired = x.relations.find((r) => r.type === 'CHAIRED');
+    expect(chaired?.evidence).toBe('5月8日,黄埔区召开区委常委会会议,区委书记王伟主持会议。');
+  });
+});
