@@ -157,3 +157,10 @@ describe('evidence', () => {
     expect(chaired?.evidence).toBe('5月8日,黄埔区召开区委常委会会议,区委书记王伟主持会议。');
   });
 });
+
+describe('the host of a signing', () => {
+  it('a place that dates the signing hosts it and signs nothing', () => {
+    const x = one('本报讯（记者 张明远）12月22日，黄埔区2023年招商引资项目集中签约仪式举行，鸿运科技有限公司与黄埔区人民政府签约。');
+    expect(rels(x, 'SIGNED')).not.toContain('黄埔区 -> EVENT');
+  });
+});
