@@ -139,3 +139,28 @@ describe('one body named short and long in an article', () => {
     expect(names(x, 'District')).not.toContain('代县');
   });
 });
+
+describe('HELD_IN for every event', () => {
+  it('the place visited, else the article’s own place', () => {
+    const visit = one('本报讯（记者 张明远）5月8日，黄埔区区长李红率队到七星关区考察。');
+    expect(rels(visit, 'HELD_IN')).toEqual(['EVENT -> 七星关区']);
+    const meeting = one('本报讯（记者 张明远）5月8日，黄埔区召开区委常委会会议，区委书记王伟主持会议。');
+    expect(rels(meeting, 'HELD_IN')).toEqual(['EVENT -> 黄埔区']);
+  });
+});
+
+describe('evidence', () => {
+  it('reads as the page wrote it, without its indentation', () => {
+    const text = '本报讯(记者 张明远)\n      5月8日,黄埔区召开区委常委会会议,区委书记王伟主持会议。';
+    const x = one(text);
+    const chaired = x.relations.find((r) => r.type === 'CHAIRED');
+    expect(chaired?.evidence).toBe('5月8日,黄埔区召开区委常委会会议,区委书记王伟主持会议。');
+  });
+});
+
+describe('the host of a signing', () => {
+  it('a place that dates the signing hosts it and signs nothing', () => {
+    const x = one('本报讯（记者 张明远）12月22日，黄埔区2023年招商引资项目集中签约仪式举行，鸿运科技有限公司与黄埔区人民政府签约。');
+    expect(rels(x, 'SIGNED')).not.toContain('黄埔区 -> EVENT');
+  });
+});

@@ -1,5 +1,5 @@
 // The article's event (meeting, signing, visit, conference) and where it was held (HELD_IN).
-import { bySentence, type ArticleStage, type EventDraft, type ResolvedMention } from '../document.ts';
+import { bySentence, type ArticleStage, type EventDraft, keyOf, type ResolvedMention } from '../document.ts';
 import type { EventKind } from '../format.ts';
 import { EVENT_TRIGGERS } from '../lexicon.ts';
 import type { Sentence } from '../sentences.ts';
@@ -9,7 +9,9 @@ import { maskStudied, SIGN } from './text.ts';
 export const findArticleEvent: ArticleStage = (a) => {
   const found = findEvent(a.sentences, a.bodyFrom, a.resolved);
   if (!found) return { event: null, heldIn: [] };
-  const event = { ...found, key: `Event|${a.record.id}|${found.name}` };
+  // Every event is held somewhere: where the text says, else the article's own place.
+  const home = a.home.district ?? a.home.city;
+  const event = { ...found, key: `Event|${a.record.id}|${found.name}`, heldIn: found.heldIn ?? (home ? keyOf('District', home) : null) };
   const heldIn = event.heldIn ? [{ type: 'HELD_IN' as const, from: event.key, to: event.heldIn, evidence: a.sentences[event.sentence]!.text }] : [];
   return { event, heldIn };
 };
@@ -31,6 +33,8 @@ export function findEvent(sentences: Sentence[], bodyFrom: number, mentions: Res
       const where =
         places.find((p) => /在$|于$/.test(text.slice(0, p.start)) && /^[^，。]{0,8}(?:召开|举行|举办|签署|签订|开幕|启动)/.test(text.slice(p.end))) ??
         places.find((p) => text[p.start - 1] === '赴') ??
+        // "到X考察", "来到X调研": the place of a visit.
+        (kind === 'visit' ? places.find((p) => /(?:到|来到|前往|走进)$/.test(text.slice(0, p.start))) : undefined) ??
         null;
       return { name: name.trim(), kind, sentence: i, heldIn: where?.key ?? null };
     }

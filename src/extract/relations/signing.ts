@@ -31,7 +31,9 @@ export function signatories(sentences: Sentence[], mentions: ResolvedMention[], 
       // "X市副市长Y见证了A与B的签约": the parties come after 见证.
       const witnessed = clause.lastIndexOf('见证');
       const from = witnessed >= 0 ? clauseStart + witnessed + 2 : clauseStart;
-      const parties = here.filter((m) => m.start >= from && m.end <= verb.index && !isWhere(m) && !isChainPrefix(m, here) && !inTitle(m, text, people));
+      // "X县2023年招商引资项目集中签约": a place that dates the signing hosts it; the parties are the projects' firms.
+      const hosts = (m: ResolvedMention) => m.type === 'District' && /^(?:\d{4}年|[一二三四]季度)/.test(text.slice(m.end));
+      const parties = here.filter((m) => m.start >= from && m.end <= verb.index && !isWhere(m) && !isChainPrefix(m, here) && !inTitle(m, text, people) && !hosts(m));
       if (/双方|两地|两区|两县/.test(clause) && parties.length < 2) {
         // "双方签订": the two parties paired in this article, or the first "A与B" of the sentence before.
         const pair = pairs[pairs.length - 1];

@@ -34,7 +34,13 @@ export function assemble(doc: ExtractionDoc): DocResult {
     for (const r of a.positions) addTarget(r.to, id);
     if (a.event) entities.set(a.event.key, { key: a.event.key, type: 'Event', name: a.event.name, aliases: [], articles: [id], kind: a.event.kind, date: a.record.date });
     for (const r of a.partOf) addTarget(r.to, id);
-    for (const r of [...a.reported, ...a.positions, ...a.attendance, ...a.signed, ...a.heldIn, ...a.pairings, ...a.partOf]) relations.push({ ...r, article: id });
+    // Evidence as the sentence reads in the normalized text (the rules saw full-width punctuation and a blanked
+    // byline), without the page's indentation.
+    const asWritten = new Map<string, string>();
+    for (const s of a.sentences) if (!asWritten.has(s.text)) asWritten.set(s.text, doc.normalized.text.slice(s.start, s.start + s.text.length).trim());
+    for (const r of [...a.reported, ...a.positions, ...a.attendance, ...a.signed, ...a.heldIn, ...a.pairings, ...a.partOf]) {
+      relations.push({ ...r, evidence: asWritten.get(r.evidence) ?? r.evidence.trim(), article: id });
+    }
   }
   return { articles: doc.articles.map((a) => a.record), entities: [...entities.values()], relations, warnings: doc.warnings };
 }
