@@ -25,6 +25,8 @@ describe('bylines: who reported', () => {
     expect(reportersOf('记者：沈明珠、邵一帆')).toEqual(['沈明珠', '邵一帆']);
     expect(reportersOf('汪子健 见习记者 詹若曦')).toEqual(['汪子健', '詹若曦']);
     expect(reportersOf('□记者 邹北辰 整理报道')).toEqual(['邹北辰']);
+    // Where the report was filed stands before 报道, after the names.
+    expect(reportersOf('记者 韦立成、秦岚 河东报道')).toEqual(['韦立成', '秦岚']);
     // A rare surname the statistics lack counts where the byline sets the name apart.
     expect(reportersOf('通讯员 禤文博 谢安琪')).toEqual(['禤文博', '谢安琪']);
   });

@@ -34,9 +34,16 @@ export function reportersOf(text: string): string[] {
   const head = /(?:^|[（(\s])([\u4e00-\u9fff]{2,3})\s+$/.exec(parts[0] ?? '');
   if (parts.length > 1 && head && isName(head[1]!) && !/[社报网台]$/.test(head[1]!)) names.push(head[1]!);
   for (const part of parts.slice(1)) {
+    let named = false;
     for (const tok of part.split(/[\s、，,\/｜|：:]+/)) {
-      const t = tok.replace(/[（）()【】]/g, '').replace(/(?:整理|摄影)?报道$/, '');
-      if (isBylineName(t)) names.push(t);
+      const t = tok.replace(/[（）()【】]/g, '');
+      // "记者 X 衡阳报道": after the names, what stands before 报道 is where the report was filed.
+      if (named && /.报道$/.test(t) && !/^(?:整理|摄影)报道$/.test(t)) continue;
+      const name = t.replace(/(?:整理|摄影)?报道$/, '');
+      if (isBylineName(name)) {
+        names.push(name);
+        named = true;
+      }
     }
   }
   return [...new Set(names)];
