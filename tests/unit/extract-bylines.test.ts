@@ -34,6 +34,9 @@ describe('bylines: who reported', () => {
   it('never takes editors, reviewers or an anonymous credit for reporters', () => {
     expect(reportersOf('记者 温子墨 编辑 陶语桐 审核 卢远山')).toEqual(['温子墨']);
     expect(reportersOf('作者：佚名')).toEqual([]);
+    // Names alone in a byline's brackets are its reporters; a paper's name is not.
+    expect(reportersOf('葛思远 邵一帆')).toEqual(['葛思远', '邵一帆']);
+    expect(reportersOf('某某日报')).toEqual([]);
     expect(reportersOf('责任编辑：钟晓岚')).toEqual([]);
   });
 

@@ -85,7 +85,7 @@ describe('splitSentences', () => {
   });
 
   it('leaves page furniture out: navigation bars, breadcrumbs, page labels, counters, jump lines, lone commas', () => {
-    const src = ['某某新闻网 | 首页 | 广告服务 | 联系我们', '当前位置：首页 > 区县 > 要闻', '第A03版：要闻', '两地座谈会举行', '点击数：', ',',
+    const src = ['某某新闻网 | 首页 | 广告服务 | 联系我们', '当前位置：首页 > 区县 > 要闻', '第A03版：要闻', '版面概览', '下一版', '放大  缩小  默认', '发布日期：', '两地座谈会举行', '点击数：', ',',
       '本报讯（记者 葛思远）两地代表团举行座谈。会议研究了下一步工作。（下转02版）'].join('\n');
     const n = normalize(src);
     const paras = n.paragraphs.map((p) => n.text.slice(p.start, p.end));

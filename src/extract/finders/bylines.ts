@@ -30,6 +30,11 @@ export function reportersOf(text: string): string[] {
   // A surname and a given name set apart to fill the column ("姜 璐") are one name.
   const credits = text.replace(EDITORS, ' ').replace(/(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff]{1,2})(?![\u4e00-\u9fff])/g, (all, a: string, b: string) => (surnameRank.has(a) ? a + b : all));
   const parts = credits.split(ROLES);
+  // "本报讯（甲乙 丙丁）": names alone in a byline's brackets, no role word, are its reporters.
+  if (parts.length === 1) {
+    const tokens = credits.split(/[\s、，,]+/).filter(Boolean);
+    return tokens.length > 0 && tokens.length <= 4 && tokens.every(isName) ? [...new Set(tokens)] : [];
+  }
   // The part before the first role word is the newspaper's name, unless a name stands apart from the role.
   const head = /(?:^|[（(\s])([\u4e00-\u9fff]{2,3})\s+$/.exec(parts[0] ?? '');
   if (parts.length > 1 && head && isName(head[1]!) && !/[社报网台]$/.test(head[1]!)) names.push(head[1]!);
