@@ -57,7 +57,7 @@ const TERMINAL = /[。！？!?；…”」』）)]$/;
 const BYLINE_START = /^[■▲●◆□]?\s*(?:【[\u4e00-\u9fffA-Za-z]{2,16}?(?:讯|电)】|(?:本报|[\u4e00-\u9fffA-Za-z]{2,14}?)(?:[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日|\d{3,4}日))?(?:讯|电|消息)\s*[（(【])/;
 /** A byline that closes an article ("（记者 Y）"): a paragraph of its own. */
 const CLOSING_LINE = /^[（(]\s*(?:(?:首席|见习|实习|特约|全媒体)?记者|通讯员|文\/图)[^（）()\n]{1,40}[）)]$/;
-const CAPTION = /(?:摄|摄影|供图|图片来源[:：].*)）?$/;
+const CAPTION = /(?:摄|摄影|摄影报道|供图|图片来源[:：].*)）?$/;
 
 /** A body at the end of one line and its post at the start of the next: "X县委" + "书记Y", "区人大常委会" + "主任Y". */
 const BODY_END = /(?:[省市县区旗州盟镇乡]委|党委|党工委|党组|人民政府|政府|人大常委会|人大|政协)$/;

@@ -68,4 +68,22 @@ describe('bylines: who reported', () => {
     expect(reportersByArticle(`某某在线频道消息（记者 韦立成）：12月1日，${BODY}`)).toEqual([['韦立成']]);
     expect(reportersByArticle(`新某某讯【记者沈明珠】12月5日下午，${BODY}`)).toEqual([['沈明珠']]);
   });
+
+  it('reads the byline forms of the issue: an unclosed bracket, 作者：X Y, 【记者 X】, 实习生 X, X 摄影报道', () => {
+    const one = (text: string) => reportersByArticle(text)[0];
+    expect(one(`本报讯（记者韦立成通讯员秦岚 3月5日，${BODY}`)).toEqual(['韦立成', '秦岚']);
+    expect(one(`本报讯（记者韦立成通讯员秦岚3月5日，${BODY}`)).toEqual(['韦立成', '秦岚']);
+    expect(one(`两地座谈会举行\n作者：韦立成 秦岚\n3月5日，${BODY}`)).toEqual(['韦立成', '秦岚']);
+    expect(one(`两地座谈会举行\n【记者 韦立成】3月5日，${BODY}`)).toEqual(['韦立成']);
+    expect(one(`两地座谈会举行\n本报讯 实习生 韦立成 3月5日，${BODY}`)).toEqual(['韦立成']);
+    expect(one(`两地座谈会举行\n${BODY}\n座谈会现场 韦立成 摄影报道`)).toEqual(['韦立成']);
+  });
+
+  it('takes editors and reviewers for people of the article, never for its reporters', () => {
+    const text = `两地座谈会举行\n本报记者 韦立成\n${BODY}\n责任编辑：秦岚\n审核：葛思远`;
+    expect(reportersByArticle(text)).toEqual([['韦立成']]);
+    const people = extractDocuments([{ source: 'ed.txt', text }]).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people.sort()).toEqual(['葛思远', '秦岚', '韦立成'].sort());
+  });
 });
+
