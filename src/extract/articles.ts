@@ -147,7 +147,8 @@ function splitByOpenings(n: NormalizedText, a: number, b: number): ArticleDraft[
     if (isOpeningByline(t) && !isClosingBareByline(n, i, a, b)) bylines.push(i);
     // A publication line opens an article unless a byline follows it before any body text (photos and
     // their one-line captions may sit between).
-    else if (isPublicationLine(t) && !bylineFollows(i)) bylines.push(i);
+    // One after the body with no body text below it is the page's footer, part of the article above.
+    else if (isPublicationLine(t) && !bylineFollows(i) && !(i > a && range(i + 1, b).every((j) => !isBodyText(textAt(j))) && range(a, i).some((j) => isBodyText(textAt(j))))) bylines.push(i);
   }
   const all = range(a, b);
   if (bylines.length === 0) {
@@ -215,6 +216,9 @@ function bylineText(t: string): string {
   // A publication line is blanked whole; a bare byline is the whole line too.
   return t;
 }
+
+/** A paragraph of running text, not a headline, caption or credit line. */
+const isBodyText = (t: string): boolean => t.length > 40 && /[。！？]/.test(t);
 
 function range(a: number, b: number): number[] {
   const out: number[] = [];

@@ -85,5 +85,12 @@ describe('bylines: who reported', () => {
     const people = extractDocuments([{ source: 'ed.txt', text }]).entities.filter((e) => e.type === 'Person').map((e) => e.name);
     expect(people.sort()).toEqual(['葛思远', '秦岚', '韦立成'].sort());
   });
+
+  it('keeps a publication line in the page footer with the article above, which it dates', () => {
+    for (const footer of [['发布时间：2024-03-06 10:20', '来源：某某日报'], ['', '2024-03-06 10:20 来源：某某日报']]) {
+      const x = extractDocuments([{ source: 'footer.txt', text: ['两地座谈会举行', `本报讯（记者 韦立成）3月5日，${BODY}`, '', BODY, ...footer].join('\n') }]);
+      expect(x.articles.map((a) => [a.title, a.date])).toEqual([['两地座谈会举行', '2024-03-05']]);
+    }
+  });
 });
 
