@@ -14,6 +14,9 @@ const CONTROLS = /^(?:(?:版面概览|版面导航|上一版|下一版|上一篇
 /** A jump to or from another page: "（下转02版）", "（上接第1版）". */
 export const JUMP = /\s*[（(【]\s*(?:下转|上接|转)第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)】]\s*/;
 
+const JUMP_LINE = new RegExp(`^${JUMP.source}$`);
+const JUMP_AT_END = new RegExp(`${JUMP.source}$`);
+
 /** Segments of a bar: "首页 > 区县 > 要闻" or "主站 | 广告服务 | 投稿 | 联系我们". */
 function isBar(line: string): boolean {
   if (line.length > 80 || /[。！？，,]/.test(line)) return false;
@@ -26,11 +29,11 @@ function isBar(line: string): boolean {
 /** A whole line that is page furniture, never text of an article. */
 export function isLayoutLine(line: string): boolean {
   const t = line.trim();
-  return /^[,，.。、;；:：\-—_=*·•]+$/.test(t) || LOCATION.test(t) || PAGE_LABEL.test(t) || WIDGETS.test(t) || CONTROLS.test(t) || isBar(t) || new RegExp(`^${JUMP.source}$`).test(t);
+  return /^[,，.。、;；:：\-—_=*·•]+$/.test(t) || LOCATION.test(t) || PAGE_LABEL.test(t) || WIDGETS.test(t) || CONTROLS.test(t) || isBar(t) || JUMP_LINE.test(t);
 }
 
 /** Characters of a jump line ("（下转02版）") that end `line`, to be left out of the paragraph. */
 export function trailingJumpLength(line: string): number {
-  const m = new RegExp(`${JUMP.source}$`).exec(line);
+  const m = JUMP_AT_END.exec(line);
   return m ? m[0].length : 0;
 }
