@@ -20,9 +20,12 @@ export interface ArticleDraft {
   headings: number[];
 }
 
-/** A byline at the start of a paragraph; group 1 is the text inside its brackets. */
+/**
+ * A byline at the start of a paragraph: its credits in brackets (group 1), in square brackets (group 2), in a
+ * bracket the page never closed ("本报讯（记者X通讯员Y3月5日，…"), or without brackets ("本报讯 实习生 X 3月5日").
+ */
 export const BYLINE =
-  /^[■▲●◆□\s]*【?(?:本报|[\u4e00-\u9fffA-Za-z]{2,14}?)(?:[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日|\d{3,4}日))?(?:讯|电|消息)】?\s*(?:（([^（）\n]{1,80})）|【((?:[^【】\n]{0,20}?)(?:记者|通讯员|实习生)[^【】\n]{0,60})】)/;
+  /^[■▲●◆□\s]*【?(?:本报|[\u4e00-\u9fffA-Za-z]{2,14}?)(?:[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日|\d{3,4}日))?(?:讯|电|消息)】?\s*(?:（([^（）\n]{1,80})）|【((?:[^【】\n]{0,20}?)(?:记者|通讯员|实习生)[^【】\n]{0,60})】|（(?:[^（）\n]{0,20}?)(?:记者|通讯员|实习生)[^（）\n]{1,40}?(?=\s|\d|[，。,]|$)|\s(?:(?:首席|见习|实习|特约)?记者|通讯员|实习生)\s*[\u4e00-\u9fff]{2,4}(?:[\s、]+(?:(?:记者|通讯员|实习生)\s*)?[\u4e00-\u9fff]{2,4})*(?=\s))/;
 /** Hong Kong and overseas papers: "【X新闻讯】记者 Y 香港报道：" (no brackets around the reporters). */
 export const BRACKETED_BYLINE = /^[■▲●◆\s]*【[\u4e00-\u9fffA-Za-z]{2,16}?(?:讯|电)】\s*(?:(?:(?:首席|见习|实习|特约)?记者|通讯员)[^：:。，]{1,40}?[：:])?/;
 /** Bylines without brackets: "记者 X 报道", "□通讯员 X", "作者：X", "记者：X、Y", "文/图 X". */
@@ -32,8 +35,8 @@ const BARE_BYLINE =
 export const CLOSING_BYLINE = /^[（(]\s*(?:(?:首席|见习|实习|特约|全媒体)?记者|通讯员|文\/图|编辑)[^（）()\n]{1,40}[）)]$/;
 /** A closing byline at the end of the last paragraph: "…深化合作。（记者 Y）". */
 const CLOSING_TAIL = /[。！？”」][（(]\s*(?:(?:首席|见习|实习|特约|全媒体)?记者|通讯员)[^（）()\n]{1,40}[）)]$/;
-/** Credits in brackets opening the first paragraph of a web article: "（记者 X/文 Y/图）按照…". */
-const OPENING_CREDIT = /^[（(]\s*(?:(?:首席|见习|实习|特约|全媒体)?记者|通讯员)[^（）()\n]{1,60}[）)](?=\s*\S)/;
+/** Credits in brackets opening the first paragraph of a web article: "（记者 X/文 Y/图）按照…", "【记者 X】3月5日，…". */
+const OPENING_CREDIT = /^(?:[（(]\s*(?:(?:首席|见习|实习|特约|全媒体)?记者|通讯员|实习生)[^（）()\n]{1,60}[）)]|【\s*(?:(?:首席|见习|实习|特约|全媒体)?记者|通讯员|实习生)[^【】\n]{1,60}】)(?=\s*\S)/;
 /** A web page's publication line: "发布日期：2025-04-17", "发布时间：2025年4月17日 10:20". */
 export const PUBLICATION_LINE = /^(?:发布日期|发布时间|发稿时间|日期|来源)\s*[:：]\s*\S.{0,60}$/;
 
@@ -144,7 +147,8 @@ function splitByOpenings(n: NormalizedText, a: number, b: number): ArticleDraft[
     if (isOpeningByline(t) && !isClosingBareByline(n, i, a, b)) bylines.push(i);
     // A publication line opens an article unless a byline follows it before any body text (photos and
     // their one-line captions may sit between).
-    else if (isPublicationLine(t) && !bylineFollows(i)) bylines.push(i);
+    // One after the body with no body text below it is the page's footer, part of the article above.
+    else if (isPublicationLine(t) && !bylineFollows(i) && !(i > a && range(i + 1, b).every((j) => !isBodyText(textAt(j))) && range(a, i).some((j) => isBodyText(textAt(j))))) bylines.push(i);
   }
   const all = range(a, b);
   if (bylines.length === 0) {
@@ -212,6 +216,9 @@ function bylineText(t: string): string {
   // A publication line is blanked whole; a bare byline is the whole line too.
   return t;
 }
+
+/** A paragraph of running text, not a headline, caption or credit line. */
+const isBodyText = (t: string): boolean => t.length > 40 && /[。！？]/.test(t);
 
 function range(a: number, b: number): number[] {
   const out: number[] = [];

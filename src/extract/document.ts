@@ -66,6 +66,8 @@ export interface ArticleState {
   /** The resolved mentions that are entities of the article (not a district written inside a body's name). */
   visible: ResolvedMention[];
   reporters: string[];
+  /** People a page credits who are not reporters (责任编辑, 审核). */
+  credited: string[];
   event: EventDraft | null;
   /** Relations by rule, assembled in this order (the order of the fields here). */
   reported: LocalRelation[];

@@ -4,6 +4,7 @@
 // interrupt and kept as paragraphs of their own. Every normalized character knows its source index.
 import * as OpenCC from 'opencc-js';
 import { isLayoutLine, trailingJumpLength } from './layout-noise.ts';
+import { surnameRank } from './lexicon.ts';
 
 export interface Paragraph {
   /** [start, end) in the normalized text. */
@@ -56,7 +57,23 @@ const TERMINAL = /[。！？!?；…”」』）)]$/;
 const BYLINE_START = /^[■▲●◆□]?\s*(?:【[\u4e00-\u9fffA-Za-z]{2,16}?(?:讯|电)】|(?:本报|[\u4e00-\u9fffA-Za-z]{2,14}?)(?:[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日|\d{3,4}日))?(?:讯|电|消息)\s*[（(【])/;
 /** A byline that closes an article ("（记者 Y）"): a paragraph of its own. */
 const CLOSING_LINE = /^[（(]\s*(?:(?:首席|见习|实习|特约|全媒体)?记者|通讯员|文\/图)[^（）()\n]{1,40}[）)]$/;
-const CAPTION = /(?:摄|摄影|供图|图片来源[:：].*)）?$/;
+const CAPTION = /(?:摄|摄影|摄影报道|供图|图片来源[:：].*)）?$/;
+
+/** A body at the end of one line and its post at the start of the next: "X县委" + "书记Y", "区人大常委会" + "主任Y". */
+const BODY_END = /(?:[省市县区旗州盟镇乡]委|党委|党工委|党组|人民政府|政府|人大常委会|人大|政协)$/;
+const POST_START = /^(?:常务)?副?(?:书记|常委|主任|主席|区长|县长|市长|州长|旗长|镇长|乡长|秘书长|党组书记)/;
+/** A post and a surname at the end of a line ("区委书记王"): the given name opens the next ("卫出席…"). */
+const POST_END = /(?:书记|区长|县长|市长|州长|旗长|镇长|乡长|主任|主席|局长|部长|秘书长)$/;
+const POST_SURNAME_END = /(?:书记|常委|区长|县长|市长|州长|旗长|镇长|乡长|主任|主席|局长|部长|秘书长)([\u4e00-\u9fff])$/;
+function splitsPost(before: string, after: string): boolean {
+  if (TERMINAL.test(before) || !/^[\u4e00-\u9fff]/.test(after)) return false;
+  const surname = POST_SURNAME_END.exec(before)?.[1];
+  const nameThenVerb = (name: RegExp) => new RegExp(`^${name.source}(?:[，,、。（(]|出席|主持|参加|讲话|表示|指出|强调|带队|率)`).test(after);
+  if (BODY_END.test(before) && POST_START.test(after)) return true;
+  if (surname !== undefined && surnameRank.has(surname)) return nameThenVerb(/[\u4e00-\u9fff]{1,2}/);
+  // "…区委书记" ⏎ "王卫出席…": the post's holder on the next line, in running text (not a short line of its own).
+  return before.length >= 8 && POST_END.test(before) && surnameRank.has(after[0]!) && nameThenVerb(/[\u4e00-\u9fff]{2,3}/);
+}
 
 interface Line {
   start: number;
@@ -181,7 +198,7 @@ export function normalize(source: string): NormalizedText {
     const indented = l.start > 0 && /[ \t\u3000]/.test(simplified[l.start - 1] ?? '') && cur.length > 0 && !open;
     if ((indented && column !== null) || l.afterFurniture || BYLINE_START.test(l.text) || CLOSING_LINE.test(l.text)) flush();
     // After a blank line a new paragraph starts, unless the text before broke off mid-sentence at full width.
-    if (blankBreaks && cur.length > 0 && lines[i - 1]?.text.length === 0 && (TERMINAL.test(cur) || !lastWasFull)) flush();
+    if (blankBreaks && cur.length > 0 && lines[i - 1]?.text.length === 0 && (TERMINAL.test(cur) || !lastWasFull) && !splitsPost(cur, l.text)) flush();
     if (isCaption(l) && cur.length > 0 && !TERMINAL.test(cur)) {
       // A caption dropped into the middle of a sentence: lift it out, keep the sentence going.
       pendingCaptions.push(l);
@@ -190,6 +207,12 @@ export function normalize(source: string): NormalizedText {
     append(l);
     lastWasFull = softBroken(l);
     const next = lines[i + 1];
+    // "X县委" ⏎ ⏎ "书记Y出席…": the page broke a post in two; the next text line goes on with it.
+    const nextText = lines.slice(i + 1).find((x) => x.text.length > 0);
+    if (nextText && !nextText.afterFurniture && splitsPost(l.text, nextText.text)) {
+      lastWasFull = true;
+      continue;
+    }
     // Lines that run straight into the next one are one paragraph where blank lines mark paragraphs.
     const runsOn = blankBreaks && next !== undefined && next.text.length > 0 && !BYLINE_START.test(next.text) && !CLOSING_LINE.test(next.text) && !isCaption(next);
     if (CLOSING_LINE.test(l.text) || (!softBroken(l) && !runsOn && !(blankBreaks && !TERMINAL.test(l.text) && lastWasFull))) {

@@ -25,6 +25,8 @@ describe('bylines: who reported', () => {
     expect(reportersOf('记者：沈明珠、邵一帆')).toEqual(['沈明珠', '邵一帆']);
     expect(reportersOf('汪子健 见习记者 詹若曦')).toEqual(['汪子健', '詹若曦']);
     expect(reportersOf('□记者 邹北辰 整理报道')).toEqual(['邹北辰']);
+    // Where the report was filed stands before 报道, after the names.
+    expect(reportersOf('记者 韦立成、秦岚 河东报道')).toEqual(['韦立成', '秦岚']);
     // A rare surname the statistics lack counts where the byline sets the name apart.
     expect(reportersOf('通讯员 禤文博 谢安琪')).toEqual(['禤文博', '谢安琪']);
   });
@@ -32,6 +34,9 @@ describe('bylines: who reported', () => {
   it('never takes editors, reviewers or an anonymous credit for reporters', () => {
     expect(reportersOf('记者 温子墨 编辑 陶语桐 审核 卢远山')).toEqual(['温子墨']);
     expect(reportersOf('作者：佚名')).toEqual([]);
+    // Names alone in a byline's brackets are its reporters; a paper's name is not.
+    expect(reportersOf('葛思远 邵一帆')).toEqual(['葛思远', '邵一帆']);
+    expect(reportersOf('某某日报')).toEqual([]);
     expect(reportersOf('责任编辑：钟晓岚')).toEqual([]);
   });
 
@@ -63,4 +68,29 @@ describe('bylines: who reported', () => {
     expect(reportersByArticle(`某某在线频道消息（记者 韦立成）：12月1日，${BODY}`)).toEqual([['韦立成']]);
     expect(reportersByArticle(`新某某讯【记者沈明珠】12月5日下午，${BODY}`)).toEqual([['沈明珠']]);
   });
+
+  it('reads the byline forms of the issue: an unclosed bracket, 作者：X Y, 【记者 X】, 实习生 X, X 摄影报道', () => {
+    const one = (text: string) => reportersByArticle(text)[0];
+    expect(one(`本报讯（记者韦立成通讯员秦岚 3月5日，${BODY}`)).toEqual(['韦立成', '秦岚']);
+    expect(one(`本报讯（记者韦立成通讯员秦岚3月5日，${BODY}`)).toEqual(['韦立成', '秦岚']);
+    expect(one(`两地座谈会举行\n作者：韦立成 秦岚\n3月5日，${BODY}`)).toEqual(['韦立成', '秦岚']);
+    expect(one(`两地座谈会举行\n【记者 韦立成】3月5日，${BODY}`)).toEqual(['韦立成']);
+    expect(one(`两地座谈会举行\n本报讯 实习生 韦立成 3月5日，${BODY}`)).toEqual(['韦立成']);
+    expect(one(`两地座谈会举行\n${BODY}\n座谈会现场 韦立成 摄影报道`)).toEqual(['韦立成']);
+  });
+
+  it('takes editors and reviewers for people of the article, never for its reporters', () => {
+    const text = `两地座谈会举行\n本报记者 韦立成\n${BODY}\n责任编辑：秦岚\n审核：葛思远`;
+    expect(reportersByArticle(text)).toEqual([['韦立成']]);
+    const people = extractDocuments([{ source: 'ed.txt', text }]).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people.sort()).toEqual(['葛思远', '秦岚', '韦立成'].sort());
+  });
+
+  it('keeps a publication line in the page footer with the article above, which it dates', () => {
+    for (const footer of [['发布时间：2024-03-06 10:20', '来源：某某日报'], ['', '2024-03-06 10:20 来源：某某日报']]) {
+      const x = extractDocuments([{ source: 'footer.txt', text: ['两地座谈会举行', `本报讯（记者 韦立成）3月5日，${BODY}`, '', BODY, ...footer].join('\n') }]);
+      expect(x.articles.map((a) => [a.title, a.date])).toEqual([['两地座谈会举行', '2024-03-05']]);
+    }
+  });
 });
+

@@ -77,5 +77,10 @@ describe('dates', () => {
     expect(resolveDate(budget, [], null)).toBe('2024-12-03');
     expect(resolveDate(dateClues('9月6日，街道一行到访。', '两地在2016年结成帮扶对子以来合作不断。', null), [], null)).toBeNull();
   });
+
+  it('takes the first day of a range written without its first 日', () => {
+    expect(resolveDate(dateClues('5月16-19日，第三届洽谈会举行。', '', null), [2023], null)).toBe('2023-05-16');
+    expect(resolveDate(dateClues('7月3至4日，副秘书长一行来访。', '', null), [2023], null)).toBe('2023-07-03');
+  });
 });
 

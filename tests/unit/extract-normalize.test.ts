@@ -92,7 +92,7 @@ describe('splitSentences', () => {
   });
 
   it('leaves page furniture out: navigation bars, breadcrumbs, page labels, counters, jump lines, lone commas', () => {
-    const src = ['某某新闻网 | 首页 | 广告服务 | 联系我们', '当前位置：首页 > 区县 > 要闻', '第A03版：要闻', '两地座谈会举行', '点击数：', ',',
+    const src = ['某某新闻网 | 首页 | 广告服务 | 联系我们', '当前位置：首页 > 区县 > 要闻', '第A03版：要闻', '版面概览', '下一版', '放大  缩小  默认', '发布日期：', '两地座谈会举行', '点击数：', ',',
       '本报讯（记者 葛思远）两地代表团举行座谈。会议研究了下一步工作。（下转02版）'].join('\n');
     const n = normalize(src);
     const paras = n.paragraphs.map((p) => n.text.slice(p.start, p.end));
@@ -115,6 +115,20 @@ describe('splitSentences', () => {
     const s = splitSentences(text, 100, 0);
     expect(s.map((x) => x.text)).toEqual(['区长甲乙出席会议。', '会议强调，要抓好落实。']);
     expect(s.map((x) => text.slice(x.start - 100, x.start - 100 + x.text.length))).toEqual(['区长甲乙出席会议。', '会议强调，要抓好落实。']);
+  });
+
+  it('joins a post or a name the page broke across lines, and nothing else', () => {
+    const paras = (src: string) => {
+      const n = normalize(src);
+      return n.paragraphs.map((p) => n.text.slice(p.start, p.end));
+    };
+    expect(paras('本报讯（记者 甲乙）3月5日，某某县委\n\n书记丙丁出席会议并讲话。\n\n会议强调，要抓好落实。')).toEqual(['本报讯（记者 甲乙）3月5日，某某县委书记丙丁出席会议并讲话。', '会议强调，要抓好落实。']);
+    expect(paras('3月5日，某某区委书记王\n\n卫出席会议并讲话。\n\n会议强调。')).toEqual(['3月5日，某某区委书记王卫出席会议并讲话。', '会议强调。']);
+    expect(paras('3月5日，某某区人大常委会\n主任丙丁主持会议。\n会议强调。\n第二段。')).toEqual(['3月5日，某某区人大常委会主任丙丁主持会议。', '会议强调。', '第二段。']);
+    expect(paras('3月5日，某某区委书记\n\n王卫出席会议。')).toEqual(['3月5日，某某区委书记王卫出席会议。']);
+    // A finished sentence, or a short line of its own, stays where it is.
+    expect(paras('会议由区委主持。\n\n书记丙丁讲话。')).toEqual(['会议由区委主持。', '书记丙丁讲话。']);
+    expect(paras('市长\n\n张三')).toEqual(['市长', '张三']);
   });
 });
 

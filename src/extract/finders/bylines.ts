@@ -30,28 +30,40 @@ export function reportersOf(text: string): string[] {
   // A surname and a given name set apart to fill the column ("姜 璐") are one name.
   const credits = text.replace(EDITORS, ' ').replace(/(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff]{1,2})(?![\u4e00-\u9fff])/g, (all, a: string, b: string) => (surnameRank.has(a) ? a + b : all));
   const parts = credits.split(ROLES);
+  // "本报讯（甲乙 丙丁）": names alone in a byline's brackets, no role word, are its reporters.
+  if (parts.length === 1) {
+    const tokens = credits.split(/[\s、，,]+/).filter(Boolean);
+    return tokens.length > 0 && tokens.length <= 4 && tokens.every(isName) ? [...new Set(tokens)] : [];
+  }
   // The part before the first role word is the newspaper's name, unless a name stands apart from the role.
   const head = /(?:^|[（(\s])([\u4e00-\u9fff]{2,3})\s+$/.exec(parts[0] ?? '');
   if (parts.length > 1 && head && isName(head[1]!) && !/[社报网台]$/.test(head[1]!)) names.push(head[1]!);
   for (const part of parts.slice(1)) {
+    let named = false;
     for (const tok of part.split(/[\s、，,\/｜|：:]+/)) {
-      const t = tok.replace(/[（）()【】]/g, '').replace(/(?:整理|摄影)?报道$/, '');
-      if (isBylineName(t)) names.push(t);
+      const t = tok.replace(/[（）()【】]/g, '');
+      // "记者 X 衡阳报道": after the names, what stands before 报道 is where the report was filed.
+      if (named && /.报道$/.test(t) && !/^(?:整理|摄影)报道$/.test(t)) continue;
+      const name = t.replace(/(?:整理|摄影)?报道$/, '');
+      if (isBylineName(name)) {
+        names.push(name);
+        named = true;
+      }
     }
   }
   return [...new Set(names)];
 }
 
-/** Photo credits at the end of a caption: "龙岗融媒记者 林德全 摄", "招商签约现场 摄影 X". */
+/** Photo credits at the end of a caption: "龙岗融媒记者 林德全 摄", "招商签约现场 摄影 X", "现场 X 摄影报道". */
 export function captionCredit(text: string): string[] {
-  const m = /(?:记者|摄影|通讯员)\s*((?:[\u4e00-\u9fff]{2,4}[\s、]*)+?)\s*(?:摄|供图)\s*）?\s*$/.exec(text) ?? /\s摄影\s*[:：]?\s*([\u4e00-\u9fff]{2,4})\s*$/.exec(text);
+  const m = /(?:记者|摄影|通讯员)\s*((?:[\u4e00-\u9fff]{2,4}[\s、]*)+?)\s*(?:摄|供图)\s*）?\s*$/.exec(text) ?? /\s摄影(?!报道)\s*[:：]?\s*([\u4e00-\u9fff]{2,4})\s*$/.exec(text) ?? /(?:^|\s)((?:[\u4e00-\u9fff]{2,4}[\s、]*)+?)\s*摄影报道\s*$/.exec(text);
   return m ? reportersOf(`记者 ${m[1]}`) : [];
 }
 
 /** The credit part of a byline: inside its brackets, or after 【X讯】 without the closing "香港报道：". */
 export function bylineCredits(byline: string): string {
   // "X讯【记者 Y】": the square brackets hold the credits, not the paper's name.
-  const squareCredits = /(?:讯|电|消息)\s*【([^】]*)】/.exec(byline);
+  const squareCredits = /(?:讯|电|消息)\s*【([^】]*)】/.exec(byline) ?? /^\s*【([^】]*(?:记者|通讯员|实习生)[^】]*)】/.exec(byline);
   if (squareCredits) return squareCredits[1]!;
   const bracketed = /^[^（【]*【[^】]*】(.*)$/.exec(byline);
   if (!bracketed) return byline.replace(/^[^（]*（/, '').replace(/）$/, '');
@@ -61,3 +73,13 @@ export function bylineCredits(byline: string): string {
   if (lastPlace && lastPlace.end === credits.length) credits = credits.slice(0, lastPlace.start);
   return credits;
 }
+
+/** Editors and reviewers a page credits ("责任编辑：X", "初审编辑:X", "审核：X Y"): people, never reporters. */
+export function editorsOf(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(/(?:初审编辑|责任编辑|责编|编辑|审核|审校|校对|监制)\s*[:：]\s*([\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*)/g)) {
+    for (const t of m[1]!.split(/[\s、]+/)) if (isBylineName(t)) names.push(t);
+  }
+  return [...new Set(names)];
+}
+

@@ -83,6 +83,9 @@ export function addDays(date: string, days: number): string {
   return dt.toISOString().slice(0, 10);
 }
 
+/** "3月27日", "2026年3月27日", and the first day of a range written without its 日 ("5月16-19日", "7月3至4日"). */
+const MONTH_DAY = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(?:日|(?=\s*[-—–~至到]\s*\d{1,2}日))/;
+
 /** A dateline written in running text: "X网10月27日讯", "本报北京3月5日电". */
 const DATELINE = /(\d{1,2})月(\d{1,2})日(?:讯|电)/;
 
@@ -101,11 +104,11 @@ export function dateClues(rawLead: string, rawBody: string, title: string | null
   }
   // The event's day: the first "M月D日" of the lead ("1月25日至28日" is a range: its first day),
   // else the dateline's ("本报重庆7月4日电"), else a relative word, else any date in the body.
-  const md = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(lead);
+  const md = MONTH_DAY.exec(lead);
   const rel = /(昨日|昨天|前日|前天|今日|今天|日前|近日|当日|本周)/.exec(lead);
   // "昨日（3日）" states the day outright; "21日上午，" in the lead is the event's day (the dateline may be the next).
   const stated = /(?:昨日|昨天|前日|前天|今日|今天|当日|日前|近日)[（(](\d{1,2})日[）)]/.exec(lead) ?? /(?<![月\d])(\d{1,2})日(?=[，,上下晚午至起夜])/.exec(lead);
-  const later = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(body);
+  const later = MONTH_DAY.exec(body);
   const shift = rel ? (/昨/.test(rel[1]!) ? -1 : /前[日天]/.test(rel[1]!) ? -2 : 0) : 0;
   // The sentence that writes the event's day: a year in the event's own name there is the best hint there is.
   let dayAt: [string, number] | null = md ? [lead, md.index] : null;

@@ -1,6 +1,6 @@
 // REPORTED: the reporters of an article, from its byline, photo credits and a closing byline.
 import { type ArticleStage, keyOf } from '../document.ts';
-import { bylineCredits, captionCredit, reportersOf } from '../finders/bylines.ts';
+import { bylineCredits, captionCredit, editorsOf, reportersOf } from '../finders/bylines.ts';
 
 export const reported: ArticleStage = (a, doc) => {
   const { draft, sentences } = a;
@@ -17,8 +17,11 @@ export const reported: ArticleStage = (a, doc) => {
     const end = /^\s*[（(]\s*((?:本报)?(?:见习|实习|特约|首席)?(?:记者|通讯员)[^（）()]{2,40})[）)]\s*$/.exec(s.text);
     if (end) for (const r of reportersOf(end[1]!)) reporters.add(r);
   }
+  // Editors and reviewers are people of the article, not its reporters.
+  const credited = sentences.flatMap((s) => editorsOf(s.text)).filter((e) => !reporters.has(e));
   return {
     reporters: [...reporters],
+    credited: [...new Set(credited)],
     reported: [...reporters].map((r) => ({ type: 'REPORTED' as const, from: keyOf('Person', r), to: a.record.id, evidence: draft.byline?.trim() ?? '' })),
   };
 };

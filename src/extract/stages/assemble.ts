@@ -30,7 +30,7 @@ export function assemble(doc: ExtractionDoc): DocResult {
       if (written && written !== m.surface && written.length === m.surface.length) addEntity(m.key, type, name, written, id);
       if (m.shortName) addEntity(m.key, type, name, m.shortName, id);
     }
-    for (const r of a.reporters) addEntity(`Person|${r}`, 'Person', r, r, id);
+    for (const r of [...a.reporters, ...a.credited]) addEntity(`Person|${r}`, 'Person', r, r, id);
     for (const r of a.positions) addTarget(r.to, id);
     if (a.event) entities.set(a.event.key, { key: a.event.key, type: 'Event', name: a.event.name, aliases: [], articles: [id], kind: a.event.kind, date: a.record.date });
     for (const r of a.partOf) addTarget(r.to, id);
