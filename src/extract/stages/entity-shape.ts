@@ -11,9 +11,15 @@ const RELATION_FIELDS = ['reported', 'positions', 'attendance', 'signed', 'heldI
 
 export const shapeEntities: ArticleStage = (a) => {
   const renamed = new Map<string, string | null>();
-  for (const [key, ctx] of entityContexts(a)) {
-    const shaped = shapeName(ctx);
+  const contexts = [...entityContexts(a)];
+  // Places first: the article's own district may itself be a glued form (与高新区), and bodies resolve to it.
+  const homeKey = a.home.district ? keyOf('District', a.home.district) : null;
+  const order = contexts.sort(([, x], [, y]) => Number(y.type === 'District') - Number(x.type === 'District'));
+  let home = a.home.district;
+  for (const [key, ctx] of order) {
+    const shaped = shapeName({ ...ctx, homeDistrict: home });
     if (shaped !== ctx.name) renamed.set(key, shaped === null ? null : keyOf(ctx.type, shaped));
+    if (key === homeKey) home = shaped;
   }
   let event = a.event;
   if (event) {
@@ -35,15 +41,15 @@ export const shapeEntities: ArticleStage = (a) => {
   const relations: Partial<ArticleState> = {};
   for (const field of RELATION_FIELDS) relations[field] = remap(a[field], to);
   // A post stays a post when its body was no name (州人民政府 of no known 州): it is then held in the article's place.
-  const home = a.home.district ? keyOf('District', a.home.district) : null;
-  relations.positions = remap(a.positions, (key) => to(key) ?? (home && !key.startsWith('Person|') ? home : key));
+  const homeAt = home ? keyOf('District', home) : null;
+  relations.positions = remap(a.positions, (key) => to(key) ?? (homeAt && !key.startsWith('Person|') ? homeAt : key));
   return { visible, reporters, event, ...relations };
 };
 
 /** Each entity the article names (not the event), with the text around each of its mentions. */
 function entityContexts(a: ArticleState): Map<string, NameContext> {
   const out = new Map<string, NameContext>();
-  const add = (key: string, around?: { before: string; after: string }) => {
+  const add = (key: string, around?: NameContext['contexts'][number]) => {
     if (!ENTITY_KEY.test(key)) return; // an article id (REPORTED) or an event
     const [type, name] = splitKey(key);
     const c = out.get(key) ?? { type: type as NameContext['type'], name, contexts: [], homeDistrict: a.home.district };
@@ -52,7 +58,7 @@ function entityContexts(a: ArticleState): Map<string, NameContext> {
   };
   for (const m of a.visible) {
     const text = a.sentences[m.sentence]?.text ?? '';
-    add(m.key, { before: text.slice(Math.max(0, m.start - 6), m.start), after: text.slice(m.end, m.end + 16) });
+    add(m.key, { surface: m.surface, before: text.slice(Math.max(0, m.start - 6), m.start), after: text.slice(m.end, m.end + 16) });
   }
   for (const field of RELATION_FIELDS) for (const r of a[field]) [r.from, r.to].forEach((k) => add(k));
   return out;

@@ -9,7 +9,7 @@ export interface NameContext {
   type: Exclude<EntityType, 'Event'>;
   name: string;
   /** Each written mention: the text right before and right after it in its sentence. */
-  contexts: { before: string; after: string }[];
+  contexts: { surface: string; before: string; after: string }[];
   /** The article's own district (龙华区), when known. */
   homeDistrict: string | null;
 }
@@ -47,11 +47,24 @@ function isPlace(s: string): boolean {
 
 function district(c: NameContext): Verdict {
   const m = LEAD_GLUE.exec(c.name);
-  if (!m || c.name === c.homeDistrict) return c.name;
-  const rest = c.name.slice(m[0].length);
-  // 是高新区 is 高新区; 和县 in "周叶华和县政府办" is 和 + the article's own 县.
-  if (rest.length >= 2 && (ZONE.test(rest) || isPlace(rest))) return rest;
-  return rest.length < 2 ? null : c.name;
+  if (m) {
+    const rest = c.name.slice(m[0].length);
+    // 是高新区 is 高新区.
+    if (rest.length >= 2 && (ZONE.test(rest) || isPlace(rest))) return rest;
+    // 和县 in "周叶华和县政府办": 和 joins a name to the article's own 县 and its bodies.
+    if (rest.length === 1 && c.contexts.length > 0 && c.contexts.every((x) => /[\u4e00-\u9fff]$/.test(x.before) && !/[省市州]$/.test(x.before) && /^(?:人民)?政府|^[^，。、]{0,4}[局办委]/.test(x.after))) return null;
+  }
+  return placeInContext(c) ? c.name : null;
+}
+
+const PLACE_BEFORE = /(?:^|[赴到在来至与和、，。：“（从向对及同于由自省市州区县])$/;
+const PLACE_AFTER = /^(?:$|[、，。；：”）与和的市县区]|委|政府|人民|人大|政协|党|代表|两地|考察|调研|籍|境内|干部|领导|召开|举行|签|合作|协作|对口|帮扶)/;
+
+/** A two-character place (兴县) is a place where the text writes it as one, not inside a slogan (品牌兴县) or a phrase (两个临县). */
+function placeInContext(c: NameContext): boolean {
+  const short = c.name.length <= 2;
+  if (!short || c.contexts.length === 0) return true;
+  return c.contexts.some((x) => PLACE_BEFORE.test(x.before) && PLACE_AFTER.test(x.after));
 }
 
 function body(c: NameContext): Verdict {
@@ -72,14 +85,15 @@ function body(c: NameContext): Verdict {
   // 市委常委 is a post: the body it belongs to is the 市委.
   if (post) return `${post[1]}委`;
   // X委X政府 names two bodies: the party committee, first, stands for the pair.
-  const fused = /^(.+?[省市区县州旗])委(?:[省市区县州旗])?(?:人民)?政府$/.exec(n);
+  const fused = /^(.*?[省市区县州旗])委(?:[省市区县州旗])?(?:人民)?政府$/.exec(n);
   if (fused && !n.startsWith(`${fused[1]}委员会`)) n = `${fused[1]}委`;
   if (n.includes('与') || /作为|会议(?!.*委员会)/.test(n) || VERB_HEAD.test(n) || GENERIC_BODY.test(n) || VENUE.test(n)) return null;
   if (RELATIVE_BODY.test(n)) return ownPlace(n, c.homeDistrict);
   // A short term in quotes ("大党委") is a concept, not a body.
   if (n.length <= 4 && c.contexts.length > 0 && c.contexts.every((x) => x.before.endsWith('“') && x.after.startsWith('”'))) return null;
   if (c.type === 'Enterprise' && (GENERIC_ENTERPRISE.test(n) || isPlace(n.replace(/(?:公司|集团)$/, '')))) return null;
-  if (/^[）)]/.test(n) || n.length < 2) return null;
+  // A place + 办 with no office named (海南省办 of 建省办特区) is no body.
+  if (/^[）)]/.test(n) || n.length < 2 || (/^[^办]{2,}[省市县区]办$/.test(n) && isPlace(n.slice(0, -1)))) return null;
   return n;
 }
 
