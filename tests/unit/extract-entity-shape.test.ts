@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { clauseShaped, eventName, repairEventName } from '../../src/extract/stages/event-name.ts';
 import { type NameContext, shapeName } from '../../src/extract/stages/name-shape.ts';
 
-const at = (type: NameContext['type'], name: string, contexts: NameContext['contexts'] = [], homeDistrict: string | null = null) =>
-  shapeName({ type, name, contexts, homeDistrict });
+const at = (type: NameContext['type'], name: string, contexts: NameContext['contexts'] = [], homeDistrict: string | null = null, places: string[] = []) =>
+  shapeName({ type, name, contexts, homeDistrict, places });
 const around = (surface: string, before: string, after: string) => ({ surface, before, after });
 
 describe('bodies and enterprises', () => {

@@ -2,16 +2,19 @@
 // a name is kept, repaired (a conjunction glued on the front, a clause glued after a body's suffix) or
 // dropped (a generic or relative body, a post, a venue, a common word). Never a list of names.
 import type { EntityType } from '../format.ts';
-import { places } from '../lexicon.ts';
+import { places, surnameRank } from '../lexicon.ts';
+import { tagWords } from '../segmenter.ts';
 
 /** What the rule needs to know about one entity in its article. */
 export interface NameContext {
   type: Exclude<EntityType, 'Event'>;
   name: string;
   /** Each written mention: the text right before and right after it in its sentence. */
-  contexts: { surface: string; before: string; after: string }[];
+  contexts: { surface: string; before: string; after: string; endsInWord?: boolean }[];
   /** The article's own district (龙华区), when known. */
   homeDistrict: string | null;
+  /** The places the article names, most mentioned first. */
+  places: string[];
 }
 
 /** The name to keep (maybe repaired), or null: the entity is dropped. */
@@ -73,7 +76,7 @@ function body(c: NameContext): Verdict {
   if (lead && n.length - lead[0].length >= 3) {
     const rest = n.slice(lead[0].length);
     // 和县规划局 after a name is 和 + a relative 县规划局: the article's own county, when it is one.
-    if (RELATIVE_BODY.test(rest) || /^[区县市]/.test(rest)) return ownPlace(rest, c.homeDistrict);
+    if (RELATIVE_BODY.test(rest) || /^[区县市]/.test(rest)) return ownPlace(rest, c);
     n = rest;
   }
   // The clause before a company: 考察团一行先后来到X有限公司 is X有限公司.
@@ -88,7 +91,7 @@ function body(c: NameContext): Verdict {
   const fused = /^(.*?[省市区县州旗])委(?:[省市区县州旗])?(?:人民)?政府$/.exec(n);
   if (fused && !n.startsWith(`${fused[1]}委员会`)) n = `${fused[1]}委`;
   if (n.includes('与') || /作为|会议(?!.*委员会)/.test(n) || VERB_HEAD.test(n) || GENERIC_BODY.test(n) || VENUE.test(n)) return null;
-  if (RELATIVE_BODY.test(n)) return ownPlace(n, c.homeDistrict);
+  if (RELATIVE_BODY.test(n)) return ownPlace(n, c);
   // A short term in quotes ("大党委") is a concept, not a body.
   if (n.length <= 4 && c.contexts.length > 0 && c.contexts.every((x) => x.before.endsWith('“') && x.after.startsWith('”'))) return null;
   if (c.type === 'Enterprise' && (GENERIC_ENTERPRISE.test(n) || isPlace(n.replace(/(?:公司|集团)$/, '')))) return null;
@@ -97,9 +100,13 @@ function body(c: NameContext): Verdict {
   return n;
 }
 
-/** A relative body (区人民政府) named after the article's own district; left relative when that is unknown. */
-function ownPlace(relative: string, home: string | null): Verdict {
-  return home?.endsWith(relative[0]!) ? home + relative.slice(1) : relative;
+/** A relative body (区人民政府) named after the article's own place of that level (its district, else the
+ * only place of that level it names); left relative when that is unknown. */
+function ownPlace(relative: string, c: NameContext): Verdict {
+  const level = relative[0]!;
+  const named = c.places.filter((p) => p.endsWith(level) && p.length > 1);
+  const place = c.homeDistrict?.endsWith(level) ? c.homeDistrict : named.length === 1 ? named[0] : undefined;
+  return place ? place + relative.slice(1) : relative;
 }
 
 /** A function word the last character starts: 张三在 + 致辞中, 李四率 + 代表团, 王五关 + 于. */
@@ -114,6 +121,10 @@ function person(c: NameContext): Verdict {
   for (const [char, next] of TRAILING) {
     if (n.length === 3 && n.endsWith(char) && c.contexts.some((x) => next.test(x.after))) return n.slice(0, 2);
   }
+  // A name that ends inside a word (战略合|作, 来潜|江) is a piece of that word; 和 + a common noun (和群众) is no name.
+  // Only under a rare surname: the segmenter also runs common names into the next word (钱立新任).
+  if ((surnameRank.get(n[0]!) ?? 999) > 200 && c.contexts.length > 0 && c.contexts.every((x) => x.endsInWord)) return null;
+  if (/^[和与及]/.test(n) && n.length === 3 && tagWords(n.slice(1)).every((w) => w.word.length === 2 && /^[nv]$/.test(w.tag))) return null;
   // A rate or a quality (满意率, 积极性) is a noun; a breadcrumb (党派·声音 > …) is page chrome.
   if (/[率性度感]$/.test(n)) return null;
   if (n.includes('·') && c.contexts.some((x) => /[>＞]/.test(x.before + x.after))) return null;
