@@ -65,6 +65,17 @@ function entityContexts(a: ArticleState): Map<string, NameContext> {
     add(m.key, { surface: m.surface, before: text.slice(Math.max(0, m.start - 6), m.start), after: text.slice(m.end, m.end + 16), endsInWord });
   }
   for (const field of RELATION_FIELDS) for (const r of a[field]) [r.from, r.to].forEach((k) => add(k));
+  // An entity only a relation names (代表X签约) is read in the relation's evidence sentence.
+  for (const field of RELATION_FIELDS)
+    for (const r of a[field])
+      for (const key of [r.from, r.to]) {
+        const c = out.get(key);
+        if (!c || c.contexts.length > 0 || c.type !== 'Person') continue;
+        for (let at = r.evidence.indexOf(c.name); at >= 0; at = r.evidence.indexOf(c.name, at + 1)) {
+          const end = at + c.name.length;
+          c.contexts.push({ surface: c.name, before: r.evidence.slice(Math.max(0, at - 6), at), after: r.evidence.slice(end, end + 16), endsInWord: !wordBoundaries(r.evidence).has(end) });
+        }
+      }
   return out;
 }
 

@@ -2,7 +2,7 @@
 // a name is kept, repaired (a conjunction glued on the front, a clause glued after a body's suffix) or
 // dropped (a generic or relative body, a post, a venue, a common word). Never a list of names.
 import type { EntityType } from '../format.ts';
-import { places, surnameRank } from '../lexicon.ts';
+import { compoundSurnames, places, surnameRank } from '../lexicon.ts';
 import { tagWords } from '../segmenter.ts';
 
 /** What the rule needs to know about one entity in its article. */
@@ -65,9 +65,8 @@ const PLACE_AFTER = /^(?:$|[、，。；：”）与和的市县区]|委|政府|
 
 /** A two-character place (兴县) is a place where the text writes it as one, not inside a slogan (品牌兴县) or a phrase (两个临县). */
 function placeInContext(c: NameContext): boolean {
-  const short = c.name.length <= 2;
-  if (!short || c.contexts.length === 0) return true;
-  return c.contexts.some((x) => PLACE_BEFORE.test(x.before) && PLACE_AFTER.test(x.after));
+  if (c.contexts.length === 0) return true;
+  return c.name.length > 2 || c.contexts.some((x) => PLACE_BEFORE.test(x.before) && PLACE_AFTER.test(x.after));
 }
 
 function body(c: NameContext): Verdict {
@@ -125,6 +124,11 @@ function person(c: NameContext): Verdict {
   // Only under a rare surname: the segmenter also runs common names into the next word (钱立新任).
   if ((surnameRank.get(n[0]!) ?? 999) > 200 && c.contexts.length > 0 && c.contexts.every((x) => x.endsInWord)) return null;
   if (/^[和与及]/.test(n) && n.length === 3 && tagWords(n.slice(1)).every((w) => w.word.length === 2 && /^[nv]$/.test(w.tag))) return null;
+  // A whole dictionary word that is no name (齐聚一堂, 信息), or a place where a party is named (代表X签约).
+  const words = tagWords(n);
+  const word = words.length === 1 && !n.includes('·') ? words[0]!.tag : '';
+  if (/^(?:i|l|n|vn)$/.test(word) || (word === 'nz' && n.length === 4 && !compoundSurnames.has(n.slice(0, 2)))) return null;
+  if (isPlace(n) && c.contexts.length > 0 && c.contexts.every((x) => /(?:代表|赴|到|来|在|与)$/.test(x.before))) return null;
   // A rate or a quality (满意率, 积极性) is a noun; a breadcrumb (党派·声音 > …) is page chrome.
   if (/[率性度感]$/.test(n)) return null;
   if (n.includes('·') && c.contexts.some((x) => /[>＞]/.test(x.before + x.after))) return null;
