@@ -31,6 +31,7 @@ describe('bodies and enterprises', () => {
     expect(at('Organization', '区人民政府', [], null)).toBe('区人民政府');
     // "王明和县政府办" is 王明 + 和 + the county's own 县政府办.
     expect(at('Organization', '和县规划局', [], '青山县')).toBe('青山县规划局');
+    expect(at('Organization', '和县规划局', [], null, ['东江市'])).toBeNull();
   });
 
   it('keeps a well-formed name as it is', () => {
@@ -58,6 +59,12 @@ describe('people', () => {
     expect(at('Person', '李强率', [around('李强率', '区长', '代表团来我区考察')])).toBe('李强');
     expect(at('Person', '王芳关', [around('王芳关', '', '于合作的介绍')])).toBe('王芳');
     expect(at('Person', '王芳和', [around('王芳和', '，', '李强出席')])).toBe('王芳和');
+  });
+
+  it('drops a verb of coming read as a surname, and a place named as a party', () => {
+    expect(at('Person', '来青', [around('来青', '考察团', '开展对接')])).toBeNull();
+    expect(at('Person', '来青', [around('来青', '主任', '出席')])).toBe('来青');
+    expect(at('Person', '深圳', [around('深圳', '代表', '签约')])).toBeNull();
   });
 
   it('drops a rate and a breadcrumb', () => {

@@ -75,7 +75,11 @@ function body(c: NameContext): Verdict {
   if (lead && n.length - lead[0].length >= 3) {
     const rest = n.slice(lead[0].length);
     // 和县规划局 after a name is 和 + a relative 县规划局: the article's own county, when it is one.
-    if (RELATIVE_BODY.test(rest) || /^[区县市]/.test(rest)) return ownPlace(rest, c);
+    if (RELATIVE_BODY.test(rest) || /^[区县市]/.test(rest)) {
+      // Split off a conjunction and still without an owner, it is too unsure a reading to keep.
+      const placed = ownPlace(rest, c);
+      return placed === rest ? null : placed;
+    }
     n = rest;
   }
   // The clause before a company: 考察团一行先后来到X有限公司 is X有限公司.
@@ -129,6 +133,8 @@ function person(c: NameContext): Verdict {
   const word = words.length === 1 && !n.includes('·') ? words[0]!.tag : '';
   if (/^(?:i|l|n|vn)$/.test(word) || (word === 'nz' && n.length === 4 && !compoundSurnames.has(n.slice(0, 2)))) return null;
   if (isPlace(n) && c.contexts.length > 0 && c.contexts.every((x) => /(?:代表|赴|到|来|在|与)$/.test(x.before))) return null;
+  // 领导来航 / 一行来X: a verb of coming and a place's first character, not a person surnamed 来.
+  if (n.length === 2 && /^[来到赴至]/.test(n) && c.contexts.length > 0 && c.contexts.every((x) => /(?:领导|一行|团|组|们|嘉宾|客商)$/.test(x.before))) return null;
   // A rate or a quality (满意率, 积极性) is a noun; a breadcrumb (党派·声音 > …) is page chrome.
   if (/[率性度感]$/.test(n)) return null;
   if (n.includes('·') && c.contexts.some((x) => /[>＞]/.test(x.before + x.after))) return null;
