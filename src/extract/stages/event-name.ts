@@ -7,7 +7,7 @@ import type { EventKind } from '../format.ts';
 
 const CHROME = /当前位置|首页|正文|发布时间|发布日期|来源[：:]|责任编辑|原标题|点击[：:]|[>|｜]/;
 /** Words of a clause, never of a name: an aspect particle, a party on its way, a person's part in it. */
-const CLAUSE = /了|带领下|出席|会见|接见|先后|进行|分别|参加|表示/;
+const CLAUSE = /了|带领下|出席|会见|接见|先后|分别|参加|表示/;
 /** A headline names an event when it carries one of these. */
 const EVENT_WORD = /考察|调研|签约|签署|会议|座谈|会见|活动|仪式|大会|对接|洽谈|推介|交流|论坛|举行|召开|联席会/;
 const KIND_NOUN: Record<EventKind, string> = { meeting: '会议', signing: '签约仪式', visit: '考察', conference: '大会', other: '活动' };
@@ -36,7 +36,7 @@ export function repairEventName(name: string, sentence: string): string {
   n = n.replace(/^.*(?:正文|原标题[：:])/, '').replace(/(?:发布日期|发布时间|来源[：:]|点击[：:]).*$/, '');
   if (/\s/.test(n) && CHROME.test(name)) n = n.split(/\s+/).find((part) => EVENT_WORD.test(part) && !CHROME.test(part)) ?? n;
   n = n.replace(/在[^，。在]{2,24}(?:举行|召开|举办)$/, '').replace(/^在[^，。]*?(?:中心|酒店|宾馆|会堂|大厦|大楼|厅)(?=第|“|[\u4e00-\u9fff])/, '').replace(/上$/, '');
-  n = n.replace(/^.*?(?:为主题的|主办的|承办的)/, '').replace(/^(?:的|为|在|并|就)/, '').replace(/^[一二三四五六七八九十\d]+届/, '').replace(/^[―—–-]+/, '');
+  n = n.replace(/^.*?(?:为主题的|主办的|承办的)/, '').replace(/^(?:的|为|在|并)/, '').replace(/^[一二三四五六七八九十\d]+届/, '').replace(/^[―—–-]+/, '');
   n = n.replace(/\d{1,2}月\d{1,2}日$/, '');
   return extendFromSentence(n, sentence);
 }
