@@ -1,7 +1,11 @@
 // The entity-shape rules on made-up names and sentences in the papers' style (never corpus text).
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { clauseShaped, eventName, repairEventName } from '../../src/extract/stages/event-name.ts';
 import { type NameContext, shapeName } from '../../src/extract/stages/name-shape.ts';
+import { wordBoundaries } from '../../src/extract/segmenter.ts';
+
+// The people rules read the segmenter's dictionary: load it once, outside the tests' time limit.
+beforeAll(() => void wordBoundaries('预热'), 60_000);
 
 const at = (type: NameContext['type'], name: string, contexts: NameContext['contexts'] = [], homeDistrict: string | null = null, places: string[] = []) =>
   shapeName({ type, name, contexts, homeDistrict, places });
