@@ -7,7 +7,7 @@ import type { EventKind } from '../format.ts';
 
 const CHROME = /当前位置|首页|正文|发布时间|发布日期|来源[：:]|责任编辑|原标题|点击[：:]|[>|｜]/;
 /** Words of a clause, never of a name: an aspect particle, a party on its way, a person's part in it. */
-const CLAUSE = /了|带领下|出席|会见|接见|先后|进行|分别|参加|表示/;
+const CLAUSE = /了|带领下|出席|会见|接见|先后|分别|参加|表示/;
 /** A headline names an event when it carries one of these. */
 const EVENT_WORD = /考察|调研|签约|签署|会议|座谈|会见|活动|仪式|大会|对接|洽谈|推介|交流|论坛|举行|召开|联席会/;
 const KIND_NOUN: Record<EventKind, string> = { meeting: '会议', signing: '签约仪式', visit: '考察', conference: '大会', other: '活动' };
@@ -16,6 +16,10 @@ const KIND_NOUN: Record<EventKind, string> = { meeting: '会议', signing: '签�
 export function clauseShaped(name: string): boolean {
   if (name.length > 30 || name.length < 4) return true;
   if (CHROME.test(name) || /[A-Za-z]|\s/.test(name)) return true;
+  // Unpaired quotes or brackets: a piece cut out of a longer phrase.
+  if (count(name, '“') !== count(name, '”') || count(name, '（') !== count(name, '）') || count(name, '《') !== count(name, '》')) return true;
+  // Posts listed (主席、党组书记X): people in the clause, not a name.
+  if (/、[^、]{0,8}(?:书记|主席|[县区市州省]长|主任|组长|秘书长|董事长|会长)[\u4e00-\u9fff]{2,3}/.test(name)) return true;
   if (/^(?:的|为|在|由|就|并|和|与|及|抵达|实地|主办|双方|我[县区市州]|[一二三四五六七八九十\d]+届|[―—–-])/.test(name)) return true;
   if (CLAUSE.test(name)) return true;
   // A body alone (区人大常委会) or a session with no body (2023年第9次会议) is a truncated meeting name.
@@ -23,14 +27,16 @@ export function clauseShaped(name: string): boolean {
   return !EVENT_WORD.test(name) && !/签订|协议/.test(name);
 }
 
+const count = (s: string, c: string): number => s.split(c).length - 1;
+
 /** Cuts what is plainly not the name: chrome around a headline, 在X举行, a head that starts mid-clause. */
 export function repairEventName(name: string, sentence: string): string {
   let n = name;
   // A breadcrumb ends at 正文 / 原标题：; a metadata line starts at 发布日期.
   n = n.replace(/^.*(?:正文|原标题[：:])/, '').replace(/(?:发布日期|发布时间|来源[：:]|点击[：:]).*$/, '');
-  if (/\s/.test(n)) n = n.split(/\s+/).find((part) => EVENT_WORD.test(part) && !CHROME.test(part)) ?? n;
+  if (/\s/.test(n) && CHROME.test(name)) n = n.split(/\s+/).find((part) => EVENT_WORD.test(part) && !CHROME.test(part)) ?? n;
   n = n.replace(/在[^，。在]{2,24}(?:举行|召开|举办)$/, '').replace(/^在[^，。]*?(?:中心|酒店|宾馆|会堂|大厦|大楼|厅)(?=第|“|[\u4e00-\u9fff])/, '').replace(/上$/, '');
-  n = n.replace(/^.*?(?:为主题的|主办的|承办的)/, '').replace(/^(?:的|为|在|并|就)/, '').replace(/^[一二三四五六七八九十\d]+届/, '').replace(/^[―—–-]+/, '');
+  n = n.replace(/^.*?(?:为主题的|主办的|承办的)/, '').replace(/^(?:的|为|在|并)/, '').replace(/^[一二三四五六七八九十\d]+届/, '').replace(/^[―—–-]+/, '');
   n = n.replace(/\d{1,2}月\d{1,2}日$/, '');
   return extendFromSentence(n, sentence);
 }
@@ -56,7 +62,7 @@ function fromClause(name: string, kind: EventKind): string | null {
   if (kind !== 'signing') return null;
   const m = /^(.{2,24}?)(?:正式|共同|还)?(?:签订|签署|签约)/.exec(name);
   const parties = m?.[1]?.replace(/(?:还|正式|共同)?(?:和|与)$/, '');
-  if (!parties || !/[与和]/.test(parties) || /双方|我[县区市州]|、/.test(parties)) return null;
+  if (!parties || !/[与和]/.test(parties) || /双方|我[县区市州]/.test(parties)) return null;
   return `${parties.replace(/还和/, '与')}签约仪式`;
 }
 

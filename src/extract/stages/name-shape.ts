@@ -2,16 +2,19 @@
 // a name is kept, repaired (a conjunction glued on the front, a clause glued after a body's suffix) or
 // dropped (a generic or relative body, a post, a venue, a common word). Never a list of names.
 import type { EntityType } from '../format.ts';
-import { places } from '../lexicon.ts';
+import { compoundSurnames, places, surnameRank } from '../lexicon.ts';
+import { tagWords } from '../segmenter.ts';
 
 /** What the rule needs to know about one entity in its article. */
 export interface NameContext {
   type: Exclude<EntityType, 'Event'>;
   name: string;
   /** Each written mention: the text right before and right after it in its sentence. */
-  contexts: { before: string; after: string }[];
+  contexts: { surface: string; before: string; after: string; endsInWord?: boolean }[];
   /** The article's own district (龙华区), when known. */
   homeDistrict: string | null;
+  /** The places the article names, most mentioned first. */
+  places: string[];
 }
 
 /** The name to keep (maybe repaired), or null: the entity is dropped. */
@@ -47,11 +50,23 @@ function isPlace(s: string): boolean {
 
 function district(c: NameContext): Verdict {
   const m = LEAD_GLUE.exec(c.name);
-  if (!m || c.name === c.homeDistrict) return c.name;
-  const rest = c.name.slice(m[0].length);
-  // 是高新区 is 高新区; 和县 in "周叶华和县政府办" is 和 + the article's own 县.
-  if (rest.length >= 2 && (ZONE.test(rest) || isPlace(rest))) return rest;
-  return rest.length < 2 ? null : c.name;
+  if (m) {
+    const rest = c.name.slice(m[0].length);
+    // 是高新区 is 高新区.
+    if (rest.length >= 2 && (ZONE.test(rest) || isPlace(rest))) return rest;
+    // 和县 in "周叶华和县政府办": 和 joins a name to the article's own 县 and its bodies.
+    if (rest.length === 1 && c.contexts.length > 0 && c.contexts.every((x) => /[\u4e00-\u9fff]$/.test(x.before) && !/[省市州]$/.test(x.before) && /^(?:人民)?政府|^[^，。、]{0,4}[局办委]/.test(x.after))) return null;
+  }
+  return placeInContext(c) ? c.name : null;
+}
+
+const PLACE_BEFORE = /(?:^|[赴到在来至与和、，。：“（从向对及同于由自省市州区县])$/;
+const PLACE_AFTER = /^(?:$|[、，。；：”）与和的市县区]|委|政府|人民|人大|政协|党|代表|两地|考察|调研|籍|境内|干部|领导|召开|举行|签|合作|协作|对口|帮扶)/;
+
+/** A two-character place (兴县) is a place where the text writes it as one, not inside a slogan (品牌兴县) or a phrase (两个临县). */
+function placeInContext(c: NameContext): boolean {
+  if (c.contexts.length === 0) return true;
+  return c.name.length > 2 || c.contexts.some((x) => PLACE_BEFORE.test(x.before) && PLACE_AFTER.test(x.after));
 }
 
 function body(c: NameContext): Verdict {
@@ -60,7 +75,11 @@ function body(c: NameContext): Verdict {
   if (lead && n.length - lead[0].length >= 3) {
     const rest = n.slice(lead[0].length);
     // 和县规划局 after a name is 和 + a relative 县规划局: the article's own county, when it is one.
-    if (RELATIVE_BODY.test(rest) || /^[区县市]/.test(rest)) return ownPlace(rest, c.homeDistrict);
+    if (RELATIVE_BODY.test(rest) || /^[区县市]/.test(rest)) {
+      // Split off a conjunction and still without an owner, it is too unsure a reading to keep.
+      const placed = ownPlace(rest, c);
+      return placed === rest ? null : placed;
+    }
     n = rest;
   }
   // The clause before a company: 考察团一行先后来到X有限公司 is X有限公司.
@@ -72,20 +91,25 @@ function body(c: NameContext): Verdict {
   // 市委常委 is a post: the body it belongs to is the 市委.
   if (post) return `${post[1]}委`;
   // X委X政府 names two bodies: the party committee, first, stands for the pair.
-  const fused = /^(.+?[省市区县州旗])委(?:[省市区县州旗])?(?:人民)?政府$/.exec(n);
+  const fused = /^(.*?[省市区县州旗])委(?:[省市区县州旗])?(?:人民)?政府$/.exec(n);
   if (fused && !n.startsWith(`${fused[1]}委员会`)) n = `${fused[1]}委`;
   if (n.includes('与') || /作为|会议(?!.*委员会)/.test(n) || VERB_HEAD.test(n) || GENERIC_BODY.test(n) || VENUE.test(n)) return null;
-  if (RELATIVE_BODY.test(n)) return ownPlace(n, c.homeDistrict);
+  if (RELATIVE_BODY.test(n)) return ownPlace(n, c);
   // A short term in quotes ("大党委") is a concept, not a body.
   if (n.length <= 4 && c.contexts.length > 0 && c.contexts.every((x) => x.before.endsWith('“') && x.after.startsWith('”'))) return null;
   if (c.type === 'Enterprise' && (GENERIC_ENTERPRISE.test(n) || isPlace(n.replace(/(?:公司|集团)$/, '')))) return null;
-  if (/^[）)]/.test(n) || n.length < 2) return null;
+  // A place + 办 with no office named (海南省办 of 建省办特区) is no body.
+  if (/^[）)]/.test(n) || n.length < 2 || (/^[^办]{2,}[省市县区]办$/.test(n) && isPlace(n.slice(0, -1)))) return null;
   return n;
 }
 
-/** A relative body (区人民政府) named after the article's own district; left relative when that is unknown. */
-function ownPlace(relative: string, home: string | null): Verdict {
-  return home?.endsWith(relative[0]!) ? home + relative.slice(1) : relative;
+/** A relative body (区人民政府) named after the article's own place of that level (its district, else the
+ * only place of that level it names); left relative when that is unknown. */
+function ownPlace(relative: string, c: NameContext): Verdict {
+  const level = relative[0]!;
+  const named = c.places.filter((p) => p.endsWith(level) && p.length > 1);
+  const place = c.homeDistrict?.endsWith(level) ? c.homeDistrict : named.length === 1 ? named[0] : undefined;
+  return place ? place + relative.slice(1) : relative;
 }
 
 /** A function word the last character starts: 张三在 + 致辞中, 李四率 + 代表团, 王五关 + 于. */
@@ -100,6 +124,17 @@ function person(c: NameContext): Verdict {
   for (const [char, next] of TRAILING) {
     if (n.length === 3 && n.endsWith(char) && c.contexts.some((x) => next.test(x.after))) return n.slice(0, 2);
   }
+  // A name that ends inside a word (战略合|作, 来潜|江) is a piece of that word; 和 + a common noun (和群众) is no name.
+  // Only under a rare surname: the segmenter also runs common names into the next word (钱立新任).
+  if ((surnameRank.get(n[0]!) ?? 999) > 200 && c.contexts.length > 0 && c.contexts.every((x) => x.endsInWord)) return null;
+  if (/^[和与及]/.test(n) && n.length === 3 && tagWords(n.slice(1)).every((w) => w.word.length === 2 && /^[nv]$/.test(w.tag))) return null;
+  // A whole dictionary word that is no name (齐聚一堂, 信息), or a place where a party is named (代表X签约).
+  const words = tagWords(n);
+  const word = words.length === 1 && !n.includes('·') ? words[0]!.tag : '';
+  if (/^(?:i|l|n|vn)$/.test(word) || (word === 'nz' && n.length === 4 && !compoundSurnames.has(n.slice(0, 2)))) return null;
+  if (isPlace(n) && c.contexts.length > 0 && c.contexts.every((x) => /(?:代表|赴|到|来|在|与)$/.test(x.before))) return null;
+  // 领导来航 / 一行来X: a verb of coming and a place's first character, not a person surnamed 来.
+  if (n.length === 2 && /^[来到赴至]/.test(n) && c.contexts.length > 0 && c.contexts.every((x) => /(?:领导|一行|团|组|们|嘉宾|客商)$/.test(x.before))) return null;
   // A rate or a quality (满意率, 积极性) is a noun; a breadcrumb (党派·声音 > …) is page chrome.
   if (/[率性度感]$/.test(n)) return null;
   if (n.includes('·') && c.contexts.some((x) => /[>＞]/.test(x.before + x.after))) return null;
