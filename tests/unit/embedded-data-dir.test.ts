@@ -11,6 +11,8 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const parent = mkdtempSync(join(tmpdir(), 'kg-readonly-'));
 const dataDir = join(parent, 'data');
 mkdirSync(dataDir);
+// A store in it, as a folder someone loaded before: an empty folder is answered earlier, as having no database.
+mkdirSync(join(dataDir, 'data', 'databases', 'neo4j'), { recursive: true });
 chmodSync(parent, 0o755);
 chmodSync(dataDir, 0o555);
 const root = process.getuid?.() === 0;
