@@ -161,8 +161,8 @@ describe('explorer', () => {
       expect(opened.edges).toBeGreaterThanOrEqual(AT_THE_MEETING.length);
       await shot('1-center');
 
-      // Double-click 寻乌县 (met at depth 2): its own neighbours join the graph.
-      await page.mouse.dblclick(...Object.values(await onScreen(page, 'node[label = "寻乌县"]')) as [number, number]);
+      // Double-click 深圳市 (met at depth 2; its other neighbours are not shown yet): they join the graph.
+      await page.mouse.dblclick(...Object.values(await onScreen(page, 'node[label = "深圳市"]')) as [number, number]);
       await expect.poll(async () => (await shown(page)).nodes, { timeout: 30_000 }).toBeGreaterThan(opened.nodes);
       await laidOut(page);
       const expanded = await shown(page);
