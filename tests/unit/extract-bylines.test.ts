@@ -1,7 +1,7 @@
 // Bylines and credits as real pages write them; every name and sentence here is made up.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { splitArticles } from '../../src/extract/articles.ts';
-import { bylineCredits, captionCredit, reportersOf } from '../../src/extract/finders/bylines.ts';
+import { bylineCredits, captionCredit, editorsOf, reportersOf } from '../../src/extract/finders/bylines.ts';
 import { extractDocuments } from '../../src/extract/index.ts';
 import { normalize } from '../../src/extract/normalize.ts';
 import { wordBoundaries } from '../../src/extract/segmenter.ts';
@@ -84,6 +84,12 @@ describe('bylines: who reported', () => {
     expect(reportersByArticle(text)).toEqual([['韦立成']]);
     const people = extractDocuments([{ source: 'ed.txt', text }]).entities.filter((e) => e.type === 'Person').map((e) => e.name);
     expect(people.sort()).toEqual(['葛思远', '秦岚', '韦立成'].sort());
+  });
+
+  it('reads an empty credit field as empty, not the next field\'s label as a name', () => {
+    expect(editorsOf('来源：某某网 作者： 编辑： 时间：2020-04-03 字号：大')).toEqual([]);
+    expect(editorsOf('供稿： 编辑： 责编： 来源：某某频道')).toEqual([]);
+    expect(editorsOf('编辑：秦岚 审核：葛思远 来源：某某日报')).toEqual(['秦岚', '葛思远']);
   });
 
   it('keeps a publication line in the page footer with the article above, which it dates', () => {

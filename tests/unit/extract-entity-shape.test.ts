@@ -25,7 +25,7 @@ describe('bodies and enterprises', () => {
   });
 
   it('drops venues, generic and verb-headed bodies and companies without a proper name', () => {
-    for (const name of ['东湖宾馆明珠厅', '南江国际会展中心', '青山有关区县政协', '增补东方建设集团党委']) expect(at('Organization', name)).toBeNull();
+    for (const name of ['东湖宾馆明珠厅', '某市人民政府贵宾厅', '某县行政中心报告厅', '南江国际会展中心', '青山有关区县政协', '增补东方建设集团党委']) expect(at('Organization', name)).toBeNull();
     for (const name of ['国有独资公司', '大型公司']) expect(at('Enterprise', name)).toBeNull();
     expect(at('Organization', '大工委', [around('大工委', '实行“', '”模式')])).toBeNull();
   });

@@ -77,7 +77,11 @@ export function bylineCredits(byline: string): string {
 /** Editors and reviewers a page credits ("责任编辑：X", "初审编辑:X", "审核：X Y"): people, never reporters. */
 export function editorsOf(text: string): string[] {
   const names: string[] = [];
-  for (const m of text.matchAll(/(?:初审编辑|责任编辑|责编|编辑|审核|审校|校对|监制)\s*[:：]\s*([\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*)/g)) {
+  // A name ends where Han text and a colon do not follow: an empty field ("编辑： 时间：…") would read the next
+  // field's label as a name, and a list stops before the next label ("编辑：X 审核：Y").
+  const NAME = '[\\u4e00-\\u9fff]{2,4}(?![\\u4e00-\\u9fff:：])';
+  const CREDIT = new RegExp(`(?:初审编辑|责任编辑|责编|编辑|审核|审校|校对|监制)\\s*[:：]\\s*(${NAME}(?:[\\s、]+${NAME})*)`, 'g');
+  for (const m of text.matchAll(CREDIT)) {
     for (const t of m[1]!.split(/[\s、]+/)) if (isBylineName(t)) names.push(t);
   }
   return [...new Set(names)];
