@@ -8,7 +8,7 @@ import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:f
 import { join } from 'node:path';
 import { draftArticle, type DraftArticle, type EntityKind, type GoldArticle, type Paragraph } from './articles.ts';
 import { Rng } from './random.ts';
-import { buildWorld, type District, type World } from './world.ts';
+import { buildWorld, type District, goldPeople, type World } from './world.ts';
 
 export interface SynthOptions {
   articles: number;
@@ -129,8 +129,11 @@ export class EntityIndex {
 }
 
 /** Yields the corpus file by file; the same options always give the same files. */
-export function* generateCorpus(opts: SynthOptions, index = new EntityIndex()): Generator<SynthFile> {
-  const world: World = buildWorld(opts.seed, opts.articles);
+export function* generateCorpus(
+  opts: SynthOptions,
+  index = new EntityIndex(),
+  world: World = buildWorld(opts.seed, opts.articles),
+): Generator<SynthFile> {
   const rng = new Rng(`corpus:${opts.seed}`);
   let written = 0;
   let fileNo = 0;
@@ -192,6 +195,7 @@ export function writeCorpus(opts: SynthOptions & { out: string; goldPath?: strin
   mkdirSync(opts.out, { recursive: true });
   const goldPath = opts.goldPath ?? `${opts.out.replace(/\/+$/, '')}.gold.json`;
   const index = new EntityIndex();
+  const world = buildWorld(opts.seed, opts.articles);
   const fd = openSync(goldPath, 'w');
   let files = 0;
   let articles = 0;
@@ -199,9 +203,9 @@ export function writeCorpus(opts: SynthOptions & { out: string; goldPath?: strin
   try {
     writeSync(
       fd,
-      `{\n  "version": 1,\n  "about": ${JSON.stringify(`Synthetic corpus: kg synth --articles ${opts.articles} --seed ${opts.seed}. Every gold fact is stated in its article.`)},\n  "articles": [\n`,
+      `{\n  "version": 1,\n  "about": ${JSON.stringify(`Synthetic corpus: kg synth --articles ${opts.articles} --seed ${opts.seed}. Every gold fact is stated in its article; persons carry true identities (people: their posts over time).`)},\n  "articles": [\n`,
     );
-    for (const file of generateCorpus(opts, index)) {
+    for (const file of generateCorpus(opts, index, world)) {
       writeFileSync(join(opts.out, file.name), file.text);
       for (const a of file.articles) {
         writeSync(fd, `${articles === 0 ? '' : ',\n'}    ${JSON.stringify(a.gold)}`);
@@ -213,7 +217,9 @@ export function writeCorpus(opts: SynthOptions & { out: string; goldPath?: strin
     }
     const entities = index.entities().map((e) => `    ${JSON.stringify(e)}`).join(',\n');
     const optional = [...index.optional].sort().map((n) => `    ${JSON.stringify({ name: n })}`).join(',\n');
-    writeSync(fd, `\n  ],\n  "entities": [\n${entities}\n  ],\n  "optional": [\n${optional}\n  ]\n}\n`);
+    // One person a line, like the articles, so identity-gold.ts can stream a 100k corpus's gold.
+    const people = goldPeople(world).map((p) => `    ${JSON.stringify(p)}`).join(',\n');
+    writeSync(fd, `\n  ],\n  "entities": [\n${entities}\n  ],\n  "optional": [\n${optional}\n  ],\n  "people": [\n${people}\n  ]\n}\n`);
   } finally {
     closeSync(fd);
   }
