@@ -124,6 +124,12 @@ class Builder {
     return id !== undefined && id !== p.id;
   }
 
+  /** Claims the official's name for the article as soon as they are chosen, before the text names them. */
+  reserve(o: Official): Official {
+    this.persons.set(o.person.name, o.person.id);
+    return o;
+  }
+
   reporter(p: Person): string {
     this.persons.set(p.name, p.id);
     this.mentions.push({ kind: 'Person', name: p.name });
@@ -177,7 +183,7 @@ function otherDistrict(ctx: Ctx): District {
 function firstFree(ctx: Ctx, b: Builder, d: District, ranks: number[]): Official {
   for (const r of [...ranks, ...d.seats.keys()]) {
     const o = seatAt(ctx, d, r);
-    if (!b.clashes(o.person)) return o;
+    if (!b.clashes(o.person)) return b.reserve(o);
   }
   throw new Error(`every official of ${d.name} shares a name with someone already in the article`);
 }
@@ -185,10 +191,11 @@ function firstFree(ctx: Ctx, b: Builder, d: District, ranks: number[]): Official
 /** Officials of a district by Zipf rank, skipping those already named in the article and their namesakes. */
 function officials(ctx: Ctx, b: Builder, d: District, k: number, exclude: Official[]): Official[] {
   const ranks = ctx.world.peopleZipf.drawDistinct(ctx.rng, k + exclude.length);
-  return ranks
-    .map((r) => seatAt(ctx, d, r))
-    .filter((o) => !exclude.some((x) => x.person === o.person) && !b.clashes(o.person))
-    .slice(0, k);
+  const chosen: Official[] = [];
+  for (const o of ranks.map((r) => seatAt(ctx, d, r))) {
+    if (chosen.length < k && !exclude.some((x) => x.person === o.person) && !b.clashes(o.person)) chosen.push(b.reserve(o));
+  }
+  return chosen;
 }
 
 function byline(ctx: Ctx, b: Builder): { text: string; reporters: string[]; credit: string } {

@@ -19,9 +19,9 @@ const WORDLIKE = new Set(['国家', '家国', '光明', '建国', '东方', '春
  * at 100k. Reuse is planted on top of the natural collisions because a small world (40 districts at 10k)
  * would otherwise see almost none.
  */
-const SAME_CITY_REUSE = 0.015;
-const ELSEWHERE_REUSE = 0.03;
-const COMMON_NAME = 0.012;
+const SAME_CITY_REUSE = 0.012;
+const ELSEWHERE_REUSE = 0.025;
+const COMMON_NAME = 0.008;
 
 interface Holder {
   district: number;
@@ -30,8 +30,8 @@ interface Holder {
 
 export class Namer {
   private readonly rng: Rng;
-  private readonly surnames = new Zipf(SURNAMES.length, 0.9);
-  private readonly given = new Zipf(GIVEN.length, 0.7);
+  private readonly surnames = new Zipf(SURNAMES.length, 0.6);
+  private readonly given = new Zipf(GIVEN.length, 0.3);
   private readonly common = new Zipf(COMMON.length, 1);
   /** Every name ever used in each district (officials and reporters), by district index. */
   private readonly taken = new Map<number, Set<string>>();
@@ -95,7 +95,7 @@ export class Namer {
   private compose(): string {
     const surname = SURNAMES[this.surnames.draw(this.rng)] as string;
     const one = GIVEN[this.given.draw(this.rng)] as string;
-    return this.rng.chance(0.3) ? surname + one : surname + one + (GIVEN[this.given.draw(this.rng)] as string);
+    return this.rng.chance(0.15) ? surname + one : surname + one + (GIVEN[this.given.draw(this.rng)] as string);
   }
 
   private acceptable(district: number, name: string): boolean {
