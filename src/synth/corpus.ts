@@ -3,6 +3,9 @@
 // paragraphs (headline first, page breaks and photo captions inside sentences) or as a narrow column
 // (short lines, a blank line after each, headline after the body), as the two seed files are.
 // Files are produced one at a time and the gold is streamed, so memory stays flat at any corpus size.
+// The world has namesakes (names.ts) and careers (careers.ts). Beyond what score.mjs reads, each gold
+// article lists `persons` (name → true identity P000123) and `posts` (name, title and the district it is
+// held in); the gold ends with `people`: every person's posts with from/to dates (identity-gold.ts reads them).
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -185,6 +188,38 @@ export interface SynthSummary {
   articles: number;
   chars: number;
   goldPath: string;
+  namesakes: NamesakeSummary;
+}
+
+export interface NamesakeSummary {
+  /** People who held a district seat in the story. */
+  officials: number;
+  /** Of them, those who share the full name with an official of another district. */
+  withNamesake: number;
+  /** The name held in the most districts, and in how many. */
+  commonest: { name: string; districts: number };
+}
+
+/** How namesakes fell in this world (printed by `kg synth`, checked in tests/unit/synth-names.test.ts). */
+export function namesakeSummary(world: World): NamesakeSummary {
+  const byName = new Map<string, { people: number; districts: Set<number> }>();
+  for (const p of world.people) {
+    const districts = p.tenures.flatMap((t) => (t.district === null ? [] : [t.district]));
+    if (!districts.length) continue;
+    const entry = byName.get(p.name) ?? { people: 0, districts: new Set<number>() };
+    entry.people++;
+    for (const d of districts) entry.districts.add(d);
+    byName.set(p.name, entry);
+  }
+  let officials = 0;
+  let withNamesake = 0;
+  let commonest = { name: '', districts: 0 };
+  for (const [name, e] of byName) {
+    officials += e.people;
+    if (e.people > 1) withNamesake += e.people;
+    if (e.districts.size > commonest.districts) commonest = { name, districts: e.districts.size };
+  }
+  return { officials, withNamesake, commonest };
 }
 
 /**
@@ -223,5 +258,5 @@ export function writeCorpus(opts: SynthOptions & { out: string; goldPath?: strin
   } finally {
     closeSync(fd);
   }
-  return { files, articles, chars, goldPath };
+  return { files, articles, chars, goldPath, namesakes: namesakeSummary(world) };
 }
