@@ -49,6 +49,11 @@ export function identityMentions(corpus: CorpusRef): IdentityMention[] {
   return out;
 }
 
+/** The gold clustering for `bcubed`: mentionKey(article, name) → true identity. */
+export function goldClusters(corpus: CorpusRef): Map<string, string> {
+  return new Map(identityMentions(corpus).map((m) => [mentionKey(m.article, m.name), m.trueId]));
+}
+
 /**
  * B-cubed (Bagga & Baldwin 1998) over the mentions of `gold` (key → true cluster), `pred` (key → predicted
  * cluster). Per mention: precision = |its predicted cluster ∩ its true cluster| / |its predicted cluster|,

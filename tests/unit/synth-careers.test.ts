@@ -4,10 +4,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { validateExtraction } from '../../src/model/validate.ts';
 import { STORY_END, type Tenure } from '../../src/synth/careers.ts';
 import { generateCorpus, writeCorpus } from '../../src/synth/corpus.ts';
 import { GoldExtractor } from '../../src/synth/gold-extraction.ts';
-import { identityMentions, peopleOf, positionTriples } from '../../src/synth/identity-gold.ts';
+import { bcubed, goldClusters, identityMentions, peopleOf, positionTriples } from '../../src/synth/identity-gold.ts';
 import { buildWorld } from '../../src/synth/world.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kg-synth-careers-'));
@@ -77,6 +78,7 @@ describe('kg synth careers', () => {
     let holds = 0;
     for (const f of generateCorpus(opts)) {
       const x = gx.file(f);
+      expect(validateExtraction(x).problems, f.name).toEqual([]);
       for (const e of x.entities.filter((e) => e.type === 'Person')) {
         expect(e.id).toBe(`p:${e.name}`);
         expect(JSON.stringify(e)).not.toMatch(/P\d{6}/);
@@ -90,6 +92,9 @@ describe('kg synth careers', () => {
     expect(holds).toBeGreaterThan(100);
     // The written gold and the in-memory corpus give the same identity gold.
     expect(identityMentions(out)).toEqual(identityMentions(opts));
+    const clusters = goldClusters(out);
+    expect(clusters.size).toBe(identityMentions(out).length);
+    expect(bcubed(clusters, clusters).f1).toBe(1);
     expect(peopleOf(goldPath)).toEqual(peopleOf(opts));
   });
 
