@@ -55,6 +55,22 @@ export function goldClusters(corpus: CorpusRef): Map<string, string> {
 }
 
 /**
+ * The part of a gold clustering whose names are shared by several true identities: where identity is hard.
+ * Most mentions are of people whose name is theirs alone, so B-cubed over all mentions is high even for
+ * "one name, one person"; over this part the same guess shows what telling namesakes apart is worth.
+ */
+export function namesakeClusters(gold: Map<string, string>): Map<string, string> {
+  const idsOf = new Map<string, Set<string>>();
+  const nameOf = (key: string): string => key.slice(key.indexOf('\u0000') + 1);
+  for (const [key, id] of gold) {
+    const ids = idsOf.get(nameOf(key)) ?? new Set<string>();
+    ids.add(id);
+    idsOf.set(nameOf(key), ids);
+  }
+  return new Map([...gold].filter(([key]) => (idsOf.get(nameOf(key)) as Set<string>).size > 1));
+}
+
+/**
  * B-cubed (Bagga & Baldwin 1998) over the mentions of `gold` (key → true cluster), `pred` (key → predicted
  * cluster). Per mention: precision = |its predicted cluster ∩ its true cluster| / |its predicted cluster|,
  * recall = the same over |its true cluster|; both averaged over mentions. A gold mention missing from `pred`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bcubed, mentionKey } from '../../src/synth/identity-gold.ts';
+import { bcubed, mentionKey, namesakeClusters } from '../../src/synth/identity-gold.ts';
 
 const clusters = (pairs: Record<string, string>): Map<string, string> => new Map(Object.entries(pairs));
 
@@ -46,5 +46,18 @@ describe('bcubed', () => {
     expect(bcubed(gold, byName).precision).toBeCloseTo(5 / 9, 12);
     expect(bcubed(gold, byName).recall).toBe(1);
     expect(bcubed(gold, new Map(gold)).f1).toBe(1);
+  });
+
+  it('keeps only the mentions of names that several people share, for the hard part of the score', () => {
+    const gold = new Map([
+      [mentionKey('a:1', '李伟'), 'P1'],
+      [mentionKey('a:2', '李伟'), 'P2'],
+      [mentionKey('a:2', '王芳'), 'P3'],
+      [mentionKey('a:3', '王芳'), 'P3'],
+    ]);
+    expect([...namesakeClusters(gold).keys()]).toEqual([mentionKey('a:1', '李伟'), mentionKey('a:2', '李伟')]);
+    const byName = new Map([...gold.keys()].map((k) => [k, k.split('\u0000')[1] as string]));
+    expect(bcubed(namesakeClusters(gold), byName).precision).toBeCloseTo(1 / 2, 12);
+    expect(bcubed(gold, byName).precision).toBeCloseTo(3 / 4, 12);
   });
 });
