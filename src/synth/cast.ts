@@ -101,11 +101,11 @@ export function otherDistrict(ctx: Ctx): District {
   }
 }
 
-/** The official of the first of `ranks` whose name is free in the article (a namesake elsewhere is not). */
+/** The official of the first of `ranks` whose name the article has not used yet (by them or a namesake). */
 export function firstFree(ctx: Ctx, b: Builder, d: District, ranks: number[]): Official {
   for (const r of [...ranks, ...d.seats.keys()]) {
     const o = seatAt(ctx, d, r);
-    if (!b.clashes(o.person)) return b.reserve(o);
+    if (!b.persons.has(o.person.name)) return b.reserve(o);
   }
   throw new Error(`every official of ${d.name} shares a name with someone already in the article`);
 }
