@@ -8,7 +8,7 @@ import { validateExtraction } from '../../src/model/validate.ts';
 import { STORY_END, type Tenure } from '../../src/synth/careers.ts';
 import { generateCorpus, writeCorpus } from '../../src/synth/corpus.ts';
 import { GoldExtractor } from '../../src/synth/gold-extraction.ts';
-import { bcubed, goldClusters, identityMentions, peopleOf, positionTriples } from '../../src/synth/identity-gold.ts';
+import { bcubed, forEachArticle, goldClusters, identityMentions, peopleOf, positionTriples } from '../../src/synth/identity-gold.ts';
 import { buildWorld } from '../../src/synth/world.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kg-synth-careers-'));
@@ -101,6 +101,7 @@ describe('kg synth careers', () => {
   it('samples (body, title, day) triples with their true holders, the same for the same seed', () => {
     const opts = { articles: 2000, seed: 'triples' };
     const triples = positionTriples(opts, 300);
+    expect(triples).toHaveLength(300);
     expect(triples).toEqual(positionTriples(opts, 300));
     expect(positionTriples(opts, 300, 'other')).not.toEqual(triples);
     const people = new Map(peopleOf(opts).map((p) => [p.id, p]));
@@ -113,6 +114,28 @@ describe('kg synth careers', () => {
         expect(post).toBeDefined();
       }
     }
+    // A perfect loader by the issue's rules (first/last seen; a single seat ends when the next holder is first
+    // seen; other posts at their last sighting) answers every triple: the triples ask only what the text tells.
+    const seen = new Map<string, Map<string, { first: string; last: string }>>();
+    forEachArticle(opts, (a) => {
+      const idOf = new Map(a.persons.map((p) => [p.name, p.id]));
+      for (const p of a.posts) {
+        const byId = seen.get(`${p.body} ${p.title}`) ?? new Map<string, { first: string; last: string }>();
+        const id = idOf.get(p.name) as string;
+        const s = byId.get(id);
+        byId.set(id, { first: s && s.first < a.date ? s.first : a.date, last: s && s.last > a.date ? s.last : a.date });
+        seen.set(`${p.body} ${p.title}`, byId);
+      }
+    });
+    const single = /^(?:[区县市旗]委书记|[区县市旗]长|[区县市旗]人大常委会主任|主席|党组书记|组织部部长|宣传部部长|常务副[区县市旗]长)$/;
+    for (const t of triples) {
+      const sightings = [...(seen.get(`${t.body} ${t.title}`) ?? [])].sort((a, b) => a[1].first.localeCompare(b[1].first));
+      const answer = sightings
+        .filter(([, s], i) => s.first <= t.at && (single.test(t.title) ? t.at < (sightings[i + 1]?.[1].first ?? '9999') : t.at <= s.last))
+        .map(([id]) => id);
+      expect(answer.sort(), `${t.body} ${t.title} ${t.at}`).toEqual(t.holderTrueIds);
+    }
+    expect(triples.filter((t) => t.holderTrueIds.length > 1).length).toBeGreaterThan(10);
     // Successions show: some single-seat posts have different holders on different sampled days.
     const heads = new Map<string, Set<string>>();
     for (const t of triples.filter((t) => /委书记$/.test(t.title))) heads.set(t.body, new Set([...(heads.get(t.body) ?? []), ...t.holderTrueIds]));
