@@ -24,8 +24,10 @@ export interface IdentityMention {
   name: string;
   /** The true identity, P000123. */
   trueId: string;
-  /** The corpus file the article is in (to map to another extractor's article ids by source and order). */
+  /** The corpus file the article is in, and the text that starts the article there (as score.mjs finds
+   * it): to map the mention to the article id another extractor gives. */
   source: string;
+  anchor: string;
 }
 
 export interface PositionTriple {
@@ -44,7 +46,7 @@ export const mentionKey = (article: string, name: string): string => `${article}
 export function identityMentions(corpus: CorpusRef): IdentityMention[] {
   const out: IdentityMention[] = [];
   forEachArticle(corpus, (a) => {
-    for (const p of a.persons) out.push({ article: `a:${a.key}`, name: p.name, trueId: p.id, source: a.source });
+    for (const p of a.persons) out.push({ article: `a:${a.key}`, name: p.name, trueId: p.id, source: a.source, anchor: a.anchor });
   });
   return out;
 }
