@@ -73,9 +73,19 @@ export function positionsOver(rows: PositionRow[]): Position[] {
       if (next !== undefined) position.to = next;
     }
   }
-  return positions.sort(
-    (a, b) => (a.from ?? '').localeCompare(b.from ?? '') || a.title.localeCompare(b.title) || a.person.id.localeCompare(b.person.id),
-  );
+  // Earliest first, undated last; then by title and person, so that answers are stable.
+  return positions.sort((a, b) => byDate(a.from, b.from) || byText(a.title, b.title) || byText(a.person.id, b.person.id));
+}
+
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byDate(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return byText(a, b);
 }
 
 /** The positions that answer holders(title, at): that post (or one written with its body before it), held on `at`. */

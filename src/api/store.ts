@@ -35,6 +35,15 @@ export function luceneEscape(text: string): string {
   return text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&').replace(/\b(AND|OR|NOT|TO)\b/g, (w) => w.toLowerCase());
 }
 
+/**
+ * The Lucene query for what a user typed. The index holds Chinese as bigrams (cjk analyzer), which one
+ * character never equals: it is asked as the bigrams that begin or end with it (龙 finds 龙岗区, 岗 too).
+ */
+export function fullTextQuery(text: string): string {
+  if (/^[\u3400-\u9fff]$/u.test(text)) return `${text}* OR *${text}`;
+  return luceneEscape(text);
+}
+
 /** Numeric parameters here are all counts (limit, skip, first), which Cypher wants as integers, not floats. */
 function integerCounts(params: Props): Props {
   return Object.fromEntries(
@@ -136,7 +145,7 @@ export class Store {
     let rows = await this.rows('api-resolve-exact', { ref, types, limit });
     let byId = true;
     if (rows.length === 0) {
-      rows = await this.rows('api-resolve-text', { ref, query: luceneEscape(ref), types, limit });
+      rows = await this.rows('api-resolve-text', { ref, query: fullTextQuery(ref), types, limit });
       byId = false;
     }
     return rows.map((row) => {
@@ -231,7 +240,7 @@ export class Store {
 
   async search(text: string, types: EntityType[] | null, skip: number, limit: number) {
     const fetch = types ? null : skip + limit;
-    const rows = await this.rows('api-search', { query: luceneEscape(text), types, fetch, skip, limit });
+    const rows = await this.rows('api-search', { query: fullTextQuery(text), types, fetch, skip, limit });
     return rows.map((row) => ({ entity: toEntity(row.entity as Props), score: Number(row.score) }));
   }
 
