@@ -90,3 +90,11 @@ export function checkDateRange(args: { from?: string | null; to?: string | null 
   }
   return range;
 }
+
+/** An integer argument within [min, max]. */
+export function checkRange(argument: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badInput(argument, `must be between ${min} and ${max} (got ${value})`);
+  }
+  return value;
+}

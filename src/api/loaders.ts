@@ -25,6 +25,8 @@ export interface Loaders {
   coAttendees: DataLoader<CoAttendeesKey, CoAttendanceRow[], string>;
   /** Every post held in a body, with its articles' dates (posts over time are computed from them). */
   bodyPositions: DataLoader<string, PositionRow[]>;
+  /** Every post held in the bodies where a person holds one (their posts and those posts' other holders). */
+  personPositions: DataLoader<string, PositionRow[]>;
 }
 
 export interface CoAttendeesKey {
@@ -102,6 +104,11 @@ const factories: { [K in keyof Loaders]: (store: Store) => Loaders[K] } = {
   bodyPositions: (store) =>
     new DataLoader(async (ids) => {
       const found = await store.positionsOfBodies(ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+  personPositions: (store) =>
+    new DataLoader(async (ids) => {
+      const found = await store.positionsAroundPeople(ids);
       return ids.map((id) => found.get(id) ?? []);
     }),
 };

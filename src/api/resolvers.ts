@@ -4,7 +4,7 @@ import type { EntityType, RelationType } from '../extract/format.ts';
 import type { SourceDocument } from '../extract/index.ts';
 import type { ApiContext } from './context.ts';
 import type { CoAttendanceRow, DateRange } from './store.ts';
-import { checkDate, checkDateRange, checkText, MAX_REF_LENGTH, resolveRef, resolveRefOrNull } from './arguments.ts';
+import { checkDate, checkDateRange, checkRange, checkText, MAX_REF_LENGTH, resolveRef, resolveRefOrNull } from './arguments.ts';
 import { apiError, badInput } from './errors.ts';
 import { graphView, reachable } from './graph-view.ts';
 import { connection, decodeCursor, pageSize } from './paging.ts';
@@ -24,13 +24,6 @@ export const LIMITS = {
 };
 
 const TAKING_PART: RelationType[] = ['ATTENDED', 'CHAIRED', 'LED'];
-
-function checkRange(argument: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw badInput(argument, `must be between ${min} and ${max} (got ${value})`);
-  }
-  return value;
-}
 
 /** Each entity once, in name order (stable answers whatever order Neo4j returns them in). */
 function unique(entities: EntityNode[]): EntityNode[] {
@@ -267,8 +260,9 @@ export const resolvers = {
     ...entityFields,
     events: (parent: EntityNode, args: PageArgs, ctx: ApiContext) => eventPage(ctx, parent, TAKING_PART, true, args),
     posts: async (parent: EntityNode, _args: unknown, ctx: ApiContext) => {
-      const bodies = await relatedEntities(ctx, parent, ['HOLDS_POSITION'], true);
-      return (await positionsIn(ctx, bodies.map((body) => body.id))).filter((post) => post.person.id === parent.id);
+      const rows = await ctx.loaders.personPositions.load(parent.id);
+      ctx.budget.spend(rows.length);
+      return positionsOver(rows).filter((post) => post.person.id === parent.id);
     },
     coAttendees: (parent: EntityNode, args: CoAttendeesArgs, ctx: ApiContext) =>
       coAttendances(ctx, parent, args.first, checkDateRange(args)),

@@ -169,6 +169,11 @@ export class Store {
     return this.grouped('api-positions-of-bodies', ids, toPositionRow);
   }
 
+  /** For each person, every post held in the bodies where they hold one (needed for their posts' ends). */
+  async positionsAroundPeople(ids: readonly string[]): Promise<Map<string, PositionRow[]>> {
+    return this.grouped('api-positions-of-people', ids, toPositionRow);
+  }
+
   /** The ids of the bodies holders() looks in for the body `id`: itself, its parts, names that extend its name. */
   async bodyTree(id: string, limit: number): Promise<string[]> {
     return (await this.rows('api-holders-bodies', { id, limit })).map((row) => String(row.id));
