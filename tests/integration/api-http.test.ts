@@ -146,7 +146,7 @@ describe('playground', () => {
       await page.goto(`${base}/graphql`);
       const tabs = page.locator('.graphiql-tab');
       await expect.poll(() => tabs.allInnerTexts(), { timeout: 30_000 }).toEqual(
-        ['CoAttendees', 'Signatories', 'Pairings', 'EventsInDistrict', 'Path', 'Neighbors', 'Search'],
+        ['CoAttendees', 'CoAttendeesInPeriod', 'Holders', 'Posts', 'Signatories', 'Pairings', 'EventsInDistrict', 'Path', 'Neighbors', 'Search'],
       );
       await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 30_000 }).toMatch(/coAttendees\(name:\s*"王策飞"\)/);
 
