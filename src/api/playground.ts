@@ -81,7 +81,7 @@ query Posts {
   signatories: `# 签约方：在一次签约活动中签字的各方（活动名可只写一部分）
 # Signatories: the parties that signed at an event (part of its name will do)
 query Signatories {
-  signatories(event: "低空技术检测认证合作框架协议") {
+  signatories(event: "签约仪式") {
     entity { __typename name }
     role
     evidence { sentence article { title date } }
