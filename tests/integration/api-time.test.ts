@@ -11,7 +11,7 @@ let driver: Driver;
 let app: App;
 
 beforeAll(async () => {
-  ({ driver, app } = await openApp((d) => loadExtraction(d, timeFixture)));
+  ({ driver, app } = await openApp((d) => loadExtraction(d, timeFixture), { apiToken: 'test-token' }));
 });
 
 afterAll(() => closeApp({ driver, app }));
@@ -162,5 +162,36 @@ describe('exact under retraction', () => {
       '张明|区委书记|坪山区委|2023-06-01|2023-06-01',
     ]);
     expect(await holders('body: "坪山区", title: "副区长", at: "2023-01-01"')).toEqual([]);
+  });
+});
+
+describe('end to end through the ingest use case (the extractor and loader of kg ingest)', () => {
+  const text = (day: string, secretary: string, meeting: string) =>
+    `光明区召开${meeting}\n\n本报讯（记者 陈一）${day}，光明区委书记${secretary}主持召开${meeting}，区委副书记、区长周强出席。\n`;
+
+  it('follows the succession in 光明区 and limits co-attendance by date', async () => {
+    const ingest = await gql(
+      app,
+      'mutation($documents: [DocumentInput!]!) { ingestArticles(documents: $documents) { articles { date } } }',
+      {
+        documents: [
+          { source: 'gm-2021.txt', text: text('3月5日', '李建国', '区委常委会会议'), date: '2021-03-05' },
+          { source: 'gm-2023.txt', text: text('6月1日', '张明', '区委常委会会议'), date: '2023-06-01' },
+        ],
+      },
+      { authorization: 'Bearer test-token' },
+    );
+    expect(ingest.errors).toBeUndefined();
+    const secretary = async (at: string) =>
+      ((await gql(app, `{ holders(body: "光明区", title: "区委书记", at: "${at}") { person { name } from to } }`)).data?.holders);
+    expect(await secretary('2022-01-01')).toEqual([{ person: { name: '李建国' }, from: '2021-03-05', to: '2023-06-01' }]);
+    expect(await secretary('2024-06-01')).toEqual([]);
+    expect(await secretary('2023-06-01')).toContainEqual({ person: { name: '张明' }, from: '2023-06-01', to: '2023-06-01' });
+    const mayor = await gql(app, '{ holders(body: "光明区", title: "区长", at: "2022-01-01") { person { name } from to } }');
+    expect(mayor.data?.holders).toEqual([{ person: { name: '周强' }, from: '2021-03-05', to: '2023-06-01' }]);
+    const all = await gql(app, '{ coAttendees(name: "周强") { person { name } } }');
+    expect(all.data?.coAttendees.map((r: any) => r.person.name).sort()).toEqual(['张明', '李建国'].sort());
+    const later = await gql(app, '{ coAttendees(name: "周强", from: "2022-01-01") { person { name } } }');
+    expect(later.data?.coAttendees.map((r: any) => r.person.name)).toEqual(['张明']);
   });
 });
