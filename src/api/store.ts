@@ -6,6 +6,7 @@ import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-dr
 import { readOnce } from '../graph/cypher.ts';
 import type { EntityType, RelationType } from '../extract/format.ts';
 import { apiError, isTimeout, isUnavailable } from './errors.ts';
+import { fullTextQuery } from './lucene.ts';
 import { MAX_FIRST } from './paging.ts';
 import { NO_RANGE, type CoAttendanceRow, type DateRange, type PersonContext, type ResolvedRef, type EdgeRow, type EventFilter, type PairingRow, type PathResult } from './store-rows.ts';
 import { toPositionRow, type PositionRow } from './positions.ts';
@@ -27,22 +28,9 @@ export interface StoreOptions {
 
 export type { CoAttendanceRow, DateRange, PersonContext, ResolvedRef, EdgeRow, EventFilter, PairingRow, PathResult } from './store-rows.ts';
 export { NO_RANGE } from './store-rows.ts';
+export { luceneEscape } from './lucene.ts';
 
 type Props = Record<string, unknown>;
-
-/** Lucene query syntax is escaped so that user text is always searched as plain words. */
-export function luceneEscape(text: string): string {
-  return text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&').replace(/\b(AND|OR|NOT|TO)\b/g, (w) => w.toLowerCase());
-}
-
-/**
- * The Lucene query for what a user typed. The index holds Chinese as bigrams (cjk analyzer), which one
- * character never equals: it is asked as the bigrams that begin or end with it (龙 finds 龙岗区, 岗 too).
- */
-export function fullTextQuery(text: string): string {
-  if (/^[\u3400-\u9fff]$/u.test(text)) return `${text}* OR *${text}`;
-  return luceneEscape(text);
-}
 
 /** Numeric parameters here are all counts (limit, skip, first), which Cypher wants as integers, not floats. */
 function integerCounts(params: Props): Props {
