@@ -1,4 +1,5 @@
-// Full-text search over names and aliases (cjk analyzer); $query is Lucene-escaped.
+// Full-text search over names and aliases (cjk analyzer); $query is Lucene-escaped user text (one
+// character is asked as the bigrams it begins or ends: see fullTextQuery in src/api/store.ts).
 // Lucene keeps only the top $fetch hits (skip + page, or null to get all of them when $types filters);
 // the order is Lucene's (score, then index order), so each page is a prefix of the next one's hits.
 // Only the page is projected.

@@ -5,6 +5,7 @@ import type { GraphQLError } from 'graphql';
 export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
+  | 'AMBIGUOUS'
   | 'UNAUTHENTICATED'
   | 'NEO4J_UNAVAILABLE'
   | 'QUERY_TIMEOUT'
@@ -14,8 +15,8 @@ export type ErrorCode =
 
 // Made by yoga's helper so the class is the one yoga's `graphql` instance knows (a test runner may load
 // graphql's ESM build for our code and its CommonJS build for yoga's); otherwise yoga masks the message.
-export function apiError(code: ErrorCode, message: string): GraphQLError {
-  return createGraphQLError(message, { extensions: { code } });
+export function apiError(code: ErrorCode, message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return createGraphQLError(message, { extensions: { ...details, code } });
 }
 
 export function badInput(argument: string, reason: string): GraphQLError {
@@ -27,6 +28,7 @@ export function httpStatus(error: unknown): number {
   const code = (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
   switch (code) {
     case 'BAD_USER_INPUT':
+    case 'AMBIGUOUS':
       return 400;
     case 'NOT_FOUND':
       return 404;

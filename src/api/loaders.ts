@@ -3,6 +3,7 @@
 import DataLoader from 'dataloader';
 import type { RelationType } from '../extract/format.ts';
 import type { ArticleNode, EntityNode, RelationEdge } from './records.ts';
+import type { PositionRow } from './positions.ts';
 import type { CoAttendanceRow, Store } from './store.ts';
 
 /** Which of an entity's relationships a field follows: some types (null: all), one way (null: both). */
@@ -20,8 +21,24 @@ export interface Loaders {
   relations: DataLoader<RelationKey, RelationEdge[], string>;
   reported: DataLoader<string, ArticleNode[]>;
   reporters: DataLoader<string, EntityNode[]>;
-  /** Keyed by `first` and the person id. */
-  coAttendees: DataLoader<{ id: string; first: number }, CoAttendanceRow[], string>;
+  /** Keyed by `first`, the date range and the person id. */
+  coAttendees: DataLoader<CoAttendeesKey, CoAttendanceRow[], string>;
+  /** Every post held in a body, with its articles' dates (posts over time are computed from them). */
+  bodyPositions: DataLoader<string, PositionRow[]>;
+  /** Every post held in the bodies where a person holds one (their posts and those posts' other holders). */
+  personPositions: DataLoader<string, PositionRow[]>;
+}
+
+export interface CoAttendeesKey {
+  id: string;
+  first: number;
+  from: string | null;
+  to: string | null;
+}
+
+/** What one co-attendees statement can answer for several people: the same `first` and date range. */
+function coAttendeesKind(key: CoAttendeesKey): string {
+  return `${key.first}|${key.from ?? ''}|${key.to ?? ''}`;
 }
 
 function byId<T extends { id: string }>(ids: readonly string[], found: T[]): (T | null)[] {
@@ -71,16 +88,29 @@ const factories: { [K in keyof Loaders]: (store: Store) => Loaders[K] } = {
   coAttendees: (store) =>
     new DataLoader(
       async (keys) => {
-        // One statement per distinct `first` in the batch (normally just one).
+        // One statement per distinct `first` and date range in the batch (normally just one).
         const results = new Map<string, CoAttendanceRow[]>();
-        for (const first of new Set(keys.map((key) => key.first))) {
-          const ids = keys.filter((key) => key.first === first).map((key) => key.id);
-          for (const [id, rows] of await store.coAttendees(ids, first)) results.set(`${first}:${id}`, rows);
+        const kinds = new Map<string, CoAttendeesKey[]>();
+        for (const key of keys) kinds.set(coAttendeesKind(key), [...(kinds.get(coAttendeesKind(key)) ?? []), key]);
+        for (const [kind, group] of kinds) {
+          const { first, from, to } = group[0] as CoAttendeesKey;
+          const found = await store.coAttendees(group.map((key) => key.id), first, { from, to });
+          for (const [id, rows] of found) results.set(`${kind}:${id}`, rows);
         }
-        return keys.map((key) => results.get(`${key.first}:${key.id}`) ?? []);
+        return keys.map((key) => results.get(`${coAttendeesKind(key)}:${key.id}`) ?? []);
       },
-      { cacheKeyFn: (key) => `${key.first}:${key.id}` },
+      { cacheKeyFn: (key) => `${coAttendeesKind(key)}:${key.id}` },
     ),
+  bodyPositions: (store) =>
+    new DataLoader(async (ids) => {
+      const found = await store.positionsOfBodies(ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+  personPositions: (store) =>
+    new DataLoader(async (ids) => {
+      const found = await store.positionsAroundPeople(ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
 };
 
 /** This request's loaders; the getters below make each one on first use. */

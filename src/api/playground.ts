@@ -46,10 +46,42 @@ query CoAttendees {
   }
 }
 `,
+  coAttendeesInPeriod: `# 某时段的同场出席：只算 2026 年 3 月的活动（无日期的活动不计）
+# Co-attendees in a period: only events dated in March 2026 count (undated events are left out)
+query CoAttendeesInPeriod {
+  coAttendees(name: "王策飞", from: "2026-03-01", to: "2026-03-31") {
+    person { name }
+    events { name date }
+    count
+  }
+}
+`,
+  holders: `# 任职者：某日谁在龙岗区（含区委、区政府等下属机构）任区长；不写 at 则列出历任及任期
+# Post holders: who was 区长 in 龙岗区 (its bodies included) on a date; without \`at\`, every holder with their term
+query Holders {
+  holders(body: "龙岗区", title: "区长", at: "2026-03-27") {
+    person { id name }
+    title
+    body { name }
+    from
+    to
+    evidence { sentence article { title date } }
+  }
+}
+`,
+  posts: `# 任职经历：一个人的职务及其起止（首次与末次见报；一人一席的职务到下任首次见报为止）
+# Career: a person's posts with from and to (first and last seen; a one-holder post ends when the next holder is first seen)
+query Posts {
+  entity(id: "王策飞") {
+    name
+    ... on Person { posts { title body { name } from to } }
+  }
+}
+`,
   signatories: `# 签约方：在一次签约活动中签字的各方（活动名可只写一部分）
 # Signatories: the parties that signed at an event (part of its name will do)
 query Signatories {
-  signatories(event: "低空技术检测认证合作框架协议") {
+  signatories(event: "签约仪式") {
     entity { __typename name }
     role
     evidence { sentence article { title date } }
@@ -95,8 +127,8 @@ query Neighbors {
   }
 }
 `,
-  search: `# 搜索：按名称或别名全文搜索（“龙岗”能找到龙岗区）
-# Search: full text over names and aliases (龙岗 finds 龙岗区)
+  search: `# 搜索：按名称或别名全文搜索（“龙岗”能找到龙岗区；一个字、繁体“龍崗”也可以）
+# Search: full text over names and aliases (龙岗 finds 龙岗区; so do one character and the traditional 龍崗)
 query Search {
   search(text: "龙岗", first: 10) {
     edges { score node { __typename id name aliases } }

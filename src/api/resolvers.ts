@@ -3,11 +3,12 @@
 import type { EntityType, RelationType } from '../extract/format.ts';
 import type { SourceDocument } from '../extract/index.ts';
 import type { ApiContext } from './context.ts';
-import type { CoAttendanceRow } from './store.ts';
+import type { CoAttendanceRow, DateRange } from './store.ts';
+import { checkDate, checkDateRange, checkRange, checkText, MAX_REF_LENGTH, resolveRef, resolveRefOrNull } from './arguments.ts';
 import { apiError, badInput } from './errors.ts';
 import { graphView, reachable } from './graph-view.ts';
-import { normalizeQueryText } from './normalize.ts';
 import { connection, decodeCursor, pageSize } from './paging.ts';
+import { holdersFilter, positionsOver, type Position } from './positions.ts';
 import { evidencePairs, type ArticleNode, type EntityNode, type Evidence, type RelationEdge } from './records.ts';
 
 /** Caps on work a single request can cause. */
@@ -15,39 +16,14 @@ export const LIMITS = {
   maxNeighbors: 1_000,
   maxGraphNodes: 2_000,
   maxPathLength: 6,
-  maxRefLength: 200,
+  maxRefLength: MAX_REF_LENGTH,
+  /** Bodies holders() looks in (a city's parts run to hundreds). */
+  maxHolderBodies: 2_000,
   maxDocuments: 50,
   maxDocumentChars: 1_000_000,
 };
 
 const TAKING_PART: RelationType[] = ['ATTENDED', 'CHAIRED', 'LED'];
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Resolves a user's reference (id, name or alias) or fails with a message naming the argument. */
-async function resolveRef(ctx: ApiContext, argument: string, ref: string, types: EntityType[] | null): Promise<EntityNode> {
-  const text = normalizeQueryText(ref);
-  if (text === '') throw badInput(argument, 'must not be empty');
-  if (text.length > LIMITS.maxRefLength) throw badInput(argument, `longer than ${LIMITS.maxRefLength} characters`);
-  const [found] = await ctx.store.resolve(text, types);
-  if (!found) {
-    throw apiError('NOT_FOUND', `${argument}: no ${types ? types.join(' or ') : 'entity'} with id, name or alias "${text}"`);
-  }
-  ctx.loaders.entity.prime(found.id, found);
-  return found;
-}
-
-function checkDate(argument: string, value: string | null | undefined): string | null {
-  if (value === null || value === undefined) return null;
-  if (!isoDate.test(value)) throw badInput(argument, `"${value}" is not an ISO date (YYYY-MM-DD)`);
-  return value;
-}
-
-function checkRange(argument: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw badInput(argument, `must be between ${min} and ${max} (got ${value})`);
-  }
-  return value;
-}
 
 /** Each entity once, in name order (stable answers whatever order Neo4j returns them in). */
 function unique(entities: EntityNode[]): EntityNode[] {
@@ -106,14 +82,15 @@ const entityFields = {
   },
 };
 
+/** Posts over time in these bodies (all of each body's posts are read: a seat's end is its next holder). */
+async function positionsIn(ctx: ApiContext, bodyIds: string[]): Promise<Position[]> {
+  const rows = found(await ctx.loaders.bodyPositions.loadMany(bodyIds)).flat();
+  ctx.budget.spend(rows.length);
+  return positionsOver(rows);
+}
+
 const bodyFields = {
-  members: async (parent: EntityNode, _args: unknown, ctx: ApiContext) =>
-    (await related(ctx, parent, ['HOLDS_POSITION'], false)).map((edge) => ({
-      person: edge.other,
-      title: edge.title ?? '',
-      body: parent,
-      evidence: evidenceOf(edge),
-    })),
+  members: (parent: EntityNode, _args: unknown, ctx: ApiContext) => positionsIn(ctx, [parent.id]),
   partOf: (parent: EntityNode, _args: unknown, ctx: ApiContext) => relatedEntities(ctx, parent, ['PART_OF'], true),
   parts: (parent: EntityNode, _args: unknown, ctx: ApiContext) => relatedEntities(ctx, parent, ['PART_OF'], false),
   pairedWith: (parent: EntityNode, _args: unknown, ctx: ApiContext) => relatedEntities(ctx, parent, ['PAIRED_WITH'], null),
@@ -158,7 +135,9 @@ export const referenceResolvers = {
 /** Field resolvers, attached to schema.graphql's types by name. */
 export const resolvers = {
   Query: {
-    entity: (_root: unknown, args: { id: string }, ctx: ApiContext) => ctx.loaders.entity.load(args.id),
+    // An id, else a name or alias like every other argument (null when nothing answers to it).
+    entity: async (_root: unknown, args: { id: string }, ctx: ApiContext) =>
+      (await ctx.loaders.entity.load(args.id)) ?? resolveRefOrNull(ctx, 'id', args.id, null),
 
     article: (_root: unknown, args: { id: string }, ctx: ApiContext) => ctx.loaders.article.load(args.id),
 
@@ -167,18 +146,25 @@ export const resolvers = {
       args: { text: string; types?: EntityType[] | null; first?: number | null; after?: string | null },
       ctx: ApiContext,
     ) => {
-      const text = normalizeQueryText(args.text);
-      if (text === '') throw badInput('text', 'must not be empty');
-      if (text.length > LIMITS.maxRefLength) throw badInput('text', `longer than ${LIMITS.maxRefLength} characters`);
+      const text = checkText('text', args.text);
       const size = pageSize(args.first, 20);
       const skip = decodeCursor(args.after);
       const hits = await ctx.store.search(text, args.types?.length ? args.types : null, skip, size + 1);
       return connection(hits.map((hit) => ({ node: hit.entity, score: hit.score })), skip, size);
     },
 
-    coAttendees: async (_root: unknown, args: { name: string; first?: number | null }, ctx: ApiContext) => {
+    coAttendees: async (_root: unknown, args: CoAttendeesArgs & { name: string }, ctx: ApiContext) => {
+      const range = checkDateRange(args);
       const person = await resolveRef(ctx, 'name', args.name, ['Person']);
-      return coAttendances(ctx, person, args.first);
+      return coAttendances(ctx, person, args.first, range);
+    },
+
+    holders: async (_root: unknown, args: { body: string; title?: string | null; at?: string | null }, ctx: ApiContext) => {
+      const at = checkDate('at', args.at);
+      const title = args.title === null || args.title === undefined ? null : checkText('title', args.title);
+      const body = await resolveRef(ctx, 'body', args.body, ['District', 'Organization', 'Enterprise']);
+      const bodyIds = await ctx.store.bodyTree(body.id, LIMITS.maxHolderBodies);
+      return holdersFilter(await positionsIn(ctx, bodyIds), title, at);
     },
 
     neighbors: async (
@@ -227,8 +213,7 @@ export const resolvers = {
       args: { district?: string | null; from?: string | null; to?: string | null; kind?: string | null; first?: number | null; after?: string | null },
       ctx: ApiContext,
     ) => {
-      const from = checkDate('from', args.from);
-      const to = checkDate('to', args.to);
+      const { from, to } = checkDateRange(args);
       const size = pageSize(args.first, 20);
       const skip = decodeCursor(args.after);
       const district = args.district ? await resolveRef(ctx, 'district', args.district, ['District']) : null;
@@ -274,15 +259,13 @@ export const resolvers = {
   Person: {
     ...entityFields,
     events: (parent: EntityNode, args: PageArgs, ctx: ApiContext) => eventPage(ctx, parent, TAKING_PART, true, args),
-    posts: async (parent: EntityNode, _args: unknown, ctx: ApiContext) =>
-      (await related(ctx, parent, ['HOLDS_POSITION'], true)).map((edge) => ({
-        person: parent,
-        title: edge.title ?? '',
-        body: edge.other,
-        evidence: evidenceOf(edge),
-      })),
-    coAttendees: (parent: EntityNode, args: { first?: number | null }, ctx: ApiContext) =>
-      coAttendances(ctx, parent, args.first),
+    posts: async (parent: EntityNode, _args: unknown, ctx: ApiContext) => {
+      const rows = await ctx.loaders.personPositions.load(parent.id);
+      ctx.budget.spend(rows.length);
+      return positionsOver(rows).filter((post) => post.person.id === parent.id);
+    },
+    coAttendees: (parent: EntityNode, args: CoAttendeesArgs, ctx: ApiContext) =>
+      coAttendances(ctx, parent, args.first, checkDateRange(args)),
     reported: async (parent: EntityNode, _args: unknown, ctx: ApiContext) => {
       const articles = await ctx.loaders.reported.load(parent.id);
       ctx.budget.spend(articles.length);
@@ -351,8 +334,14 @@ async function articleOrError(ctx: ApiContext, id: string): Promise<ArticleNode>
   return article;
 }
 
-function coAttendances(ctx: ApiContext, person: EntityNode, first: number | null | undefined): Promise<CoAttendanceRow[]> {
-  return ctx.loaders.coAttendees.load({ id: person.id, first: pageSize(first, 20) });
+interface CoAttendeesArgs {
+  first?: number | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+function coAttendances(ctx: ApiContext, person: EntityNode, first: number | null | undefined, range: DateRange): Promise<CoAttendanceRow[]> {
+  return ctx.loaders.coAttendees.load({ id: person.id, first: pageSize(first, 20), ...range });
 }
 
 function checkDocument(doc: SourceDocument, index: number): SourceDocument {

@@ -6,7 +6,10 @@ import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-dr
 import { readOnce } from '../graph/cypher.ts';
 import type { EntityType, RelationType } from '../extract/format.ts';
 import { apiError, isTimeout, isUnavailable } from './errors.ts';
+import { fullTextQuery } from './lucene.ts';
 import { MAX_FIRST } from './paging.ts';
+import { NO_RANGE, type CoAttendanceRow, type DateRange, type PersonContext, type ResolvedRef, type EdgeRow, type EventFilter, type PairingRow, type PathResult } from './store-rows.ts';
+import { toPositionRow, type PositionRow } from './positions.ts';
 import {
   toArticle,
   toEntity,
@@ -23,50 +26,11 @@ export interface StoreOptions {
   probeIntervalMs?: number;
 }
 
-export interface CoAttendanceRow {
-  person: EntityNode;
-  /** Events both took part in. */
-  count: number;
-  /** Ids of the newest of them (as many as a page can hold), newest first. */
-  eventIds: string[];
-}
-
-export interface PathResult {
-  nodes: EntityNode[];
-  hops: { type: RelationType; from: string; title: string | null; articleIds: string[]; evidence: string[] }[];
-}
-
-export interface EdgeRow {
-  source: string;
-  target: string;
-  type: RelationType;
-  title: string | null;
-  articleIds: string[];
-  evidence: string[];
-}
-
-export interface PairingRow {
-  a: EntityNode;
-  b: EntityNode;
-  articleIds: string[];
-  evidence: string[];
-}
-
-export interface EventFilter {
-  districtId: string | null;
-  from: string | null;
-  to: string | null;
-  kind: string | null;
-  skip: number;
-  limit: number;
-}
+export type { CoAttendanceRow, DateRange, PersonContext, ResolvedRef, EdgeRow, EventFilter, PairingRow, PathResult } from './store-rows.ts';
+export { NO_RANGE } from './store-rows.ts';
+export { luceneEscape } from './lucene.ts';
 
 type Props = Record<string, unknown>;
-
-/** Lucene query syntax is escaped so that user text is always searched as plain words. */
-export function luceneEscape(text: string): string {
-  return text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&').replace(/\b(AND|OR|NOT|TO)\b/g, (w) => w.toLowerCase());
-}
 
 /** Numeric parameters here are all counts (limit, skip, first), which Cypher wants as integers, not floats. */
 function integerCounts(params: Props): Props {
@@ -161,9 +125,46 @@ export class Store {
 
   /** An exact id or name first (indexed, one statement); only failing that, the full-text index. */
   async resolve(ref: string, types: EntityType[] | null, limit = 1): Promise<EntityNode[]> {
+    return (await this.resolveRanked(ref, types, limit)).map((found) => found.entity);
+  }
+
+  /** As resolve, with how each matched: `exact` for an id, a name or an alias equal to `ref`. */
+  async resolveRanked(ref: string, types: EntityType[] | null, limit: number): Promise<ResolvedRef[]> {
     let rows = await this.rows('api-resolve-exact', { ref, types, limit });
-    if (rows.length === 0) rows = await this.rows('api-resolve-text', { ref, query: luceneEscape(ref), types, limit });
-    return rows.map((row) => toEntity(row.entity as Props));
+    let byId = true;
+    if (rows.length === 0) {
+      rows = await this.rows('api-resolve-text', { ref, query: fullTextQuery(ref), types, limit });
+      byId = false;
+    }
+    return rows.map((row) => {
+      const rank = neo4j.isInt(row.rank) ? row.rank.toNumber() : Number(row.rank);
+      return { entity: toEntity(row.entity as Props), matched: byId ? (rank === 1 ? 'id' : 'name') : rank === 1 ? 'alias' : 'text' };
+    });
+  }
+
+  /** A few posts and places of each person, to tell namesakes apart. */
+  async personContexts(ids: readonly string[]): Promise<PersonContext[]> {
+    const rows = await this.rows('api-resolve-candidates', { ids });
+    return rows.map((row) => ({
+      id: String(row.id),
+      posts: (row.posts as Props[]).map((post) => ({ title: String(post.title), body: String(post.body) })),
+      places: strings(row.places),
+    }));
+  }
+
+  /** Every post held in each of the bodies, with the dates of the articles that state it. */
+  async positionsOfBodies(ids: readonly string[]): Promise<Map<string, PositionRow[]>> {
+    return this.grouped('api-positions-of-bodies', ids, toPositionRow);
+  }
+
+  /** For each person, every post held in the bodies where they hold one (needed for their posts' ends). */
+  async positionsAroundPeople(ids: readonly string[]): Promise<Map<string, PositionRow[]>> {
+    return this.grouped('api-positions-of-people', ids, toPositionRow);
+  }
+
+  /** The ids of the bodies holders() looks in for the body `id`: itself, its parts, names that extend its name. */
+  async bodyTree(id: string, limit: number): Promise<string[]> {
+    return (await this.rows('api-holders-bodies', { id, limit })).map((row) => String(row.id));
   }
 
   /** The ids of the articles that mention each entity (provenance, read only when asked). */
@@ -215,9 +216,11 @@ export class Store {
     return byId;
   }
 
-  async coAttendees(ids: readonly string[], first: number): Promise<Map<string, CoAttendanceRow[]>> {
+  /** Co-attendees of each person, counting only events dated within [from, to] when either is set. */
+  async coAttendees(ids: readonly string[], first: number, range: DateRange = NO_RANGE): Promise<Map<string, CoAttendanceRow[]>> {
     const byId = new Map<string, CoAttendanceRow[]>();
-    for (const row of await this.rows('api-co-attendees', { ids, first, maxEvents: MAX_FIRST })) {
+    const params = { ids, first, maxEvents: MAX_FIRST, from: range.from, to: range.to };
+    for (const row of await this.rows('api-co-attendees', params)) {
       const list = (row.rows as Props[]).map((item) => ({
         person: toEntity(item.person as Props),
         count: neo4j.isInt(item.count) ? item.count.toNumber() : Number(item.count),
@@ -230,7 +233,7 @@ export class Store {
 
   async search(text: string, types: EntityType[] | null, skip: number, limit: number) {
     const fetch = types ? null : skip + limit;
-    const rows = await this.rows('api-search', { query: luceneEscape(text), types, fetch, skip, limit });
+    const rows = await this.rows('api-search', { query: fullTextQuery(text), types, fetch, skip, limit });
     return rows.map((row) => ({ entity: toEntity(row.entity as Props), score: Number(row.score) }));
   }
 

@@ -1,4 +1,7 @@
-// Sends GraphQL to an app in-process (yoga's fetch handler: the same code path as over HTTP).
+// Sends GraphQL to an app in-process (yoga's fetch handler: the same code path as over HTTP), serves an
+// app on loopback for the tests that need real HTTP, and finds a free port.
+import { createServer as createHttpServer } from 'node:http';
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
 import { createApp, type App, type AppOptions } from '../../src/api/app.ts';
@@ -27,6 +30,37 @@ export async function openApp(
   await resetGraph(driver);
   await fill(driver);
   return { driver, app: createApp({ driver, logger: pino({ level: 'silent' }), ...options }) };
+}
+
+export interface LoopbackServer {
+  /** http://127.0.0.1:PORT */
+  base: string;
+  /** Drops open connections (keep-alive ones too) and stops listening. */
+  close: () => Promise<void>;
+}
+
+/** Serves `app` over HTTP on 127.0.0.1, on a port the system picks. */
+export async function serveOnLoopback(app: App): Promise<LoopbackServer> {
+  const server = createHttpServer(app.yoga);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** A port free on 127.0.0.1 right now (for a process the test starts, which picks no port itself). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createTcpServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
 }
 
 /** Undoes openApp: the app closed, the graph emptied for the next file, the driver closed. */

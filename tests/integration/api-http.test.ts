@@ -1,8 +1,6 @@
 // The API over real HTTP: operations routes, exports, structured logs, and the GraphiQL playground
 // driven in a real browser (Debian chromium).
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Driver } from 'neo4j-driver';
@@ -12,13 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/api/app.ts';
 import { loadExtraction } from '../../src/graph/load.ts';
 import { fixture } from './api-fixture.ts';
+import { serveOnLoopback, type LoopbackServer } from './api-helpers.ts';
 import { resetGraph, testDriver } from './support.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 
 let driver: Driver;
 let app: App;
-let server: Server;
+let server: LoopbackServer | undefined;
 let base: string;
 const logLines: string[] = [];
 
@@ -33,14 +32,12 @@ beforeAll(async () => {
     },
   });
   app = createApp({ driver, logger: pino({ level: 'info' }, sink) });
-  server = createServer(app.yoga);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveOnLoopback(app);
+  base = server.base;
 });
 
 afterAll(async () => {
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
   app?.close();
   await resetGraph(driver);
   await driver.close();
@@ -149,7 +146,7 @@ describe('playground', () => {
       await page.goto(`${base}/graphql`);
       const tabs = page.locator('.graphiql-tab');
       await expect.poll(() => tabs.allInnerTexts(), { timeout: 30_000 }).toEqual(
-        ['CoAttendees', 'Signatories', 'Pairings', 'EventsInDistrict', 'Path', 'Neighbors', 'Search'],
+        ['CoAttendees', 'CoAttendeesInPeriod', 'Holders', 'Posts', 'Signatories', 'Pairings', 'EventsInDistrict', 'Path', 'Neighbors', 'Search'],
       );
       await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 30_000 }).toMatch(/coAttendees\(name:\s*"王策飞"\)/);
 

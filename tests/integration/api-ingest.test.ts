@@ -1,14 +1,12 @@
 // ingestArticles goes through the one ingest use case, as `kg ingest` does: the CLI's decode checks,
 // extraction in the worker pool (the event loop keeps answering), and no replacing of articles it did not
 // send unless asked — against the real Neo4j, over real HTTP.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/api/app.ts';
 import { read } from '../../src/graph/cypher.ts';
-import { gql } from './api-helpers.ts';
+import { gql, serveOnLoopback, type LoopbackServer } from './api-helpers.ts';
 import { ingestSamples, resetGraph, stats, testDriver } from './support.ts';
 
 const auth = { authorization: 'Bearer test-token' };
@@ -39,18 +37,17 @@ function garbage(bytes: number): string {
 describe('ingestArticles through the ingest use case', () => {
   let driver: Driver;
   let app: App;
-  let server: Server;
+  let server: LoopbackServer;
   let base: string;
   beforeAll(async () => {
     driver = testDriver();
     app = createApp({ driver, logger: pino({ level: 'silent' }), apiToken: 'test-token' });
-    server = createServer(app.yoga);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await serveOnLoopback(app);
+    base = server.base;
   });
   beforeEach(() => resetGraph(driver));
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     app.close();
     await resetGraph(driver);
     await driver.close();

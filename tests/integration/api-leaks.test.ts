@@ -1,8 +1,6 @@
 // What a client can learn or be granted, over real HTTP against the real Neo4j: no response body holds a
 // stack trace or a path of the server's files (unexpected errors are a coded error and a request id that
 // the log carries), and CORS grants only the origins KG_CORS_ORIGINS lists.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
@@ -10,10 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App, type AppOptions } from '../../src/api/app.ts';
 import { loadExtraction } from '../../src/graph/load.ts';
 import { fixture } from './api-fixture.ts';
+import { serveOnLoopback, type LoopbackServer } from './api-helpers.ts';
 import { repoRoot, resetGraph, testDriver } from './support.ts';
 
 let driver: Driver;
-const servers: { app: App; server: Server }[] = [];
+const servers: { app: App; server: LoopbackServer }[] = [];
 const logLines: Record<string, unknown>[] = [];
 
 async function serve(options: Partial<AppOptions> = {}): Promise<string> {
@@ -24,10 +23,9 @@ async function serve(options: Partial<AppOptions> = {}): Promise<string> {
     },
   });
   const app = createApp({ driver, logger: pino({ level: 'info' }, sink), ...options });
-  const server = createServer(app.yoga);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const server = await serveOnLoopback(app);
   servers.push({ app, server });
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return server.base;
 }
 
 let base: string;
@@ -41,8 +39,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const { app, server } of servers) {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     app.close();
   }
   await resetGraph(driver);

@@ -1,8 +1,6 @@
 // Limits on the work one request can cause, against the real Neo4j over real HTTP: the hub bomb (nested
 // relations from a person at hundreds of events) is refused by cost, and with the cost limit lifted it is
 // stopped by the item cap or the deadline; either way the server goes on answering /healthz.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,20 +8,19 @@ import { createApp, type App, type AppOptions } from '../../src/api/app.ts';
 import { encodeCursor } from '../../src/api/paging.ts';
 import { loadExtraction } from '../../src/graph/load.ts';
 import { hubGraph } from './api-hub-fixture.ts';
+import { serveOnLoopback, type LoopbackServer } from './api-helpers.ts';
 import { resetGraph, testDriver } from './support.ts';
 
 const BOMB = '{ entity(id: "p:hub") { relations { to { relations { to { relations { to { relations { to { name } } } } } } } } } }';
 
 let driver: Driver;
-const servers: { app: App; server: Server; base: string }[] = [];
+const servers: { app: App; server: LoopbackServer }[] = [];
 
 async function serve(options: Partial<AppOptions> = {}): Promise<string> {
   const app = createApp({ driver, logger: pino({ level: 'silent' }), ...options });
-  const server = createServer(app.yoga);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  servers.push({ app, server, base });
-  return base;
+  const server = await serveOnLoopback(app);
+  servers.push({ app, server });
+  return server.base;
 }
 
 async function post(base: string, query: string, variables: Record<string, unknown> = {}) {
@@ -50,8 +47,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const { app, server } of servers) {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     app.close();
   }
   await resetGraph(driver);

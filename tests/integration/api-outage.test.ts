@@ -2,7 +2,6 @@
 // run's shared one): requests fail promptly with a coded error, /readyz says 503, and the same app
 // serves again by itself once Neo4j is back.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -14,23 +13,13 @@ import { startEmbedded, type EmbeddedNeo4j } from '../../src/graph/embedded.ts';
 import { loadExtraction } from '../../src/graph/load.ts';
 import { applySchema } from '../../src/graph/schema.ts';
 import { fixture } from './api-fixture.ts';
-import { gql } from './api-helpers.ts';
+import { freePort, gql } from './api-helpers.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'kg-api-outage-'));
 let port: number;
 let neo4jServer: EmbeddedNeo4j | null = null;
 let driver: Driver;
 let app: App;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address() as { port: number };
-      probe.close(() => resolve(free));
-    });
-    probe.on('error', reject);
-  });
-}
 
 const start = () => startEmbedded({ dataDir, port, heap: '512m', pageCache: '32m', log: () => {} });
 const query = '{ coAttendees(name: "王策飞") { person { name } } }';

@@ -2,6 +2,7 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/api/app.ts';
+import { exampleQueries } from '../../src/api/playground.ts';
 import { closeApp, gql, openApp } from './api-helpers.ts';
 import { ingestSamples } from './support.ts';
 
@@ -39,5 +40,20 @@ describe('on the sample articles', () => {
       expect(hop.evidence.length).toBeGreaterThan(0);
       expect(hop.evidence[0].article.source).toMatch(/000_b4ee6fcf032a94f8\.txt$/);
     }
+  });
+
+  it('answers every playground example without errors, and each answers something', async () => {
+    for (const [name, query] of Object.entries(exampleQueries)) {
+      const { data, errors } = await gql(app, query);
+      expect(errors, name).toBeUndefined();
+      const [answer] = Object.values(data ?? {});
+      expect(Array.isArray(answer) ? answer.length : answer, name).toBeTruthy();
+    }
+  });
+
+  it('gives 王策飞\'s post a date and finds him as 区长 of 龙岗区 on it', async () => {
+    const { data, errors } = await gql(app, '{ holders(body: "龙岗区", title: "区长", at: "2026-03-27") { person { name } from to } }');
+    expect(errors).toBeUndefined();
+    expect(data?.holders).toEqual([{ person: { name: '王策飞' }, from: '2026-03-27', to: '2026-03-27' }]);
   });
 });

@@ -3,12 +3,12 @@
 // explorer (real Chromium), and a second start over the same folder changes nothing.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { embeddedStatus } from '../../src/graph/embedded.ts';
+import { freePort } from './api-helpers.ts';
 import { repoRoot } from './support.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'kg-api-start-'));
@@ -16,16 +16,6 @@ const children = new Set<ChildProcess>();
 // A JVM start on a loaded machine can take minutes: generous time, no timing claims.
 const START_TIMEOUT_MS = 300_000;
 const CHROMIUM = '/usr/bin/chromium';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
 
 interface Started {
   base: string;

@@ -2,8 +2,6 @@
 // loader), and the exports it draws from. Screenshots of each step are written to test-results/explorer/
 // (gitignored) as the review artefact.
 import { existsSync, mkdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Driver } from 'neo4j-driver';
@@ -11,6 +9,7 @@ import { pino } from 'pino';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/api/app.ts';
+import { serveOnLoopback, type LoopbackServer } from './api-helpers.ts';
 import { ingestSamples, repoRoot, resetGraph, testDriver } from './support.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -20,7 +19,7 @@ const AT_THE_MEETING = ['王策飞', '蓝贤林', '徐红丽', '罗俊腾', '钟
 
 let driver: Driver;
 let app: App;
-let server: Server;
+let server: LoopbackServer | undefined;
 let base: string;
 
 beforeAll(async () => {
@@ -28,14 +27,12 @@ beforeAll(async () => {
   await resetGraph(driver);
   expect((await ingestSamples(driver)).failures).toEqual([]);
   app = createApp({ driver, logger: pino({ level: 'silent' }) });
-  server = createServer(app.yoga);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveOnLoopback(app);
+  base = server.base;
 });
 
 afterAll(async () => {
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
   app?.close();
   await resetGraph(driver);
   await driver.close();
