@@ -1,19 +1,21 @@
 // SIGNED: the parties of a signing, named before the signing verb in its clause.
-import { type ArticleStage, bySentence, type LocalRelation, type ResolvedMention } from '../document.ts';
+import { type ArticleStage, bySentence, type Home, type LocalRelation, type ResolvedMention } from '../document.ts';
 import type { Sentence } from '../sentences.ts';
+import { selfMentions } from './pairing.ts';
 import { maskStudied, SIGN } from './text.ts';
 
 /** Stage: the parties that signed at the article's event ("双方" are the article's pair, so pairings run first). */
-export const signing: ArticleStage = (a) => ({ signed: a.event ? signatories(a.sentences, a.visible, a.event.key, a.pairings) : [] });
+export const signing: ArticleStage = (a) => ({ signed: a.event ? signatories(a.sentences, a.visible, a.event.key, a.pairings, a.home) : [] });
 
 /** SIGNED: the parties named before the signing verb in its clause (not the place "在X"). */
-export function signatories(sentences: Sentence[], mentions: ResolvedMention[], eventKey: string, pairs: LocalRelation[]): LocalRelation[] {
+export function signatories(sentences: Sentence[], mentions: ResolvedMention[], eventKey: string, pairs: LocalRelation[], home?: Home): LocalRelation[] {
   const inSentence = bySentence(mentions);
   const out: LocalRelation[] = [];
   sentences.forEach((s, i) => {
     if (s.caption || s.heading) return;
     const text = maskStudied(s.text);
-    const here = inSentence(i).filter((m) => m.type !== 'Person');
+    // "与我县签订": the paper's own place signs.
+    const here = [...inSentence(i).filter((m) => m.type !== 'Person'), ...selfMentions(text, i, home)].sort((x, y) => x.start - y.start);
     const people = inSentence(i).filter((m) => m.type === 'Person');
     for (const verb of text.matchAll(new RegExp(SIGN.source, 'g'))) {
       const clauseStart = Math.max(text.lastIndexOf('，', verb.index), text.lastIndexOf('。', verb.index), text.lastIndexOf('；', verb.index)) + 1;
@@ -24,6 +26,8 @@ export function signatories(sentences: Sentence[], mentions: ResolvedMention[], 
         return /[在于赴]$/.test(text.slice(0, at));
       };
       const clause = text.slice(clauseStart, verb.index);
+      // "刚刚签约的X校区": a signing verb before 的 describes a thing; its clause names no party.
+      if (/^(?:了|过)?的/.test(text.slice(verb.index + verb[0].length))) continue;
       // "X市副市长Y见证签约", "出席签约仪式": the people there witness; the parties are elsewhere.
       if (/(?:见证|出席|参加|观摩|主持)$/.test(clause)) continue;
       // "向项目签约表示祝贺": a signing congratulated is the object of the sentence, its speaker signs nothing.
