@@ -56,9 +56,12 @@ function canonicalName(m: Mention, home: Home, localPlaces: Map<string, string>)
   if (level && homeName && homeName.endsWith(s[0]!) && !places().full.has(s.slice(0, 3)) && !places().full.has(s.slice(0, 2))) s = homeName + s.slice(1);
   // "深圳市龙岗区商务局" → "龙岗区商务局": the city above an area adds nothing to the body's name.
   const idx = places();
+  // "湖北荆门市委" → "荆门市委": a province's short name before its city adds nothing either.
   for (let len = 2; len <= 8 && len < s.length; len++) {
-    const city = s.slice(0, len);
+    const written = s.slice(0, len);
     const rest = s.slice(len);
+    const short = idx.short.get(written);
+    const city = idx.full.has(written) ? written : short && idx.full.get(short)?.some((p) => p.level === 'province') ? short : written;
     const cityRows = idx.full.get(city);
     if (!cityRows?.some((p) => p.level === 'city' || p.level === 'province')) continue;
     for (let l2 = 2; l2 <= 8 && l2 < rest.length; l2++) {
