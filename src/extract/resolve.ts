@@ -118,7 +118,8 @@ export function mergeResults(results: DocResult[]): Extraction {
     for (const e of list) {
       for (const rest of withoutLeadingPlace(e.name)) {
         const other = names.get(rest);
-        if (other && other !== e.key && rest.length >= 4) union(e.key, other);
+        // "市人民政府" left bare (no city known) is every city's: never one place's (马鞍山市人民政府).
+        if (other && other !== e.key && rest.length >= 4 && !/^[区县市省州旗]/.test(rest)) union(e.key, other);
       }
     }
     // An enterprise written without its suffix in a party list ("德国莱茵TUV") and with it ("…集团").
