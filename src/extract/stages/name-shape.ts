@@ -28,7 +28,7 @@ const VERB_HEAD = /^(?:增补|建设|贯彻|落实|推进|加强|支持|参观|�
 const BODY_THEN_CLAUSE = /^(.+?(?:委员会|总工会|工会|人民政府|政府|管委会|有限责任公司|股份有限公司|有限公司|集团|[局厅院委]))(?:作为|贯彻|落实|推进|召开|举行|等公司|等单位|等|[\u4e00-\u9fff]{2,3}等公司).+$/;
 const VENUE = /(?:会议室|贵宾厅|报告厅|会议厅|多功能厅|礼堂|接待室|会展中心|博览中心|国际会议中心|(?:宾馆|酒店|大厦|大楼|中心|会堂)[\u4e00-\u9fff]{1,4}厅)$/;
 const POST = /^(.+?[省市区县州旗])委各?常委$/;
-const GENERIC_BODY = /有关|相关|各级|^各|^该/;
+const GENERIC_BODY = /有关|相关|各级|^各|^该|两地|双方/;
 const RELATIVE_BODY = /^[区县市州省旗](?:委|人大|人大常委会|人民政府|政府|政协|纪委)/;
 const GENERIC_ENTERPRISE = /(?:独资|大型|项目|合资)公司$/;
 
@@ -95,6 +95,10 @@ function body(c: NameContext): Verdict {
   // X委X政府 names two bodies: the party committee, first, stands for the pair.
   const fused = /^(.*?[省市区县州旗])委(?:[省市区县州旗])?(?:人民)?政府$/.exec(n);
   if (fused && !n.startsWith(`${fused[1]}委员会`)) n = `${fused[1]}委`;
+  // "…办公室政府信息公开" is a page's link: the body ends at 办公室.
+  n = n.replace(/(?<=办公室|[局厅办])(?:人民)?政府$/, '');
+  // "市委市政府中心工作": 中心工作 is the body's main work, no 中心 of it.
+  if (/中心$/.test(n) && c.contexts.length > 0 && c.contexts.every((x) => /^(?:工作|任务)/.test(x.after))) return null;
   if (n.includes('与') || /作为|会议(?!.*委员会)/.test(n) || VERB_HEAD.test(n) || GENERIC_BODY.test(n) || VENUE.test(n)) return null;
   if (RELATIVE_BODY.test(n)) return ownPlace(n, c);
   // A short term in quotes ("大党委") is a concept, not a body.
