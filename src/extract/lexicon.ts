@@ -38,6 +38,8 @@ export const POSTS = [
   '总经济师', '总会计师', '副行长', '行长', '检察长', '副庭长', '庭长', '副所长', '所长', '副站长', '站长',
   '社长', '总编辑', '主编', '馆长', '团长', '队长', '组长', '巡视员', '调研员', '常委', '委员', '主任委员',
   '政委', '司令员', '总领队', '领队', '大使', '总领事', '院士', '教授', '研究员', '经理', '主管', '干事', '专员', '督察长', '审计长',
+  // Inner Mongolia's 苏木 (township) and 嘎查 (village) heads; Taiwan's 里长 and an enterprise's 执行长, 财务长 …
+  '苏木达', '嘎查达', '里长', '执行长', '财务长', '投资长', '营运长',
 ];
 /** A title word that marks a position rather than a mere honorific when it comes before a name. */
 export const HONORIFIC_ONLY = new Set(['博士', '先生', '女士', '同志']);
