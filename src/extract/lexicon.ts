@@ -41,6 +41,26 @@ export const POSTS = [
   // Inner Mongolia's 苏木 (township) and 嘎查 (village) heads; Taiwan's 里长 and an enterprise's 执行长, 财务长 …
   '苏木达', '嘎查达', '里长', '执行长', '财务长', '投资长', '营运长',
 ];
+/**
+ * Syllables that Tibetan, Uyghur and Mongolian given names are built from, as Chinese transliterates them.
+ * A name made only of these (次仁卓玛, 阿不都热合曼) is a name even where the segmenter reads ordinary
+ * words into it (仁|增多|吉). Name parts, never whole names.
+ */
+export const MINORITY_NAME_SYLLABLES = new Set([
+  // Tibetan
+  '扎西', '次仁', '多吉', '卓玛', '仁增', '顿珠', '央金', '格桑', '旺堆', '洛桑', '拉姆', '达瓦', '尼玛', '巴桑', '普布', '索朗', '平措',
+  '曲珍', '德吉', '白玛', '边巴', '旦增', '丹增', '益西', '嘎玛', '米玛', '拉巴', '次旦', '群培', '强巴', '罗布', '巴珠', '才让', '旺姆',
+  '措姆', '卓嘎', '央宗', '琼达', '欧珠', '顿旦', '土登', '贡布', '加措', '嘉措', '桑珠', '朗杰', '斯朗', '泽仁', '才旦', '尕藏', '更登',
+  '桑杰', '仁青', '阿旺', '多杰', '次珍', '拉珍', '旺久', '占堆', '曲措', '德庆', '索南', '多布杰', '卓玛', '吉', '措', '珍',
+  // Uyghur and Kazakh
+  '阿不都', '买买提', '艾力', '热合曼', '吐尔逊', '古丽', '艾尼', '阿依', '努尔', '克然木', '玉素甫', '依明', '热依拉', '肉孜', '麦麦提',
+  '伊力', '吾买尔', '艾买提', '阿力木', '沙吾提', '艾山', '阿里', '木', '江', '汗', '别克', '提',
+  // Mongolian
+  '巴特尔', '那顺', '乌兰', '其其格', '图雅', '宝音', '额尔敦', '孟和', '苏和', '朝鲁', '吉雅', '格日勒', '斯琴', '乌日娜', '巴雅尔',
+  '阿拉坦', '敖其尔', '哈斯', '布和', '特木尔', '赛音', '毕力格', '莫日根', '乌力吉', '道尔吉', '那仁', '满都拉', '呼和', '朝格图',
+  '巴图', '额尔德尼', '图', '仓', '娜', '尔',
+]);
+
 /** A title word that marks a position rather than a mere honorific when it comes before a name. */
 export const HONORIFIC_ONLY = new Set(['博士', '先生', '女士', '同志']);
 

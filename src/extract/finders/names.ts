@@ -1,6 +1,6 @@
 // How Chinese news writes a person's name: a Han surname and one or two given characters ending at a
 // boundary, a name without a Han surname told by its position, and transliterated names joined by "·".
-import { AFTER_NAME, compoundSurnames, NOT_IN_NAME, NOT_NAME_FINAL, NOT_NAME_START, PEOPLE_INTRODUCERS, places, POSTS, surnameRank } from '../lexicon.ts';
+import { AFTER_NAME, compoundSurnames, MINORITY_NAME_SYLLABLES, NOT_IN_NAME, NOT_NAME_FINAL, NOT_NAME_START, PEOPLE_INTRODUCERS, places, POSTS, surnameRank } from '../lexicon.ts';
 import { tagWords } from '../segmenter.ts';
 import { type Boundaries, isHan, LazyBoundaries, leftStops, PUNCT } from './mention.ts';
 import { findPlaces } from './places.ts';
@@ -49,10 +49,24 @@ export function parsePositionalName(s: string, i: number, cuts: Boundaries = new
     // 和 joins two names, but inside a Mongolian name it is a syllable (苏和巴特尔).
     if (![...name].every((c, k) => isHan(c) && (!NEVER_IN_NAME.has(c) || (c === '和' && k > 0 && k < len - 1)))) continue;
     if (!strongBoundaryAt(s, i + len)) continue;
-    if (ordinaryWords(name)) continue;
+    if (ordinaryWords(name) && !minoritySyllables(name)) continue;
     return len;
   }
   return 0;
+}
+
+/** Is the text made of minority-name syllables only, two or more and led by one of two characters or more? */
+export function minoritySyllables(text: string): boolean {
+  const parts = (at: number): number => {
+    if (at === text.length) return 0;
+    for (const len of [3, 2, 1]) {
+      if (!MINORITY_NAME_SYLLABLES.has(text.slice(at, at + len))) continue;
+      const rest = parts(at + len);
+      if (rest >= 0) return rest + 1;
+    }
+    return -1;
+  };
+  return text.length >= 3 && [3, 2].some((len) => MINORITY_NAME_SYLLABLES.has(text.slice(0, len))) && parts(0) >= 2;
 }
 
 /** Does the segmenter read the text as ordinary words (not names, places or unknown strings)? */

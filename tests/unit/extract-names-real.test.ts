@@ -1,0 +1,70 @@
+// Names, bodies and signatories as real papers write them (issue 10, session 5), on made-up sentences.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Extraction, RelationType } from '../../src/extract/format.ts';
+import { extractDocuments } from '../../src/extract/index.ts';
+import { minoritySyllables } from '../../src/extract/finders/names.ts';
+import { wordBoundaries } from '../../src/extract/segmenter.ts';
+
+beforeAll(() => void wordBoundaries('预热'), 60_000);
+
+const one = (text: string) => extractDocuments([{ source: 't.txt', text }]);
+const names = (x: Extraction, type: string) => x.entities.filter((e) => e.type === type).map((e) => e.name).sort();
+function rels(x: Extraction, type: RelationType): string[] {
+  const name = new Map(x.entities.map((e) => [e.id, e.type === 'Event' ? 'EVENT' : e.name]));
+  return x.relations.filter((r) => r.type === type).map((r) => `${name.get(r.from)} -> ${name.get(r.to)}${r.title ? ` (${r.title})` : ''}`).sort();
+}
+
+describe('people', () => {
+  it('reads township, village and enterprise posts before a name', () => {
+    const x = one('本报讯（记者 张明远）5月6日，某某苏木党委副书记、苏木达高文彬与某某嘎查嘎查达刘晓东一同参加座谈。');
+    expect(names(x, 'Person')).toEqual(expect.arrayContaining(['刘晓东', '高文彬']));
+    const y = one('本报讯（记者 张明远）5月6日，某某食品有限公司财务长兼投资长周建华等一同考察。');
+    expect(names(y, 'Person')).toContain('周建华');
+    // The title keeps its body ("某某食品有限公司财务长"); the scorer reads the post at its end.
+    const titles = rels(y, 'HOLDS_POSITION').map((r) => r.replace(/^.* \((.*)\)$/, '$1'));
+    expect(titles).toContain('投资长');
+    expect(titles.some((t) => t.endsWith('财务长'))).toBe(true);
+  });
+
+  it('reads a Tibetan name in a list even where the segmenter reads ordinary words into it', () => {
+    const x = one('本报讯（记者 张明远）5月6日，考察团到某某县参观。县领导程立、仁增多吉等陪同考察。');
+    expect(names(x, 'Person')).toEqual(expect.arrayContaining(['仁增多吉', '程立']));
+    expect(minoritySyllables('次仁卓玛')).toBe(true);
+    expect(minoritySyllables('增多')).toBe(false);
+    expect(minoritySyllables('会议')).toBe(false);
+  });
+});
+
+describe('bodies', () => {
+  it('drops a province short name before its city and a level written twice', () => {
+    const x = one('本报讯（记者 张明远）4月24日，湖北荆门市委召开会议。四川省巴中市市委召开常委会。');
+    expect(names(x, 'Organization')).toEqual(expect.arrayContaining(['巴中市委', '荆门市委']));
+    expect(names(x, 'Organization')).not.toContain('湖北荆门市委');
+    expect(names(x, 'Organization')).not.toContain('巴中市市委');
+  });
+
+  it('takes no 社区 for the home district, no 两地党委 and no 中心工作 as bodies', () => {
+    const x = one('本报讯（记者 张明远）3月5日，区政协主席陈卫东到大良街道五沙社区调研。五沙社区是工业社区。陈卫东说，要落实两地党委、政府的部署，围绕市委市政府中心工作。');
+    const bodies = names(x, 'Organization');
+    expect(bodies.some((b) => b.includes('社区政协'))).toBe(false);
+    expect(bodies.some((b) => b.includes('两地'))).toBe(false);
+    expect(bodies.some((b) => b.endsWith('中心'))).toBe(false);
+  });
+
+  it('never merges one article’s bare 市政府 into another article’s city government', () => {
+    const x = extractDocuments([
+      { source: 'a.txt', text: '本报讯（记者 张明远）3月5日，甲乙市人民政府与某某集团签署合作协议。' },
+      { source: 'b.txt', text: '本报讯（记者 李文华）3月6日，某某公司召开大会，贯彻落实市委、市政府的部署。' },
+    ]);
+    const gov = x.entities.find((e) => e.name.endsWith('市人民政府') && e.name.length > 5);
+    if (gov) expect(gov.articles).toHaveLength(1);
+  });
+});
+
+describe('signatories', () => {
+  it('reads 我县 as a party and no party in a signing verb before 的', () => {
+    const x = one('本报讯（记者 张明远）1月16日，龙湾区党政代表团来苍南县，与我县签订山海协作结对协议。对刚刚签约的某某学校校区，双方将给予支持。');
+    expect(rels(x, 'SIGNED')).toContain('苍南县 -> EVENT');
+    expect(rels(x, 'SIGNED').some((r) => r.includes('学校'))).toBe(false);
+  });
+});
