@@ -68,3 +68,11 @@ describe('signatories', () => {
     expect(rels(x, 'SIGNED').some((r) => r.includes('学校'))).toBe(false);
   });
 });
+
+describe('names joined by 和 and 及', () => {
+  it('reads the last name of a list joined by 和 or 及, and never one name across the conjunction', () => {
+    const x = one('本报讯（记者 张明远）3月5日，县领导孙立和钱文博一同考察。区领导王明、李华及张红等参加活动。');
+    expect(names(x, 'Person')).toEqual(expect.arrayContaining(['孙立', '钱文博', '王明', '李华', '张红']));
+    expect(names(x, 'Person').some((n) => /[和及]/.test(n))).toBe(false);
+  });
+});

@@ -69,6 +69,8 @@ function otherName(s: string, i: number, cuts: Boundaries): number {
 function longerReading(s: string, i: number, len: number, cuts: Boundaries): number {
   if (len === 0 || len >= 4 || strongBoundaryAt(s, i + len) || s[i + len] === '、') return len;
   const longer = parsePositionalName(s, i, cuts);
+  // "李华及张红": the surname reading stops at a conjunction that joins a second name.
+  if (/[和及与]/.test(s[i + len] ?? '') && parseName(s, i + len + 1, true) > 0) return len;
   return longer > len ? longer : len;
 }
 
@@ -111,6 +113,12 @@ export function findListedPeople(s: string, sentence: number, taken: Span[], cut
       if (!len) break;
       names.push({ type: 'Person', surface: s.slice(at, at + len), start: at, end: at + len, sentence, via: 'list' });
       at += len;
+      // "县领导孙立和钱文博一同考察": 和/及 joins the last name, which must end at a clear boundary.
+      if (/[和及]/.test(s[at] ?? '')) {
+        const last = parseName(s, at + 1, true);
+        if (last && strongBoundaryAt(s, at + 1 + last)) names.push({ type: 'Person', surface: s.slice(at + 1, at + 1 + last), start: at + 1, end: at + 1 + last, sentence, via: 'list' });
+        break;
+      }
       if (s[at] !== '、') break;
       at++;
     }
