@@ -76,3 +76,15 @@ describe('names joined by 和 and 及', () => {
     expect(names(x, 'Person').some((n) => /[和及]/.test(n))).toBe(false);
   });
 });
+
+describe('minority names', () => {
+  it('reads a long Uyghur name with a dot after a post, and a dot name that ends before 出席', () => {
+    const x = one('本报讯（记者 张明远）3月5日，自治区副主席阿不都热合曼·吐尔逊、州长艾尼瓦尔·买买提出席会议。');
+    expect(names(x, 'Person')).toEqual(['张明远', '艾尼瓦尔·买买提', '阿不都热合曼·吐尔逊']);
+  });
+
+  it('reads a Mongolian name that starts with 那 after a post', () => {
+    const x = one('本报讯（记者 张明远）3月5日，旗委书记巴特尔主持会议，旗长乌日娜、副旗长那顺巴雅尔出席。');
+    expect(names(x, 'Person')).toEqual(expect.arrayContaining(['那顺巴雅尔', '乌日娜', '巴特尔']));
+  });
+});

@@ -40,6 +40,8 @@ export function strongBoundaryAt(s: string, i: number): boolean {
  * know the characters as ordinary words ("会上", "双方", "负责人").
  */
 export function parsePositionalName(s: string, i: number, cuts: Boundaries = new LazyBoundaries(s)): number {
+  // Made of name syllables only (那顺巴雅尔), a name may start with what elsewhere is a pronoun.
+  for (const len of [6, 5, 4, 3]) if (i + len <= s.length && strongBoundaryAt(s, i + len) && minoritySyllables(s.slice(i, i + len))) return len;
   if (NOT_NAME_HEAD.has(s[i] ?? '')) return 0;
   // A name starts a word: "团来" in "代表团来访" does not.
   if (i > 0 && isHan(s[i - 1]) && !cuts.has(i)) return 0;
@@ -82,11 +84,13 @@ export function dotName(s: string, dot: number): [number, number] | null {
   if (s[dot] !== '·' || !isHan(s[dot - 1]) || !isHan(s[dot + 1])) return null;
   // The first part: after punctuation, a post, a list word or a stop word; at most five characters.
   let start = dot;
-  while (start > 0 && dot - start < 5 && isHan(s[start - 1]) && !endsWithMarker(s, start)) start--;
+  // Uyghur first parts run to six characters (阿不都热合曼).
+  while (start > 0 && dot - start < 6 && isHan(s[start - 1]) && !endsWithMarker(s, start)) start--;
   if (start > 0 && isHan(s[start - 1]) && !endsWithMarker(s, start)) start = Math.max(start, dot - 2);
   let end = dot + 1;
   for (;;) {
-    while (end < s.length && isHan(s[end]) && end - dot < 12 && !(end > dot + 1 && nameBoundaryAt(s, end))) end++;
+    // "买买提出席": 提 ends the name when a verb (出席) starts right after it, though 提出 is a word too.
+    while (end < s.length && isHan(s[end]) && end - dot < 12 && !(end > dot + 1 && nameBoundaryAt(s, end) && !STRONG_AFTER.some((w) => s.startsWith(w, end + 1)))) end++;
     if (s[end] === '·' && isHan(s[end + 1])) {
       dot = end;
       end++;

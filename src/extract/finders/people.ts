@@ -15,7 +15,8 @@ export function findTitledPeople(s: string, sentence: number, cuts: Boundaries):
     const post = m[0];
     const nameAt = m.index + post.length;
     if (post === '总书记') continue; // it follows the name it honours
-    const len = longerReading(s, nameAt, parseName(s, nameAt, HONORIFIC_ONLY.has(post), cuts), cuts) || otherName(s, nameAt, cuts);
+    // A transliterated name with a dot (阿不都热合曼·吐尔逊) is read whole before any surname reading.
+    const len = dotNameAt(s, nameAt) || longerReading(s, nameAt, parseName(s, nameAt, HONORIFIC_ONLY.has(post), cuts), cuts) || otherName(s, nameAt, cuts);
     if (len === 0) {
       POST_RE.lastIndex = m.index + 1;
       continue;
@@ -54,12 +55,15 @@ export function findTitledPeople(s: string, sentence: number, cuts: Boundaries):
 
 /** A name with no Han surname at `i`: transliterated with the middle dot, or told by its position. */
 function otherName(s: string, i: number, cuts: Boundaries): number {
+  return dotNameAt(s, i) || parsePositionalName(s, i, cuts);
+}
+
+/** The length of a dot name that starts at `i` (its first part at most six characters), or 0. */
+function dotNameAt(s: string, i: number): number {
   const dot = s.indexOf('·', i);
-  if (dot > i && dot - i <= 5) {
-    const span = dotName(s, dot);
-    if (span && span[0] <= i) return span[1] - i;
-  }
-  return parsePositionalName(s, i, cuts);
+  if (dot <= i || dot - i > 6) return 0;
+  const span = dotName(s, dot);
+  return span && span[0] === i ? span[1] - i : 0;
 }
 
 /**
