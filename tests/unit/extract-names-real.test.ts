@@ -88,3 +88,11 @@ describe('minority names', () => {
     expect(names(x, 'Person')).toEqual(expect.arrayContaining(['那顺巴雅尔', '乌日娜', '巴特尔']));
   });
 });
+
+describe('spaced names', () => {
+  it('reads a two-character name padded with a space after a post and in a list, without the space', () => {
+    const x = one('本报讯（记者 张明远）3月5日，县委书记王　伟、县长李　明出席会议。县领导赵 刚、钱小东参加。');
+    expect(names(x, 'Person')).toEqual(expect.arrayContaining(['王伟', '李明', '赵刚', '钱小东']));
+    expect(names(x, 'Person').some((n) => /\s|\u3000/.test(n))).toBe(false);
+  });
+});

@@ -55,7 +55,18 @@ export function findTitledPeople(s: string, sentence: number, cuts: Boundaries):
 
 /** A name with no Han surname at `i`: transliterated with the middle dot, or told by its position. */
 function otherName(s: string, i: number, cuts: Boundaries): number {
-  return dotNameAt(s, i) || parsePositionalName(s, i, cuts);
+  return dotNameAt(s, i) || spacedNameAt(s, i) || parsePositionalName(s, i, cuts);
+}
+
+/**
+ * A two-character name padded to three with a space, as papers align names in lists ("县长李　明、王 伟"):
+ * a surname, one or two spaces, one given character, then a boundary. The length includes the spaces.
+ */
+export function spacedNameAt(s: string, i: number): number {
+  const m = /^([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])/.exec(s.slice(i, i + 4));
+  if (!m || !surnameRank.has(m[1]!) || !validGiven(m[2]!)) return 0;
+  const end = i + m[0].length;
+  return strongBoundaryAt(s, end) || s[end] === '、' || /^[ \u3000]/.test(s.slice(end)) ? m[0].length : 0;
 }
 
 /** The length of a dot name that starts at `i` (its first part at most six characters), or 0. */

@@ -39,7 +39,8 @@ export const ADMIN_HEAD: Record<string, keyof Home> = { 区: 'district', 县: 'd
 
 function canonicalName(m: Mention, home: Home, localPlaces: Map<string, string>): string {
   if (m.type === 'District') return m.canonical ?? m.surface;
-  if (m.type === 'Person') return m.surface;
+  // "李　明", padded for alignment, is 李明.
+  if (m.type === 'Person') return m.surface.replace(/[ \u3000]/g, '');
   // A body's party group or committee stands for the body ("龙岗区政协党组" → 龙岗区政协).
   // "区十九届人大常委会" is the 区人大常委会: a term or session number is not part of a body's name;
   // "市政府" is the 市人民政府, "人民代表大会常务委员会" the 人大常委会.
