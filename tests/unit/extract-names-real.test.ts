@@ -104,3 +104,10 @@ describe('a signer for a body', () => {
     expect(names(x, 'Person')).not.toContain('区政府');
   });
 });
+
+describe('双方 without a pairing', () => {
+  it('reads 双方 as the "A与B" of the sentence before', () => {
+    const x = one('本报讯（记者 张明远）3月5日，龙华区与寻乌县举行座谈。会上，双方签订了合作协议。');
+    expect(rels(x, 'SIGNED')).toEqual(['寻乌县 -> EVENT', '龙华区 -> EVENT']);
+  });
+});

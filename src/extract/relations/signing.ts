@@ -41,7 +41,8 @@ export function signatories(sentences: Sentence[], mentions: ResolvedMention[], 
       if (/双方|两地|两区|两县/.test(clause) && parties.length < 2) {
         // "双方签订": the two parties paired in this article, or the first "A与B" of the sentence before.
         const pair = pairs[pairs.length - 1];
-        if (pair) for (const k of [pair.from, pair.to]) out.push({ type: 'SIGNED', from: k, to: eventKey, evidence: s.text });
+        const keys = pair ? [pair.from, pair.to] : firstAndPair(sentences, inSentence, i, clauseStart);
+        for (const k of keys) out.push({ type: 'SIGNED', from: k, to: eventKey, evidence: s.text });
         continue;
       }
       if (parties.length > 0 && /^[并还也]?与/.test(text.slice(clauseStart, parties[0]!.start).replace(/^\s+/, ''))) {
@@ -65,3 +66,15 @@ function inTitle(m: ResolvedMention, text: string, people: ResolvedMention[]): b
   return people.some((p) => p.titles?.length && p.start >= m.end && p.start - m.end <= 14 && !/[，。、；与和及]/.test(text.slice(m.end, p.start)));
 }
 
+/** "A与B举行座谈。会上，双方签订…": the nearest "A与B" before the clause, in this sentence or the three before. */
+function firstAndPair(sentences: Sentence[], inSentence: (i: number) => ResolvedMention[], at: number, before: number): string[] {
+  for (let i = at; i >= Math.max(0, at - 3); i--) {
+    const text = sentences[i]!.text;
+    const here = inSentence(i).filter((m) => m.type !== 'Person' && (i < at || m.end <= before)).sort((x, y) => x.start - y.start);
+    for (let k = 0; k + 1 < here.length; k++) {
+      const [a, b] = [here[k]!, here[k + 1]!];
+      if (a.key !== b.key && /^[与和同]$/.test(text.slice(a.end, b.start))) return [a.key, b.key];
+    }
+  }
+  return [];
+}
