@@ -196,7 +196,8 @@ export function places(): PlaceIndex {
     add({ name: a.name, level: 'area', code: a.code, city: cityByCode.get(a.cityCode ?? ''), province: provByCode.get(a.provinceCode ?? '') });
   }
   for (const s of streets) {
-    if (!/(?:街道|镇|乡)$/.test(s.name) || s.name.length < 3) continue;
+    // Inner Mongolia's 苏木 is a township too.
+    if (!/(?:街道|镇|乡|苏木)$/.test(s.name) || s.name.length < 3) continue;
     add({ name: s.name, level: 'street', code: s.code, city: cityByCode.get(s.cityCode ?? '') });
   }
   const short = new Map<string, string>();

@@ -111,3 +111,10 @@ describe('双方 without a pairing', () => {
     expect(rels(x, 'SIGNED')).toEqual(['寻乌县 -> EVENT', '龙华区 -> EVENT']);
   });
 });
+
+describe('townships', () => {
+  it('knows an Inner Mongolian 苏木 from the division data as a place', () => {
+    const x = one('本报讯（记者 张明远）9月6日，某街道办事处主任洪志一行来到扎赉特旗阿拉达尔吐苏木调研。');
+    expect(names(x, 'District')).toContain('阿拉达尔吐苏木');
+  });
+});
