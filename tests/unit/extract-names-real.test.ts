@@ -118,3 +118,12 @@ describe('townships', () => {
     expect(names(x, 'District')).toContain('阿拉达尔吐苏木');
   });
 });
+
+describe('people named to a post', () => {
+  it('reads a list after 聘任 … 为 with the post they share, and one name after 聘请', () => {
+    const x = one('本报讯（记者 张明远）3月5日，某某县招商大会召开。大会聘任了何建强、吴伟、袁光明等3人为某某县招商大使。');
+    expect(names(x, 'Person')).toEqual(expect.arrayContaining(['何建强', '吴伟', '袁光明']));
+    const y = one('本报讯（记者 张明远）3月5日，龙华区聘请李明华为区经济发展顾问。');
+    expect(rels(y, 'HOLDS_POSITION')).toEqual(['李明华 -> 龙华区 (区经济发展顾问)']);
+  });
+});

@@ -216,5 +216,25 @@ export function findElected(s: string, sentence: number): Mention[] {
     }
     out.push(...names);
   }
+  return [...out, ...findAppointed(s, sentence)];
+}
+
+const APPOINTED = new RegExp(`(?:聘任|聘请|聘|特聘|授予|任命)了?((?:[\u4e00-\u9fff·]{2,6}、)*[\u4e00-\u9fff·]{2,6}?)(?:等[0-9一二三四五六七八九十]+(?:人|位|名)|等)?为([^，。；！？]{0,16}?)(顾问|${[...POSTS].sort((a, b) => b.length - a.length).join('|')})(?=[，。；、！？]|$)`, 'g');
+
+/** People named to a post: "大会聘任了A、B等8人为X县招商大使", "聘请A为经济顾问". Every item of the list is a name. */
+function findAppointed(s: string, sentence: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of s.matchAll(APPOINTED)) {
+    const org = m[2]!;
+    const titles: Title[] = [{ title: org + m[3]!, org, post: m[3]! }];
+    let at = m.index + m[0].indexOf(m[1]!);
+    const names: Mention[] = [];
+    for (const item of m[1]!.split('、')) {
+      if (parseName(`${item}，`, 0, true) !== item.length && dotName(`${item}，`, item.indexOf('·'))?.[1] !== item.length) return out;
+      names.push({ type: 'Person', surface: item, start: at, end: at + item.length, sentence, via: 'post', titles });
+      at += item.length + 1;
+    }
+    out.push(...names);
+  }
   return out;
 }
