@@ -127,3 +127,10 @@ describe('people named to a post', () => {
     expect(rels(y, 'HOLDS_POSITION')).toEqual(['李明华 -> 龙华区 (区经济发展顾问)']);
   });
 });
+
+describe('enterprise names after a verb phrase', () => {
+  it('drops 加强和 / 急需 before an enterprise', () => {
+    const x = one('本报讯（记者 张明远）3月5日，区委书记王一鸣到华景集团调研。他指出，龙华区一定要加强和华景集团的对接，急需华景集团这样的大企业赋能。');
+    expect(names(x, 'Enterprise')).toEqual(['华景集团']);
+  });
+});
