@@ -134,3 +134,11 @@ describe('enterprise names after a verb phrase', () => {
     expect(names(x, 'Enterprise')).toEqual(['华景集团']);
   });
 });
+
+describe('words that are no names', () => {
+  it('takes no name from a count (委员应到128名), 随团 after 领导, or 之手 after 群众', () => {
+    const x = one('本报讯（记者 张明远）3月5日，政协第十届委员会召开。出席大会的委员应到128名，实到120名。市直部门领导随团考察。要拉紧政府和群众之手，实现共赢。');
+    const people = names(x, 'Person');
+    for (const junk of ['应到', '实到', '随团', '之手']) expect(people).not.toContain(junk);
+  });
+});

@@ -25,7 +25,7 @@ export const STRONG_AFTER = afterNameWords.filter((w) => w.length >= 2);
 /** Characters of institutions and grammar: never inside a name, whatever follows. */
 const NEVER_IN_NAME = new Set([...'的了是和与等区市县省委局部处厅议员记者报讯届个位名第着过这那各该本我你他她们']);
 /** Pronouns and determiners that start a clause's subject, never a name. */
-const NOT_NAME_HEAD = new Set([...'他她我你们该此这那本各双会对据经另每某全有无多']);
+const NOT_NAME_HEAD = new Set([...'他她我你们该此这那本各双会对据经另每某全有无多之随应实']);
 
 /** Is the text at `i` a boundary after a name: punctuation, the end, 、, or a verb of two or more characters? */
 export function strongBoundaryAt(s: string, i: number): boolean {
@@ -51,6 +51,7 @@ export function parsePositionalName(s: string, i: number, cuts: Boundaries = new
     // 和 joins two names, but inside a Mongolian name it is a syllable (苏和巴特尔).
     if (![...name].every((c, k) => isHan(c) && (!NEVER_IN_NAME.has(c) || (c === '和' && k > 0 && k < len - 1)))) continue;
     if (!strongBoundaryAt(s, i + len)) continue;
+    if (countAfter(s, i + len)) continue;
     if (ordinaryWords(name) && !minoritySyllables(name)) continue;
     return len;
   }
@@ -69,6 +70,11 @@ export function minoritySyllables(text: string): boolean {
     return -1;
   };
   return text.length >= 3 && [3, 2].some((len) => MINORITY_NAME_SYLLABLES.has(text.slice(0, len))) && parts(0) >= 2;
+}
+
+/** "委员应到128名": a count follows a verb, never a name. */
+export function countAfter(s: string, at: number): boolean {
+  return /^[\d一二三四五六七八九十百千]+[名人个位项家]/.test(s.slice(at, at + 6));
 }
 
 /** Does the segmenter read the text as ordinary words (not names, places or unknown strings)? */
@@ -148,7 +154,7 @@ export function parseName(s: string, i: number, strict = false, cuts?: Boundarie
     const given = s.slice(i + surnameLen, i + len);
     if (!validGiven(given)) continue;
     if (len === surnameLen + 2 && NOT_NAME_FINAL.has(given[1]!) && nameBoundaryAt(s, i + len - 1)) continue;
-    if (nameBoundaryAt(s, i + len)) return len;
+    if (nameBoundaryAt(s, i + len) && !countAfter(s, i + len)) return len;
   }
   if (strict) return 0;
   // The segmenter's word boundary decides between a two- and a three-character name.

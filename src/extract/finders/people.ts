@@ -3,7 +3,7 @@
 import { compoundSurnames, HONORIFIC_ONLY, NOT_NAME_FINAL, NOT_NAME_START, PEOPLE_INTRODUCERS, POSTS, surnameRank } from '../lexicon.ts';
 import { tagWords } from '../segmenter.ts';
 import { type Boundaries, leftEdge, type Mention, overlaps, type Span, type Title } from './mention.ts';
-import { dotName, parseName, parsePositionalName, strongBoundaryAt, validGiven } from './names.ts';
+import { countAfter, dotName, parseName, parsePositionalName, strongBoundaryAt, validGiven } from './names.ts';
 
 const POST_RE = new RegExp(`(?:${[...POSTS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
@@ -16,7 +16,8 @@ export function findTitledPeople(s: string, sentence: number, cuts: Boundaries):
     const nameAt = m.index + post.length;
     if (post === '总书记') continue; // it follows the name it honours
     // A transliterated name with a dot (阿不都热合曼·吐尔逊) is read whole before any surname reading.
-    const len = dotNameAt(s, nameAt) || longerReading(s, nameAt, parseName(s, nameAt, HONORIFIC_ONLY.has(post), cuts), cuts) || otherName(s, nameAt, cuts);
+    const read = dotNameAt(s, nameAt) || longerReading(s, nameAt, parseName(s, nameAt, HONORIFIC_ONLY.has(post), cuts), cuts) || otherName(s, nameAt, cuts);
+    const len = countAfter(s, nameAt + read) ? 0 : read;
     if (len === 0) {
       POST_RE.lastIndex = m.index + 1;
       continue;
