@@ -40,6 +40,8 @@ export const POSTS = [
   '政委', '司令员', '总领队', '领队', '大使', '总领事', '院士', '教授', '研究员', '经理', '主管', '干事', '专员', '督察长', '审计长',
   // Inner Mongolia's 苏木 (township) and 嘎查 (village) heads; Taiwan's 里长 and an enterprise's 执行长, 财务长 …
   '苏木达', '嘎查达', '里长', '执行长', '财务长', '投资长', '营运长',
+  // A legislature's speaker (议长) and a committee's chair (人大常委会委员长, 运营委员长).
+  '副议长', '议长', '副委员长', '委员长',
 ];
 /**
  * Syllables that Tibetan, Uyghur and Mongolian given names are built from, as Chinese transliterates them.

@@ -142,3 +142,12 @@ describe('words that are no names', () => {
     for (const junk of ['应到', '实到', '随团', '之手']) expect(people).not.toContain(junk);
   });
 });
+
+describe('appointments and speakers', () => {
+  it('reads 任命X同志为…副区长 and a legislature’s 议长 and 委员长 before a name', () => {
+    const x = one('本报讯（记者 张明远）3月5日，龙华区人大常委会召开会议。会议决定任命潘一俊同志为区人民政府副区长。');
+    expect(rels(x, 'HOLDS_POSITION').some((r) => r.startsWith('潘一俊 ') && r.endsWith('副区长)'))).toBe(true);
+    const y = one('本报讯（记者 张明远）3月5日，某国某市议会议长崔明根、议会运营委员长金永浩分别致辞。');
+    expect(names(y, 'Person')).toEqual(expect.arrayContaining(['崔明根', '金永浩']));
+  });
+});

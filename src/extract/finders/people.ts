@@ -230,10 +230,12 @@ function findAppointed(s: string, sentence: number): Mention[] {
     const titles: Title[] = [{ title: org + m[3]!, org, post: m[3]! }];
     let at = m.index + m[0].indexOf(m[1]!);
     const names: Mention[] = [];
-    for (const item of m[1]!.split('、')) {
+    for (const written of m[1]!.split('、')) {
+      // "任命潘俊同志为…副区长": 同志 follows the name.
+      const item = written.replace(/同志$/, '');
       if (parseName(`${item}，`, 0, true) !== item.length && dotName(`${item}，`, item.indexOf('·'))?.[1] !== item.length) return out;
       names.push({ type: 'Person', surface: item, start: at, end: at + item.length, sentence, via: 'post', titles });
-      at += item.length + 1;
+      at += written.length + 1;
     }
     out.push(...names);
   }
