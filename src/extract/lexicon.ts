@@ -96,7 +96,7 @@ export const BODY_SUFFIXES = [
   '公安局', '总局', '派出所', '区议会', '议会', '立法会', '民政事务处', '事务处', '警务处', '巡察组', '巡视组', '督导组', '督查组', '工作组', '检查组', '考核组', '调研组', '局', '部', '厅', '署', '司', '委', '办',
 ];
 /** Enterprise suffixes, longest first. */
-export const ENTERPRISE_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '集团', '公司', '资本', '银行', '证券', '基金', '控股', '保险', '信托', '创投'];
+export const ENTERPRISE_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '集团', '公司', '资本', '农商行', '银行', '证券', '基金', '控股', '保险', '信托', '创投'];
 /** Sub-units whose names fold into a post's title rather than becoming bodies of their own ("组织四处处长"). */
 export const SUB_UNIT = /[一二三四五六七八九十\d]+[处科室]$|[处科室]$/;
 

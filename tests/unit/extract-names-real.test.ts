@@ -151,3 +151,10 @@ describe('appointments and speakers', () => {
     expect(names(y, 'Person')).toEqual(expect.arrayContaining(['崔明根', '金永浩']));
   });
 });
+
+describe('banks', () => {
+  it('reads a city’s commercial bank and a 农商行 as enterprises that sign', () => {
+    const x = one('本报讯（记者 张明远）3月5日，某某县招商大会举行。同时，忠县与重庆农商行、重庆三峡银行和重庆银行签订政银战略合作协议。');
+    expect(names(x, 'Enterprise')).toEqual(expect.arrayContaining(['重庆农商行', '重庆三峡银行', '重庆银行']));
+  });
+});

@@ -79,7 +79,9 @@ export function findBodies(s: string, sentence: number, taken: Span[], knownShor
     if (GENERIC_CORES.has(core) || GENERIC_START.test(core) || QUANTIFIED.test(core)) continue;
     if (!isEnterprise && !NEEDS_HEAD.has(suffix) && core.length < 2) continue;
     if (isEnterprise && core.length < 2) continue;
-    if (FUND_SUFFIX.test(suffix) && (core.length > 8 || GENERIC_FUND.test(core) || findPlaces(core, knownShort).some((h) => h.start === 0 && h.end === core.length))) continue;
+    // "X市基金" is a kind of fund; a place's 银行 (重庆银行, 北京银行) is the city's commercial bank.
+    const placeCore = suffix !== '银行' && findPlaces(core, knownShort).some((h) => h.start === 0 && h.end === core.length);
+    if (FUND_SUFFIX.test(suffix) && (core.length > 8 || GENERIC_FUND.test(core) || placeCore)) continue;
     const span = { start, end };
     if (overlaps(span, taken)) continue;
     // Something being built ("共建智能制造创新研究院") is not yet a body that acts.
