@@ -158,3 +158,10 @@ describe('banks', () => {
     expect(names(x, 'Enterprise')).toEqual(expect.arrayContaining(['重庆农商行', '重庆三峡银行', '重庆银行']));
   });
 });
+
+describe('enterprise names with a bracketed region', () => {
+  it('knows 大成食品 again as 大成食品（亚洲）有限公司 when it signs', () => {
+    const x = one('本报讯（记者 张明远）9月23日，大成食品（亚洲）有限公司财务长张景华等到庆元县考察。会上，庆元县与大成食品签订合作备忘录。');
+    expect(rels(x, 'SIGNED')).toContain('大成食品（亚洲）有限公司 -> EVENT');
+  });
+});
