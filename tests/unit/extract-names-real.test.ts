@@ -165,3 +165,10 @@ describe('enterprise names with a bracketed region', () => {
     expect(rels(x, 'SIGNED')).toContain('大成食品（亚洲）有限公司 -> EVENT');
   });
 });
+
+describe('an enterprise with its region in brackets', () => {
+  it('starts the name at its brand, not at the place in brackets', () => {
+    const x = one('本报讯（记者 张明远）2月10日，考察组深入龙华科技股份有限公司、新源智储能源发展(北京)有限公司，了解企业研发情况。');
+    expect(names(x, 'Enterprise').some((n) => n.startsWith('新源智储能源发展'))).toBe(true);
+  });
+});

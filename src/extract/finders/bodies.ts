@@ -51,7 +51,8 @@ export function findBodies(s: string, sentence: number, taken: Span[], knownShor
     // Trim to the first word boundary where a head starts; else keep the whole phrase for free-named kinds.
     let headAt = -1;
     for (let p = left; p < m.index; p++) {
-      if (!cuts.has(p)) continue;
+      // "X能源发展（北京）有限公司": the place in brackets is the firm's region, not where its name starts.
+      if (!cuts.has(p) || /[（(][^）)]*$/.test(s.slice(left, p))) continue;
       const abbreviationHead = p === left && /^[\u4e00-\u9fff]{2}[部委]/.test(s.slice(p, m.index)) && cuts.has(p + 3);
       if (hasHead(s.slice(p, end), cuts, p, knownShort) || cands.some((c) => c.start === p) || abbreviationHead) {
         headAt = p;
