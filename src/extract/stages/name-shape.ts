@@ -89,8 +89,6 @@ function body(c: NameContext): Verdict {
   n = n.replace(/^.*[―—](?=[^―—]{4,}$)/, '');
   const cut = BODY_THEN_CLAUSE.exec(n);
   if (cut) n = cut[1]!;
-  // "巴中市市委" is the 巴中市委: the level written twice (a one-character place keeps it: 岚县县委).
-  n = n.replace(/^(.{2,}?([市县区旗州]))\2(?=委|人民政府|政府|人大|政协)/, '$1');
   const post = POST.exec(n);
   // 市委常委 is a post: the body it belongs to is the 市委.
   if (post) return `${post[1]}委`;
