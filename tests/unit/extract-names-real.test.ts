@@ -171,3 +171,11 @@ describe('an enterprise with its region in brackets', () => {
     expect(names(x, 'Enterprise').some((n) => n.startsWith('新源智储能源发展'))).toBe(true);
   });
 });
+
+describe('a name glued to an enterprise', () => {
+  it('cuts a person and 等公司 after the suffix', () => {
+    const x = one('本报讯（记者 张明远）6月11日，某某商会会长彭学文，华信投资担保有限公司杨大伟等公司负责人参加座谈。');
+    expect(names(x, 'Enterprise')).toContain('华信投资担保有限公司');
+    expect(names(x, 'Enterprise').some((n) => n.endsWith('等公司'))).toBe(false);
+  });
+});
