@@ -179,3 +179,10 @@ describe('a name glued to an enterprise', () => {
     expect(names(x, 'Enterprise').some((n) => n.endsWith('等公司'))).toBe(false);
   });
 });
+
+describe('和 + an adjective', () => {
+  it('takes no person from 第一书记和困难党员', () => {
+    const x = one('本报讯（记者 张明远）3月5日，龙华区领导看望慰问驻村第一书记和困难党员。');
+    expect(names(x, 'Person')).not.toContain('和困难');
+  });
+});

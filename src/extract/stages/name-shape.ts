@@ -133,7 +133,7 @@ function person(c: NameContext): Verdict {
   // A name that ends inside a word (战略合|作, 来潜|江) is a piece of that word; 和 + a common noun (和群众) is no name.
   // Only under a rare surname: the segmenter also runs common names into the next word (钱立新任).
   if ((surnameRank.get(n[0]!) ?? 999) > 200 && c.contexts.length > 0 && c.contexts.every((x) => x.endsInWord)) return null;
-  if (/^[和与及]/.test(n) && n.length === 3 && tagWords(n.slice(1)).every((w) => w.word.length === 2 && /^[nv]$/.test(w.tag))) return null;
+  if (/^[和与及]/.test(n) && n.length === 3 && tagWords(n.slice(1)).every((w) => w.word.length === 2 && /^(?:[nva]|an|vn)$/.test(w.tag))) return null;
   // A whole dictionary word that is no name (齐聚一堂, 信息), or a place where a party is named (代表X签约).
   const words = tagWords(n);
   const word = words.length === 1 && !n.includes('·') ? words[0]!.tag : '';
