@@ -186,3 +186,10 @@ describe('和 + an adjective', () => {
     expect(names(x, 'Person')).not.toContain('和困难');
   });
 });
+
+describe('delegations run together', () => {
+  it('reads the body after the last delegation of a caption line, not 团 + the body', () => {
+    const x = one('本报讯（记者 张明远）3月5日，考察团到我市参观。\n海口市政府考察团定安县党政考察团东方市政协考察团到我市参观考察 王一鸣陪同');
+    expect(names(x, 'Organization').some((n) => n.startsWith('团'))).toBe(false);
+  });
+});

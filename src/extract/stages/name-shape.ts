@@ -83,7 +83,9 @@ function body(c: NameContext): Verdict {
     n = rest;
   }
   // The clause before a company: 考察团一行先后来到X有限公司 is X有限公司.
-  n = n.replace(/^.*(?:来到|参观了?|考察了?|走进|还和|还与|并与)(?=[^，。]{4,}$)/, '');
+  n = n.replace(/^.*(?:来到|参观了?|考察了?(?!团)|走进|还和|还与|并与)(?=[^，。]{4,}$)/, '');
+  // "A考察团B党政考察团C市政协": delegations run together on a caption line; the name after the last one is C's.
+  n = n.replace(/^.*(?:考察团|代表团|访问团|调研团|参访团)(?=[^，。]{3,}$)/, '');
   // "X区一定要加强和Y集团的对接", "急需Y集团这样的大企业": the verb phrase before the partner is no part of it.
   n = n.replace(/^.*(?:加强|深化|拓展|密切|保持|推进)(?:和|与|同)(?=[^，。]{3,}$)|^(?:急需|亟需|需要|希望|欢迎|期待)(?=[^，。]{4,}$)/, '');
   n = n.replace(/^.*[―—](?=[^―—]{4,}$)/, '');
