@@ -38,7 +38,31 @@ export const POSTS = [
   '总经济师', '总会计师', '副行长', '行长', '检察长', '副庭长', '庭长', '副所长', '所长', '副站长', '站长',
   '社长', '总编辑', '主编', '馆长', '团长', '队长', '组长', '巡视员', '调研员', '常委', '委员', '主任委员',
   '政委', '司令员', '总领队', '领队', '大使', '总领事', '院士', '教授', '研究员', '经理', '主管', '干事', '专员', '督察长', '审计长',
+  // Inner Mongolia's 苏木 (township) and 嘎查 (village) heads; Taiwan's 里长 and an enterprise's 执行长, 财务长 …
+  '苏木达', '嘎查达', '里长', '执行长', '财务长', '投资长', '营运长',
+  // A legislature's speaker (议长) and a committee's chair (人大常委会委员长, 运营委员长).
+  '副议长', '议长', '副委员长', '委员长',
 ];
+/**
+ * Syllables that Tibetan, Uyghur and Mongolian given names are built from, as Chinese transliterates them.
+ * A name made only of these (次仁卓玛, 阿不都热合曼) is a name even where the segmenter reads ordinary
+ * words into it (仁|增多|吉). Name parts, never whole names.
+ */
+export const MINORITY_NAME_SYLLABLES = new Set([
+  // Tibetan
+  '扎西', '次仁', '多吉', '卓玛', '仁增', '顿珠', '央金', '格桑', '旺堆', '洛桑', '拉姆', '达瓦', '尼玛', '巴桑', '普布', '索朗', '平措',
+  '曲珍', '德吉', '白玛', '边巴', '旦增', '丹增', '益西', '嘎玛', '米玛', '拉巴', '次旦', '群培', '强巴', '罗布', '巴珠', '才让', '旺姆',
+  '措姆', '卓嘎', '央宗', '琼达', '欧珠', '顿旦', '土登', '贡布', '加措', '嘉措', '桑珠', '朗杰', '斯朗', '泽仁', '才旦', '尕藏', '更登',
+  '桑杰', '仁青', '阿旺', '多杰', '次珍', '拉珍', '旺久', '占堆', '曲措', '德庆', '索南', '多布杰', '卓玛', '吉', '措', '珍',
+  // Uyghur and Kazakh
+  '阿不都', '买买提', '艾力', '热合曼', '吐尔逊', '古丽', '艾尼', '阿依', '努尔', '克然木', '玉素甫', '依明', '热依拉', '肉孜', '麦麦提',
+  '伊力', '吾买尔', '艾买提', '阿力木', '沙吾提', '艾山', '阿里', '木', '江', '汗', '别克', '提',
+  // Mongolian
+  '巴特尔', '那顺', '乌兰', '其其格', '图雅', '宝音', '额尔敦', '孟和', '苏和', '朝鲁', '吉雅', '格日勒', '斯琴', '乌日娜', '巴雅尔',
+  '阿拉坦', '敖其尔', '哈斯', '布和', '特木尔', '赛音', '毕力格', '莫日根', '乌力吉', '道尔吉', '那仁', '满都拉', '呼和', '朝格图',
+  '巴图', '额尔德尼', '图', '仓', '娜', '尔',
+]);
+
 /** A title word that marks a position rather than a mere honorific when it comes before a name. */
 export const HONORIFIC_ONLY = new Set(['博士', '先生', '女士', '同志']);
 
@@ -60,7 +84,9 @@ export const NOT_NAME_FINAL = new Set([...'在与和对向为主出参率带表�
 /** Characters a given name essentially never contains (institutional and function characters). */
 export const NOT_IN_NAME = new Set([...'的了在是和与等区市县省委局部处厅议员记者报讯日月年届次个位名第着过这那其各该本我你他她们']);
 /** Two-character starts that are words, not surname + given name ("关于树立", "和机关"). */
-export const NOT_NAME_START = new Set(['关于', '对于', '由于', '以及', '通过', '为了', '同时', '全面', '全体', '有关', '相关', '高度', '高质', '高效', '高水', '高标', '高层', '时代', '文化', '安全', '常态', '明确', '金融', '方面', '连续', '于是', '任何', '龙头', '和机', '和各', '和社', '和市', '和区', '向全', '向社', '于今', '于近', '于本', '万家', '万元', '万余', '包括', '成为', '成功', '成立', '成果', '成员', '平台', '平均', '程度', '方式', '方向', '方案', '任务', '任期', '任职', '钱款', '强化', '强调', '强大', '经济', '余名', '余家', '余人', '石化', '严格', '严肃', '严重', '严防', '严把', '高端', '高校', '高新', '高速', '宁夏', '江西', '江苏', '湖南', '湖北', '广东', '广西', '黄金', '白天', '白色', '红色', '蓝色', '金额', '马上', '毛泽', '时间', '时期', '时候', '项目', '齐心', '戴着', '向着', '沙龙', '邢台', '苏州', '杭州', '贺信', '贺电', '庞大', '曾经', '曾任', '谷歌', '包含', '于此', '全市', '全区', '全县', '全省', '全国', '文明', '文件', '那么', '都是', '都要', '都在', '都有']);
+export const NOT_NAME_START = new Set(['关于', '对于', '由于', '以及', '通过', '为了', '同时', '全面', '全体', '有关', '相关', '高度', '高质', '高效', '高水', '高标', '高层', '时代', '文化', '安全', '常态', '明确', '金融', '方面', '连续', '于是', '任何', '龙头', '和机', '和各', '和社', '和市', '和区', '向全', '向社', '于今', '于近', '于本', '万家', '万元', '万余', '包括', '成为', '成功', '成立', '成果', '成员', '平台', '平均', '程度', '方式', '方向', '方案', '任务', '任期', '任职', '钱款', '强化', '强调', '强大', '经济', '余名', '余家', '余人', '石化', '严格', '严肃', '严重', '严防', '严把', '高端', '高校', '高新', '高速', '宁夏', '江西', '江苏', '湖南', '湖北', '广东', '广西', '黄金', '白天', '白色', '红色', '蓝色', '金额', '马上', '毛泽', '时间', '时期', '时候', '项目', '齐心', '戴着', '向着', '沙龙', '邢台', '苏州', '杭州', '贺信', '贺电', '庞大', '曾经', '曾任', '谷歌', '包含', '于此', '全市', '全区', '全县', '全省', '全国', '文明', '文件', '那么', '都是', '都要', '都在', '都有',
+  // 区 is a surname, but 区政府, 区委, 区人大 after 代表 are the district's bodies.
+  '区政', '区委', '区人', '区纪', '区直', '区属', '区级']);
 
 /** Suffixes of government and public bodies, longest first. */
 export const BODY_SUFFIXES = [
@@ -70,7 +96,7 @@ export const BODY_SUFFIXES = [
   '公安局', '总局', '派出所', '区议会', '议会', '立法会', '民政事务处', '事务处', '警务处', '巡察组', '巡视组', '督导组', '督查组', '工作组', '检查组', '考核组', '调研组', '局', '部', '厅', '署', '司', '委', '办',
 ];
 /** Enterprise suffixes, longest first. */
-export const ENTERPRISE_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '集团', '公司', '资本', '银行', '证券', '基金', '控股', '保险', '信托', '创投'];
+export const ENTERPRISE_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '集团', '公司', '资本', '农商行', '银行', '证券', '基金', '控股', '保险', '信托', '创投'];
 /** Sub-units whose names fold into a post's title rather than becoming bodies of their own ("组织四处处长"). */
 export const SUB_UNIT = /[一二三四五六七八九十\d]+[处科室]$|[处科室]$/;
 
@@ -172,7 +198,8 @@ export function places(): PlaceIndex {
     add({ name: a.name, level: 'area', code: a.code, city: cityByCode.get(a.cityCode ?? ''), province: provByCode.get(a.provinceCode ?? '') });
   }
   for (const s of streets) {
-    if (!/(?:街道|镇|乡)$/.test(s.name) || s.name.length < 3) continue;
+    // Inner Mongolia's 苏木 is a township too.
+    if (!/(?:街道|镇|乡|苏木)$/.test(s.name) || s.name.length < 3) continue;
     add({ name: s.name, level: 'street', code: s.code, city: cityByCode.get(s.cityCode ?? '') });
   }
   const short = new Map<string, string>();

@@ -19,6 +19,9 @@ export function entityId(type: EntityType, name: string): string {
 export function isAbbreviation(short: string, long: string): boolean {
   if (short.length >= long.length || short.length < 3 || short.length > 4) return false;
   if (short[0] !== long[0] || !long.slice(-3).includes(short[short.length - 1]!)) return false;
+  // A place and a whole suffix (重庆银行) is a name of its own, not a short form of 重庆三峡银行.
+  const idx = places();
+  if ([2, 3].some((n) => idx.full.has(short.slice(0, n)) || idx.short.has(short.slice(0, n))) && long.endsWith(short.slice(-2))) return false;
   let j = 0;
   for (const ch of long) if (ch === short[j]) j++;
   return j === short.length;
@@ -118,7 +121,8 @@ export function mergeResults(results: DocResult[]): Extraction {
     for (const e of list) {
       for (const rest of withoutLeadingPlace(e.name)) {
         const other = names.get(rest);
-        if (other && other !== e.key && rest.length >= 4) union(e.key, other);
+        // "市人民政府" left bare (no city known) is every city's: never one place's (马鞍山市人民政府).
+        if (other && other !== e.key && rest.length >= 4 && !/^[区县市省州旗]/.test(rest)) union(e.key, other);
       }
     }
     // An enterprise written without its suffix in a party list ("德国莱茵TUV") and with it ("…集团").

@@ -17,6 +17,9 @@ describe('dates', () => {
     expect(publicationDate('海沧报\n发布日期:2025-04-17\n')).toBe('2025-04-17');
     expect(publicationDate('广州日报　2022年02月16日　第A5版\n\n标题\n', 30)).toBe('2022-02-16');
     expect(publicationDate('本报讯（记者 甲乙）正文提到2019年3月1日的事。', 0)).toBeNull();
+    // An e-paper's page line below the article opens its line with the page's date; one inside a sentence does not.
+    expect(publicationDate('标题\n\n正文，8月10日，某镇签约。\n\n2021-09-11 某县某镇 2 2 某某日报 con1.html\n', 0)).toBe('2021-09-11');
+    expect(publicationDate('标题\n\n正文说，截至2021-09-11 全镇签约10个项目。\n', 0)).toBeNull();
   });
 
   it('reads datelines with and without the month', () => {

@@ -51,7 +51,8 @@ export function findBodies(s: string, sentence: number, taken: Span[], knownShor
     // Trim to the first word boundary where a head starts; else keep the whole phrase for free-named kinds.
     let headAt = -1;
     for (let p = left; p < m.index; p++) {
-      if (!cuts.has(p)) continue;
+      // "X能源发展（北京）有限公司": the place in brackets is the firm's region, not where its name starts.
+      if (!cuts.has(p) || /[（(][^）)]*$/.test(s.slice(left, p))) continue;
       const abbreviationHead = p === left && /^[\u4e00-\u9fff]{2}[部委]/.test(s.slice(p, m.index)) && cuts.has(p + 3);
       if (hasHead(s.slice(p, end), cuts, p, knownShort) || cands.some((c) => c.start === p) || abbreviationHead) {
         headAt = p;
@@ -79,7 +80,9 @@ export function findBodies(s: string, sentence: number, taken: Span[], knownShor
     if (GENERIC_CORES.has(core) || GENERIC_START.test(core) || QUANTIFIED.test(core)) continue;
     if (!isEnterprise && !NEEDS_HEAD.has(suffix) && core.length < 2) continue;
     if (isEnterprise && core.length < 2) continue;
-    if (FUND_SUFFIX.test(suffix) && (core.length > 8 || GENERIC_FUND.test(core) || findPlaces(core, knownShort).some((h) => h.start === 0 && h.end === core.length))) continue;
+    // "X市基金" is a kind of fund; a place's 银行 (重庆银行, 北京银行) is the city's commercial bank.
+    const placeCore = suffix !== '银行' && findPlaces(core, knownShort).some((h) => h.start === 0 && h.end === core.length);
+    if (FUND_SUFFIX.test(suffix) && (core.length > 8 || GENERIC_FUND.test(core) || placeCore)) continue;
     const span = { start, end };
     if (overlaps(span, taken)) continue;
     // Something being built ("共建智能制造创新研究院") is not yet a body that acts.

@@ -60,7 +60,9 @@ export function publicationDate(text: string, bylineAt = 300): string | null {
   // A masthead line before the first article: "广州日报 2022年02月16日 第A5版", "2025年7月5日 星期六".
   const masthead = /(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})日?/.exec(text.slice(0, Math.max(0, Math.min(bylineAt, 400))));
   const weekday = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期|周)[一二三四五六日天]/.exec(text.slice(0, 2000));
-  const m = labelled ?? masthead ?? weekday;
+  // An e-paper's page line, anywhere: "2021-09-11 X县X镇 2 2 X日报 …" opens a line with the page's date.
+  const pageLine = /^[ \t\u3000]*(\d{4})-(\d{1,2})-(\d{1,2})(?=[ \t\u3000]|$)/m.exec(text);
+  const m = labelled ?? masthead ?? weekday ?? pageLine;
   return m ? iso(+m[1]!, +m[2]!, +m[3]!) : null;
 }
 

@@ -72,7 +72,8 @@ function nameLikeTail(s: string, from: number, to: number): number {
 
 /** The name without its enterprise suffixes ("中国兵器工业集团" → "中国兵器"), or null when it has none. */
 export function enterpriseCore(name: string): string | null {
-  let core = name;
+  // "大成食品（亚洲）有限公司" is written again as 大成食品: the bracketed region goes with the suffix.
+  let core = name.replace(/[（(][^（()）]{1,8}[）)](?=(?:有限责任公司|股份有限公司|有限公司|集团|公司)$)/, '');
   for (let changed = true; changed; ) {
     changed = false;
     for (const suf of [...ENTERPRISE_SUFFIXES, '工业', '科技', '实业', '国际']) {
@@ -82,5 +83,5 @@ export function enterpriseCore(name: string): string | null {
       }
     }
   }
-  return core === name ? null : core;
+  return core === name || core.length < 2 ? null : core;
 }

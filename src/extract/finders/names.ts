@@ -1,6 +1,6 @@
 // How Chinese news writes a person's name: a Han surname and one or two given characters ending at a
 // boundary, a name without a Han surname told by its position, and transliterated names joined by "·".
-import { AFTER_NAME, compoundSurnames, NOT_IN_NAME, NOT_NAME_FINAL, NOT_NAME_START, PEOPLE_INTRODUCERS, places, POSTS, surnameRank } from '../lexicon.ts';
+import { AFTER_NAME, compoundSurnames, MINORITY_NAME_SYLLABLES, NOT_IN_NAME, NOT_NAME_FINAL, NOT_NAME_START, PEOPLE_INTRODUCERS, places, POSTS, surnameRank } from '../lexicon.ts';
 import { tagWords } from '../segmenter.ts';
 import { type Boundaries, isHan, LazyBoundaries, leftStops, PUNCT } from './mention.ts';
 import { findPlaces } from './places.ts';
@@ -25,7 +25,7 @@ export const STRONG_AFTER = afterNameWords.filter((w) => w.length >= 2);
 /** Characters of institutions and grammar: never inside a name, whatever follows. */
 const NEVER_IN_NAME = new Set([...'的了是和与等区市县省委局部处厅议员记者报讯届个位名第着过这那各该本我你他她们']);
 /** Pronouns and determiners that start a clause's subject, never a name. */
-const NOT_NAME_HEAD = new Set([...'他她我你们该此这那本各双会对据经另每某全有无多']);
+const NOT_NAME_HEAD = new Set([...'他她我你们该此这那本各双会对据经另每某全有无多之随应实']);
 
 /** Is the text at `i` a boundary after a name: punctuation, the end, 、, or a verb of two or more characters? */
 export function strongBoundaryAt(s: string, i: number): boolean {
@@ -40,6 +40,8 @@ export function strongBoundaryAt(s: string, i: number): boolean {
  * know the characters as ordinary words ("会上", "双方", "负责人").
  */
 export function parsePositionalName(s: string, i: number, cuts: Boundaries = new LazyBoundaries(s)): number {
+  // Made of name syllables only (那顺巴雅尔), a name may start with what elsewhere is a pronoun.
+  for (const len of [6, 5, 4, 3]) if (i + len <= s.length && strongBoundaryAt(s, i + len) && minoritySyllables(s.slice(i, i + len))) return len;
   if (NOT_NAME_HEAD.has(s[i] ?? '')) return 0;
   // A name starts a word: "团来" in "代表团来访" does not.
   if (i > 0 && isHan(s[i - 1]) && !cuts.has(i)) return 0;
@@ -49,10 +51,30 @@ export function parsePositionalName(s: string, i: number, cuts: Boundaries = new
     // 和 joins two names, but inside a Mongolian name it is a syllable (苏和巴特尔).
     if (![...name].every((c, k) => isHan(c) && (!NEVER_IN_NAME.has(c) || (c === '和' && k > 0 && k < len - 1)))) continue;
     if (!strongBoundaryAt(s, i + len)) continue;
-    if (ordinaryWords(name)) continue;
+    if (countAfter(s, i + len)) continue;
+    if (ordinaryWords(name) && !minoritySyllables(name)) continue;
     return len;
   }
   return 0;
+}
+
+/** Is the text made of minority-name syllables only, two or more and led by one of two characters or more? */
+export function minoritySyllables(text: string): boolean {
+  const parts = (at: number): number => {
+    if (at === text.length) return 0;
+    for (const len of [3, 2, 1]) {
+      if (!MINORITY_NAME_SYLLABLES.has(text.slice(at, at + len))) continue;
+      const rest = parts(at + len);
+      if (rest >= 0) return rest + 1;
+    }
+    return -1;
+  };
+  return text.length >= 3 && [3, 2].some((len) => MINORITY_NAME_SYLLABLES.has(text.slice(0, len))) && parts(0) >= 2;
+}
+
+/** "委员应到128名": a count follows a verb, never a name. */
+export function countAfter(s: string, at: number): boolean {
+  return /^[\d一二三四五六七八九十百千]+[名人个位项家]/.test(s.slice(at, at + 6));
 }
 
 /** Does the segmenter read the text as ordinary words (not names, places or unknown strings)? */
@@ -68,11 +90,13 @@ export function dotName(s: string, dot: number): [number, number] | null {
   if (s[dot] !== '·' || !isHan(s[dot - 1]) || !isHan(s[dot + 1])) return null;
   // The first part: after punctuation, a post, a list word or a stop word; at most five characters.
   let start = dot;
-  while (start > 0 && dot - start < 5 && isHan(s[start - 1]) && !endsWithMarker(s, start)) start--;
+  // Uyghur first parts run to six characters (阿不都热合曼).
+  while (start > 0 && dot - start < 6 && isHan(s[start - 1]) && !endsWithMarker(s, start)) start--;
   if (start > 0 && isHan(s[start - 1]) && !endsWithMarker(s, start)) start = Math.max(start, dot - 2);
   let end = dot + 1;
   for (;;) {
-    while (end < s.length && isHan(s[end]) && end - dot < 12 && !(end > dot + 1 && nameBoundaryAt(s, end))) end++;
+    // "买买提出席": 提 ends the name when a verb (出席) starts right after it, though 提出 is a word too.
+    while (end < s.length && isHan(s[end]) && end - dot < 12 && !(end > dot + 1 && nameBoundaryAt(s, end) && !STRONG_AFTER.some((w) => s.startsWith(w, end + 1)))) end++;
     if (s[end] === '·' && isHan(s[end + 1])) {
       dot = end;
       end++;
@@ -130,7 +154,7 @@ export function parseName(s: string, i: number, strict = false, cuts?: Boundarie
     const given = s.slice(i + surnameLen, i + len);
     if (!validGiven(given)) continue;
     if (len === surnameLen + 2 && NOT_NAME_FINAL.has(given[1]!) && nameBoundaryAt(s, i + len - 1)) continue;
-    if (nameBoundaryAt(s, i + len)) return len;
+    if (nameBoundaryAt(s, i + len) && !countAfter(s, i + len)) return len;
   }
   if (strict) return 0;
   // The segmenter's word boundary decides between a two- and a three-character name.

@@ -3,7 +3,7 @@
 import { compoundSurnames, HONORIFIC_ONLY, NOT_NAME_FINAL, NOT_NAME_START, PEOPLE_INTRODUCERS, POSTS, surnameRank } from '../lexicon.ts';
 import { tagWords } from '../segmenter.ts';
 import { type Boundaries, leftEdge, type Mention, overlaps, type Span, type Title } from './mention.ts';
-import { dotName, parseName, parsePositionalName, strongBoundaryAt, validGiven } from './names.ts';
+import { countAfter, dotName, parseName, parsePositionalName, strongBoundaryAt, validGiven } from './names.ts';
 
 const POST_RE = new RegExp(`(?:${[...POSTS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
@@ -15,7 +15,9 @@ export function findTitledPeople(s: string, sentence: number, cuts: Boundaries):
     const post = m[0];
     const nameAt = m.index + post.length;
     if (post === '总书记') continue; // it follows the name it honours
-    const len = longerReading(s, nameAt, parseName(s, nameAt, HONORIFIC_ONLY.has(post), cuts), cuts) || otherName(s, nameAt, cuts);
+    // A transliterated name with a dot (阿不都热合曼·吐尔逊) is read whole before any surname reading.
+    const read = dotNameAt(s, nameAt) || longerReading(s, nameAt, parseName(s, nameAt, HONORIFIC_ONLY.has(post), cuts), cuts) || otherName(s, nameAt, cuts);
+    const len = countAfter(s, nameAt + read) ? 0 : read;
     if (len === 0) {
       POST_RE.lastIndex = m.index + 1;
       continue;
@@ -54,12 +56,26 @@ export function findTitledPeople(s: string, sentence: number, cuts: Boundaries):
 
 /** A name with no Han surname at `i`: transliterated with the middle dot, or told by its position. */
 function otherName(s: string, i: number, cuts: Boundaries): number {
+  return dotNameAt(s, i) || spacedNameAt(s, i) || parsePositionalName(s, i, cuts);
+}
+
+/**
+ * A two-character name padded to three with a space, as papers align names in lists ("县长李　明、王 伟"):
+ * a surname, one or two spaces, one given character, then a boundary. The length includes the spaces.
+ */
+export function spacedNameAt(s: string, i: number): number {
+  const m = /^([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])/.exec(s.slice(i, i + 4));
+  if (!m || !surnameRank.has(m[1]!) || !validGiven(m[2]!)) return 0;
+  const end = i + m[0].length;
+  return strongBoundaryAt(s, end) || s[end] === '、' || /^[ \u3000]/.test(s.slice(end)) ? m[0].length : 0;
+}
+
+/** The length of a dot name that starts at `i` (its first part at most six characters), or 0. */
+function dotNameAt(s: string, i: number): number {
   const dot = s.indexOf('·', i);
-  if (dot > i && dot - i <= 5) {
-    const span = dotName(s, dot);
-    if (span && span[0] <= i) return span[1] - i;
-  }
-  return parsePositionalName(s, i, cuts);
+  if (dot <= i || dot - i > 6) return 0;
+  const span = dotName(s, dot);
+  return span && span[0] === i ? span[1] - i : 0;
 }
 
 /**
@@ -69,6 +85,8 @@ function otherName(s: string, i: number, cuts: Boundaries): number {
 function longerReading(s: string, i: number, len: number, cuts: Boundaries): number {
   if (len === 0 || len >= 4 || strongBoundaryAt(s, i + len) || s[i + len] === '、') return len;
   const longer = parsePositionalName(s, i, cuts);
+  // "李华及张红": the surname reading stops at a conjunction that joins a second name.
+  if (/[和及与]/.test(s[i + len] ?? '') && parseName(s, i + len + 1, true) > 0) return len;
   return longer > len ? longer : len;
 }
 
@@ -111,6 +129,12 @@ export function findListedPeople(s: string, sentence: number, taken: Span[], cut
       if (!len) break;
       names.push({ type: 'Person', surface: s.slice(at, at + len), start: at, end: at + len, sentence, via: 'list' });
       at += len;
+      // "县领导孙立和钱文博一同考察": 和/及 joins the last name, which must end at a clear boundary.
+      if (/[和及]/.test(s[at] ?? '')) {
+        const last = parseName(s, at + 1, true);
+        if (last && strongBoundaryAt(s, at + 1 + last)) names.push({ type: 'Person', surface: s.slice(at + 1, at + 1 + last), start: at + 1, end: at + 1 + last, sentence, via: 'list' });
+        break;
+      }
       if (s[at] !== '、') break;
       at++;
     }
@@ -190,6 +214,28 @@ export function findElected(s: string, sentence: number): Mention[] {
       }
       names.push({ type: 'Person', surface: item, start: at, end: at + item.length, sentence, via: 'post', titles });
       at += item.length + 1;
+    }
+    out.push(...names);
+  }
+  return [...out, ...findAppointed(s, sentence)];
+}
+
+const APPOINTED = new RegExp(`(?:聘任|聘请|聘|特聘|授予|任命)了?((?:[\u4e00-\u9fff·]{2,6}、)*[\u4e00-\u9fff·]{2,6}?)(?:等[0-9一二三四五六七八九十]+(?:人|位|名)|等)?为([^，。；！？]{0,16}?)(顾问|${[...POSTS].sort((a, b) => b.length - a.length).join('|')})(?=[，。；、！？]|$)`, 'g');
+
+/** People named to a post: "大会聘任了A、B等8人为X县招商大使", "聘请A为经济顾问". Every item of the list is a name. */
+function findAppointed(s: string, sentence: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of s.matchAll(APPOINTED)) {
+    const org = m[2]!;
+    const titles: Title[] = [{ title: org + m[3]!, org, post: m[3]! }];
+    let at = m.index + m[0].indexOf(m[1]!);
+    const names: Mention[] = [];
+    for (const written of m[1]!.split('、')) {
+      // "任命潘俊同志为…副区长": 同志 follows the name.
+      const item = written.replace(/同志$/, '');
+      if (parseName(`${item}，`, 0, true) !== item.length && dotName(`${item}，`, item.indexOf('·'))?.[1] !== item.length) return out;
+      names.push({ type: 'Person', surface: item, start: at, end: at + item.length, sentence, via: 'post', titles });
+      at += written.length + 1;
     }
     out.push(...names);
   }

@@ -14,7 +14,7 @@ const VISIT = /(?:赴|到|来)(?:对口(?:帮扶|支援|援藏|援疆|协作)的
 export const pairing: ArticleStage = (a) => ({ pairings: pairings(a.sentences, a.visible, a.home) });
 
 /** "我区/我县/我市/我旗": the article's own place, when its level fits. */
-function selfMentions(text: string, sentence: number, home: Home | undefined): ResolvedMention[] {
+export function selfMentions(text: string, sentence: number, home: Home | undefined): ResolvedMention[] {
   const district = home?.district;
   if (!district) return [];
   return [...text.matchAll(/我(区|县|市|旗)/g)]

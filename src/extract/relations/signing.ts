@@ -1,19 +1,21 @@
 // SIGNED: the parties of a signing, named before the signing verb in its clause.
-import { type ArticleStage, bySentence, type LocalRelation, type ResolvedMention } from '../document.ts';
+import { type ArticleStage, bySentence, type Home, type LocalRelation, type ResolvedMention } from '../document.ts';
 import type { Sentence } from '../sentences.ts';
+import { selfMentions } from './pairing.ts';
 import { maskStudied, SIGN } from './text.ts';
 
 /** Stage: the parties that signed at the article's event ("双方" are the article's pair, so pairings run first). */
-export const signing: ArticleStage = (a) => ({ signed: a.event ? signatories(a.sentences, a.visible, a.event.key, a.pairings) : [] });
+export const signing: ArticleStage = (a) => ({ signed: a.event ? signatories(a.sentences, a.visible, a.event.key, a.pairings, a.home) : [] });
 
 /** SIGNED: the parties named before the signing verb in its clause (not the place "在X"). */
-export function signatories(sentences: Sentence[], mentions: ResolvedMention[], eventKey: string, pairs: LocalRelation[]): LocalRelation[] {
+export function signatories(sentences: Sentence[], mentions: ResolvedMention[], eventKey: string, pairs: LocalRelation[], home?: Home): LocalRelation[] {
   const inSentence = bySentence(mentions);
   const out: LocalRelation[] = [];
   sentences.forEach((s, i) => {
     if (s.caption || s.heading) return;
     const text = maskStudied(s.text);
-    const here = inSentence(i).filter((m) => m.type !== 'Person');
+    // "与我县签订": the paper's own place signs.
+    const here = [...inSentence(i).filter((m) => m.type !== 'Person'), ...selfMentions(text, i, home)].sort((x, y) => x.start - y.start);
     const people = inSentence(i).filter((m) => m.type === 'Person');
     for (const verb of text.matchAll(new RegExp(SIGN.source, 'g'))) {
       const clauseStart = Math.max(text.lastIndexOf('，', verb.index), text.lastIndexOf('。', verb.index), text.lastIndexOf('；', verb.index)) + 1;
@@ -24,6 +26,8 @@ export function signatories(sentences: Sentence[], mentions: ResolvedMention[], 
         return /[在于赴]$/.test(text.slice(0, at));
       };
       const clause = text.slice(clauseStart, verb.index);
+      // "刚刚签约的X校区": a signing verb before 的 describes a thing; its clause names no party.
+      if (/^(?:了|过)?的/.test(text.slice(verb.index + verb[0].length))) continue;
       // "X市副市长Y见证签约", "出席签约仪式": the people there witness; the parties are elsewhere.
       if (/(?:见证|出席|参加|观摩|主持)$/.test(clause)) continue;
       // "向项目签约表示祝贺": a signing congratulated is the object of the sentence, its speaker signs nothing.
@@ -37,7 +41,8 @@ export function signatories(sentences: Sentence[], mentions: ResolvedMention[], 
       if (/双方|两地|两区|两县/.test(clause) && parties.length < 2) {
         // "双方签订": the two parties paired in this article, or the first "A与B" of the sentence before.
         const pair = pairs[pairs.length - 1];
-        if (pair) for (const k of [pair.from, pair.to]) out.push({ type: 'SIGNED', from: k, to: eventKey, evidence: s.text });
+        const keys = pair ? [pair.from, pair.to] : firstAndPair(sentences, inSentence, i, clauseStart);
+        for (const k of keys) out.push({ type: 'SIGNED', from: k, to: eventKey, evidence: s.text });
         continue;
       }
       if (parties.length > 0 && /^[并还也]?与/.test(text.slice(clauseStart, parties[0]!.start).replace(/^\s+/, ''))) {
@@ -61,3 +66,15 @@ function inTitle(m: ResolvedMention, text: string, people: ResolvedMention[]): b
   return people.some((p) => p.titles?.length && p.start >= m.end && p.start - m.end <= 14 && !/[，。、；与和及]/.test(text.slice(m.end, p.start)));
 }
 
+/** "A与B举行座谈。会上，双方签订…": the nearest "A与B" before the clause, in this sentence or the three before. */
+function firstAndPair(sentences: Sentence[], inSentence: (i: number) => ResolvedMention[], at: number, before: number): string[] {
+  for (let i = at; i >= Math.max(0, at - 3); i--) {
+    const text = sentences[i]!.text;
+    const here = inSentence(i).filter((m) => m.type !== 'Person' && (i < at || m.end <= before)).sort((x, y) => x.start - y.start);
+    for (let k = 0; k + 1 < here.length; k++) {
+      const [a, b] = [here[k]!, here[k + 1]!];
+      if (a.key !== b.key && /^[与和同]$/.test(text.slice(a.end, b.start))) return [a.key, b.key];
+    }
+  }
+  return [];
+}

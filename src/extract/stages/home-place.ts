@@ -18,7 +18,8 @@ function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Se
       if (m.type !== 'District' || !m.canonical) continue;
       const p = idx.full.get(m.canonical);
       // A district the data lacks (油尖旺区) was named in full in the file: it counts too.
-      const local = m.canonical.endsWith('区') && (!p || /^[东西南北中]区$/.test(m.canonical));
+      // A 社区, 园区 or 景区 ends in 区 too, but is no district.
+      const local = m.canonical.endsWith('区') && !/(?:社区|小区|园区|校区|景区|片区|城区|街区|矿区|辖区)$/.test(m.canonical) && (!p || /^[东西南北中]区$/.test(m.canonical));
       if (p?.some((x) => x.level === 'area') || local) count.set(m.canonical, (count.get(m.canonical) ?? 0) + 1);
     }
     district = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;

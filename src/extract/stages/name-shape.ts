@@ -25,10 +25,10 @@ const ZONE = /(?:高新区|开发区|经开区|新区|园区|试验区|示范区
 /** A verb heading what should be a name: 增补X党委, 建设X大学. */
 const VERB_HEAD = /^(?:增补|建设|贯彻|落实|推进|加强|支持|参观|考察|来到|符合|合作|组织|推动|围绕|限时|打造|引进|成立|设立)/;
 /** A clause glued after a body's or enterprise's suffix. */
-const BODY_THEN_CLAUSE = /^(.+?(?:委员会|总工会|工会|人民政府|政府|管委会|有限责任公司|股份有限公司|有限公司|集团|[局厅院委]))(?:作为|贯彻|落实|推进|召开|举行|等公司|等单位|等|[\u4e00-\u9fff]{2,3}等公司).+$/;
+const BODY_THEN_CLAUSE = /^(.+?(?:委员会|总工会|工会|人民政府|政府|管委会|有限责任公司|股份有限公司|有限公司|集团|[局厅院委]))(?:作为|贯彻|落实|推进|召开|举行|等公司|等单位|等|[\u4e00-\u9fff]{2,3}等公司).*$/;
 const VENUE = /(?:会议室|贵宾厅|报告厅|会议厅|多功能厅|礼堂|接待室|会展中心|博览中心|国际会议中心|(?:宾馆|酒店|大厦|大楼|中心|会堂)[\u4e00-\u9fff]{1,4}厅)$/;
 const POST = /^(.+?[省市区县州旗])委各?常委$/;
-const GENERIC_BODY = /有关|相关|各级|^各|^该/;
+const GENERIC_BODY = /有关|相关|各级|^各|^该|两地|双方/;
 const RELATIVE_BODY = /^[区县市州省旗](?:委|人大|人大常委会|人民政府|政府|政协|纪委)/;
 const GENERIC_ENTERPRISE = /(?:独资|大型|项目|合资)公司$/;
 
@@ -83,7 +83,11 @@ function body(c: NameContext): Verdict {
     n = rest;
   }
   // The clause before a company: 考察团一行先后来到X有限公司 is X有限公司.
-  n = n.replace(/^.*(?:来到|参观了?|考察了?|走进|还和|还与|并与)(?=[^，。]{4,}$)/, '');
+  n = n.replace(/^.*(?:来到|参观了?|考察了?(?!团)|走进|还和|还与|并与)(?=[^，。]{4,}$)/, '');
+  // "A考察团B党政考察团C市政协": delegations run together on a caption line; the name after the last one is C's.
+  n = n.replace(/^.*(?:考察团|代表团|访问团|调研团|参访团)(?=[^，。]{3,}$)/, '');
+  // "X区一定要加强和Y集团的对接", "急需Y集团这样的大企业": the verb phrase before the partner is no part of it.
+  n = n.replace(/^.*(?:加强|深化|拓展|密切|保持|推进)(?:和|与|同)(?=[^，。]{3,}$)|^(?:急需|亟需|需要|希望|欢迎|期待)(?=[^，。]{4,}$)/, '');
   n = n.replace(/^.*[―—](?=[^―—]{4,}$)/, '');
   const cut = BODY_THEN_CLAUSE.exec(n);
   if (cut) n = cut[1]!;
@@ -93,6 +97,10 @@ function body(c: NameContext): Verdict {
   // X委X政府 names two bodies: the party committee, first, stands for the pair.
   const fused = /^(.*?[省市区县州旗])委(?:[省市区县州旗])?(?:人民)?政府$/.exec(n);
   if (fused && !n.startsWith(`${fused[1]}委员会`)) n = `${fused[1]}委`;
+  // "…办公室政府信息公开" is a page's link: the body ends at 办公室.
+  n = n.replace(/(?<=办公室|[局厅办])(?:人民)?政府$/, '');
+  // "市委市政府中心工作": 中心工作 is the body's main work, no 中心 of it.
+  if (/中心$/.test(n) && c.contexts.length > 0 && c.contexts.every((x) => /^(?:工作|任务)/.test(x.after))) return null;
   if (n.includes('与') || /作为|会议(?!.*委员会)/.test(n) || VERB_HEAD.test(n) || GENERIC_BODY.test(n) || VENUE.test(n)) return null;
   if (RELATIVE_BODY.test(n)) return ownPlace(n, c);
   // A short term in quotes ("大党委") is a concept, not a body.
@@ -127,7 +135,7 @@ function person(c: NameContext): Verdict {
   // A name that ends inside a word (战略合|作, 来潜|江) is a piece of that word; 和 + a common noun (和群众) is no name.
   // Only under a rare surname: the segmenter also runs common names into the next word (钱立新任).
   if ((surnameRank.get(n[0]!) ?? 999) > 200 && c.contexts.length > 0 && c.contexts.every((x) => x.endsInWord)) return null;
-  if (/^[和与及]/.test(n) && n.length === 3 && tagWords(n.slice(1)).every((w) => w.word.length === 2 && /^[nv]$/.test(w.tag))) return null;
+  if (/^[和与及]/.test(n) && n.length === 3 && tagWords(n.slice(1)).every((w) => w.word.length === 2 && /^(?:[nva]|an|vn)$/.test(w.tag))) return null;
   // A whole dictionary word that is no name (齐聚一堂, 信息), or a place where a party is named (代表X签约).
   const words = tagWords(n);
   const word = words.length === 1 && !n.includes('·') ? words[0]!.tag : '';

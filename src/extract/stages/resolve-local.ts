@@ -39,7 +39,8 @@ export const ADMIN_HEAD: Record<string, keyof Home> = { 区: 'district', 县: 'd
 
 function canonicalName(m: Mention, home: Home, localPlaces: Map<string, string>): string {
   if (m.type === 'District') return m.canonical ?? m.surface;
-  if (m.type === 'Person') return m.surface;
+  // "李　明", padded for alignment, is 李明.
+  if (m.type === 'Person') return m.surface.replace(/[ \u3000]/g, '');
   // A body's party group or committee stands for the body ("龙岗区政协党组" → 龙岗区政协).
   // "区十九届人大常委会" is the 区人大常委会: a term or session number is not part of a body's name;
   // "市政府" is the 市人民政府, "人民代表大会常务委员会" the 人大常委会.
@@ -56,9 +57,12 @@ function canonicalName(m: Mention, home: Home, localPlaces: Map<string, string>)
   if (level && homeName && homeName.endsWith(s[0]!) && !places().full.has(s.slice(0, 3)) && !places().full.has(s.slice(0, 2))) s = homeName + s.slice(1);
   // "深圳市龙岗区商务局" → "龙岗区商务局": the city above an area adds nothing to the body's name.
   const idx = places();
+  // "湖北荆门市委" → "荆门市委": a province's short name before its city adds nothing either.
   for (let len = 2; len <= 8 && len < s.length; len++) {
-    const city = s.slice(0, len);
+    const written = s.slice(0, len);
     const rest = s.slice(len);
+    const short = idx.short.get(written);
+    const city = idx.full.has(written) ? written : short && idx.full.get(short)?.some((p) => p.level === 'province') ? short : written;
     const cityRows = idx.full.get(city);
     if (!cityRows?.some((p) => p.level === 'city' || p.level === 'province')) continue;
     for (let l2 = 2; l2 <= 8 && l2 < rest.length; l2++) {
