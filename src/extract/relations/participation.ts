@@ -7,13 +7,23 @@ const ATTEND_VERBS = /出席|参加|参会|到会|列席|一行|座谈|陪同|�
 const AT_EVENT = /^(?:会上|会议上|会中|活动中|座谈中|签约仪式上|仪式上|期间|会前|会后|座谈会上)/;
 const ORG_ATTEND = /到会|莅临|有关负责人|负责同志|相关负责人|(?:等)?(?:企业|单位|部门|机构|高校)?(?:主要)?(?:代表|负责人)(?:参加|出席|参会|列席|与会)/;
 
-/** Stage: who took part in the article's event. */
-export const attendance: ArticleStage = (a) => ({ attendance: a.event ? participation(a.sentences, a.visible, a.event.key, a.bodyFrom) : [] });
+/**
+ * Stage: who took part in each event of the article, read in the event's own span. Whoever took part in an
+ * event within another (a signing inside a visit) took part in that one too.
+ */
+export const attendance: ArticleStage = (a) => ({
+  attendance: a.events.flatMap((e) => {
+    const own = participation(a.sentences, a.visible, e.key, Math.max(e.from, a.bodyFrom), e.to);
+    const around = e.within ? own.map((r) => ({ ...r, type: 'ATTENDED' as const, to: e.within! })) : [];
+    return [...own, ...around];
+  }),
+});
 
-export function participation(sentences: Sentence[], mentions: ResolvedMention[], eventKey: string, from: number): LocalRelation[] {
+/** ATTENDED, CHAIRED and LED of one event, from the sentences [from, to) that tell it. */
+export function participation(sentences: Sentence[], mentions: ResolvedMention[], eventKey: string, from: number, to = sentences.length): LocalRelation[] {
   const inSentence = bySentence(mentions);
   const out: LocalRelation[] = [];
-  for (let i = from; i < sentences.length; i++) {
+  for (let i = from; i < to; i++) {
     const s = sentences[i]!;
     if (s.caption || s.heading) continue;
     const text = maskStudied(s.text);

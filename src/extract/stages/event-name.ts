@@ -66,8 +66,28 @@ function fromClause(name: string, kind: EventKind): string | null {
   return `${parties.replace(/还和/, '与')}签约仪式`;
 }
 
-/** The event's name: repaired, else the headline, else built from the clause, else place and kind. */
-export function eventName(name: string, kind: EventKind, sentence: string, title: string | null, place: string | null): string {
+/** An agreement signed within another event is named by what was signed: "《X协议书》签订", "X合作备忘录签署". */
+export function agreementName(sentence: string): string | null {
+  const m = /(签订|签署|签约)了?(《[^》]{2,40}》|[^，。、；：“”《》\s]{2,30}?(?:框架协议|协议书|协议|备忘录|合同))/.exec(sentence);
+  if (!m) return null;
+  const what = m[2]!.replace(/^(?:了|一份|份|战略)?/, (x) => (x === '战略' ? x : ''));
+  return what.length >= 4 ? `${what}${m[1]}` : null;
+}
+
+/** A meeting named only by its noun (在座谈会上): the noun after the place it was held in. */
+const BARE_MEETING = /^(?:在|召开|举行)?(?:随后的?|当天的?)?(座谈会|座谈交流会|交流会|推介会|对接会|见面会|恳谈会|会议|签约仪式)$/;
+
+/**
+ * The event's name: repaired, else the headline, else built from the clause, else place and kind. An event
+ * within another (`inner`) is named by its agreement when it is a signing, and never by the headline.
+ */
+export function eventName(name: string, kind: EventKind, sentence: string, title: string | null, place: string | null, inner = false): string {
+  if (inner && kind === 'signing') {
+    const agreement = agreementName(sentence);
+    if (agreement && !clauseShaped(agreement)) return agreement;
+  }
+  const bare = BARE_MEETING.exec(name);
+  if (bare && place) return `${place}${bare[1]}`;
   const repaired = repairEventName(name, sentence);
   if (!clauseShaped(repaired)) return repaired;
   const headline = title?.trim() ?? '';

@@ -1,0 +1,78 @@
+// Event segmentation (stages/event-spans.ts): every event of an article with its own span, name, attendees
+// and parties. Made-up sentences in the style of the papers.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Extraction } from '../../src/extract/format.ts';
+import { extractDocuments } from '../../src/extract/index.ts';
+import { wordBoundaries } from '../../src/extract/segmenter.ts';
+
+beforeAll(() => void wordBoundaries('预热'), 60_000);
+
+const one = (text: string) => extractDocuments([{ source: 't.txt', text }]);
+
+/** Each event by name: kind, date, who took part or signed and where it was held, as "TYPE name" sorted. */
+function events(x: Extraction): Record<string, { kind: string; date: string | null; who: string[] }> {
+  const name = new Map(x.entities.map((e) => [e.id, e.name]));
+  const out: Record<string, { kind: string; date: string | null; who: string[] }> = {};
+  for (const e of x.entities.filter((y) => y.type === 'Event')) {
+    const who = x.relations.filter((r) => r.to === e.id || r.from === e.id).map((r) => `${r.type} ${name.get(r.to === e.id ? r.from : r.to)}`);
+    out[e.name] = { kind: e.kind ?? '', date: e.date ?? null, who: [...new Set(who)].sort() };
+  }
+  return out;
+}
+
+describe('events of an article', () => {
+  it('a meeting and a signing inside a visit are events of their own, their people at the visit too', () => {
+    const x = one(
+      '本报讯（记者 王海）5月12日，龙岗区委副书记、区长张立新率龙岗区党政代表团到寻乌县考察。寻乌县委书记刘明远陪同考察。\n\n' +
+        '随后，双方召开座谈会，刘明远主持座谈会。\n\n' +
+        '会上，龙岗区人民政府与寻乌县人民政府签订《产业协作框架协议》，寻乌县县长陈卫国见证签约。\n',
+    );
+    const ev = events(x);
+    const names = Object.keys(ev);
+    expect(names).toHaveLength(3);
+    const visit = names.find((n) => ev[n]!.kind === 'visit')!;
+    const meeting = names.find((n) => ev[n]!.kind === 'meeting')!;
+    expect(ev['《产业协作框架协议》签订']?.kind).toBe('signing');
+    expect(ev['《产业协作框架协议》签订']?.who).toEqual(['ATTENDED 陈卫国', 'HELD_IN 寻乌县', 'SIGNED 寻乌县人民政府', 'SIGNED 龙岗区人民政府']);
+    expect(ev[meeting]!.who).toEqual(['CHAIRED 刘明远', 'HELD_IN 寻乌县']);
+    // The visit: its own people, and whoever took part in what happened within it; no party signs the visit.
+    expect(ev[visit]!.who).toEqual(['ATTENDED 刘明远', 'ATTENDED 陈卫国', 'HELD_IN 寻乌县', 'LED 张立新'].sort());
+    // 见证 officials witness; they are not parties.
+    expect(x.relations.filter((r) => r.type === 'SIGNED').map((r) => name(x, r.from))).not.toContain('陈卫国');
+  });
+
+  it("a round-up's items are separate events, each with its own people and its own day", () => {
+    const x = one(
+      '西湖区一周要闻\n\n2025年01月10日\n\n' +
+        '1月8日，西湖区政协召开主席会议，区政协主席周建华主持会议，区政协副主席林晓光出席会议。\n\n' +
+        '1月9日，区委副书记、区长赵明远主持召开区政府常务会议，副区长孙立强参加会议。\n',
+    );
+    const ev = Object.values(events(x));
+    expect(ev).toHaveLength(2);
+    const first = ev.find((e) => e.who.includes('CHAIRED 周建华'))!;
+    const second = ev.find((e) => e.who.includes('CHAIRED 赵明远'))!;
+    expect(first.who).toContain('ATTENDED 林晓光');
+    expect(first.who).not.toContain('ATTENDED 孙立强');
+    expect(second.who).toContain('ATTENDED 孙立强');
+    expect(second.who).not.toContain('ATTENDED 林晓光');
+    expect(first.date).toBe('2025-01-08');
+    expect(second.date).toBe('2025-01-09');
+  });
+
+  it('a body named in a post title is no meeting: 人大常委会主任 leading a delegation is a visit', () => {
+    const x = one('本报讯（记者 王海）6月3日，宁化县人大常委会主任吴建平率考察团到泉港区考察。');
+    const ev = Object.values(events(x));
+    expect(ev).toHaveLength(1);
+    expect(ev[0]!.kind).toBe('visit');
+    expect(ev[0]!.who).toContain('HELD_IN 泉港区');
+  });
+
+  it('a meeting talked about again (会议指出) is the same event, not a new one', () => {
+    const x = one('本报讯（记者 王海）3月2日，西湖区委召开常委会会议，区委书记周建华主持会议。\n\n会议指出，要抓好春季安全生产。\n\n会议强调，要做好防汛准备。\n');
+    expect(Object.keys(events(x))).toHaveLength(1);
+  });
+});
+
+function name(x: Extraction, id: string): string | undefined {
+  return x.entities.find((e) => e.id === id)?.name;
+}
