@@ -76,3 +76,25 @@ describe('events of an article', () => {
 function name(x: Extraction, id: string): string | undefined {
   return x.entities.find((e) => e.id === id)?.name;
 }
+
+describe('bodies that attend', () => {
+  const attending = (x: Extraction) =>
+    x.relations.filter((r) => r.type === 'ATTENDED' && x.entities.find((e) => e.id === r.from)?.type !== 'Person').map((r) => name(x, r.from)).sort();
+
+  it('reads bodies listed with their unnamed officials, each taking the place and system of the item before', () => {
+    const x = one(
+      '本报讯（记者 王海）4月2日，北京市政协主席魏明远到丰台区调研并主持召开座谈会。市政协办公厅、研究室有关负责同志，丰台区委、区政府有关负责同志和区政协班子成员参加。',
+    );
+    expect(attending(x)).toEqual(['丰台区人民政府', '丰台区委', '丰台区政协', '北京市政协办公厅', '北京市政协研究室'].sort());
+  });
+
+  it('reads the bodies a leader brings (率…等相关负责同志) and courts as 人民法院', () => {
+    const x = one('本报讯（记者 王海）6月5日，西湖区区长赵明远率区发展改革局、财政局等相关负责同志赴青川县考察。区法院、区检察院领导陪同。');
+    expect(attending(x)).toEqual(['西湖区人民检察院', '西湖区人民法院', '西湖区发展改革局', '西湖区财政局'].sort());
+  });
+
+  it('reads no body where officials did something else, nor a person, nor a generic phrase', () => {
+    const x = one('本报讯（记者 王海）6月5日，西湖区召开会议。区委、区政府主要领导高度重视筹备工作，确保代表团参会有序。区领导王明、有关部门负责人参加会议。');
+    expect(attending(x)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 // ATTENDED / CHAIRED / LED for people, and ATTENDED for bodies that came (到会指导, 有关负责人).
-import { type ArticleStage, bySentence, type LocalRelation, type ResolvedMention } from '../document.ts';
+import { type ArticleStage, type ArticleState, bySentence, keyOf, type LocalRelation, type ResolvedMention } from '../document.ts';
+import { listedBodies } from './attending-bodies.ts';
 import type { Sentence } from '../sentences.ts';
 import { clauses, maskStudied } from './text.ts';
 
@@ -9,15 +10,42 @@ const ORG_ATTEND = /到会|莅临|有关负责人|负责同志|相关负责人|(
 
 /**
  * Stage: who took part in each event of the article, read in the event's own span. Whoever took part in an
- * event within another (a signing inside a visit) took part in that one too.
+ * event within another (a signing inside a visit) took part in that one too. Bodies listed as present through
+ * their officials (attending-bodies.ts) become entities of the article here when no finder saw them.
  */
-export const attendance: ArticleStage = (a) => ({
-  attendance: a.events.flatMap((e) => {
+export const attendance: ArticleStage = (a, doc) => {
+  const listed = bodiesListed(a, doc.localPlaces);
+  const relations = a.events.flatMap((e) => {
     const own = participation(a.sentences, a.visible, e.key, Math.max(e.from, a.bodyFrom), e.to);
+    for (const m of listed) if (m.sentence >= Math.max(e.from, a.bodyFrom) && m.sentence < e.to) own.push({ type: 'ATTENDED', from: m.key, to: e.key, evidence: a.sentences[m.sentence]!.text });
     const around = e.within ? own.map((r) => ({ ...r, type: 'ATTENDED' as const, to: e.within! })) : [];
     return [...own, ...around];
-  }),
-});
+  });
+  const seen = new Set<string>();
+  const unique = relations.filter((r) => {
+    const id = `${r.type}|${r.from}|${r.to}`;
+    return !seen.has(id) && !!seen.add(id);
+  });
+  const known = new Set(a.visible.map((m) => `${m.sentence}|${m.start}`));
+  return { attendance: unique, visible: [...a.visible, ...listed.filter((m) => !known.has(`${m.sentence}|${m.start}`))] };
+};
+
+/** The bodies each body sentence lists as present, as mentions: a finder's own mention when it saw the body. */
+function bodiesListed(a: ArticleState, localPlaces: Map<string, string>): ResolvedMention[] {
+  const inSentence = bySentence(a.visible);
+  const out: ResolvedMention[] = [];
+  a.sentences.forEach((s, i) => {
+    if (i < a.bodyFrom || s.caption || s.heading) return;
+    const here = inSentence(i);
+    const people = here.filter((m) => m.type === 'Person');
+    for (const item of listedBodies(s, people, a.home, localPlaces)) {
+      const seen = here.find((m) => (m.type === 'Organization' || m.type === 'Enterprise') && m.start < item.start + item.surface.length && item.start < m.end);
+      if (seen) out.push(seen);
+      else out.push({ type: 'Organization', surface: item.surface, start: item.start, end: item.start + item.surface.length, sentence: i, via: 'list', key: keyOf('Organization', item.name) });
+    }
+  });
+  return out;
+}
 
 /** ATTENDED, CHAIRED and LED of one event, from the sentences [from, to) that tell it. */
 export function participation(sentences: Sentence[], mentions: ResolvedMention[], eventKey: string, from: number, to = sentences.length): LocalRelation[] {
