@@ -98,3 +98,22 @@ describe('bodies that attend', () => {
     expect(attending(x)).toEqual([]);
   });
 });
+
+describe('who took part', () => {
+  const people = (x: Extraction, type: string) => x.relations.filter((r) => r.type === type).map((r) => name(x, r.from)).sort();
+
+  it('reads a leader who 日前率 a delegation, people seated (就坐), and speakers in a paragraph that opens at the meeting', () => {
+    const x = one(
+      '本报讯（记者 王海）西湖区委副书记、区长赵明远日前率西湖区党政代表团到青川县考察。青川县领导孙立强、周建华在主席台就坐。\n\n' +
+        '座谈会上，青川县县长刘明远致辞。西湖区副区长林晓光、青川县副县长陈卫国分别介绍了两地概况。\n',
+    );
+    expect(people(x, 'LED')).toEqual(['赵明远']);
+    expect(people(x, 'ATTENDED')).toEqual(expect.arrayContaining(['孙立强', '周建华', '刘明远', '林晓光', '陈卫国']));
+  });
+
+  it('a leader the text cites (以…同志为核心, 总书记) took no part', () => {
+    const x = one('本报讯（记者 王海）3月2日，西湖区委召开常委会会议。区委书记周建华主持会议并讲话，指出在以习近平同志为核心的党中央坚强领导下，全区发展稳中有进，副书记赵明远出席会议。');
+    expect(people(x, 'CHAIRED')).toEqual(['周建华']);
+    expect(people(x, 'ATTENDED')).toEqual(['赵明远']);
+  });
+});
