@@ -117,3 +117,21 @@ describe('who took part', () => {
     expect(people(x, 'ATTENDED')).toEqual(['赵明远']);
   });
 });
+
+describe('event names', () => {
+  const names = (text: string) => one(text).entities.filter((e) => e.type === 'Event').map((e) => e.name);
+
+  it('keeps a list in brackets inside a meeting name', () => {
+    expect(names('本报讯（记者 王海）昨日下午，2025年西湖区·青川县（乔庄镇、木鱼镇）东西部协作联席会议举行。区长赵明远主持会议。')).toEqual([
+      '2025年西湖区·青川县（乔庄镇、木鱼镇）东西部协作联席会议',
+    ]);
+  });
+
+  it("names a delegation's trip after the delegation, not its leader's posts", () => {
+    expect(names('本报讯（记者 王海）9月21日，市委副书记、市长赵明远率台州市代表团到广元市学习考察。')).toEqual(['台州市代表团到广元市学习考察']);
+  });
+
+  it('names a courtesy meeting by host and guest (A会见B一行), without their titles', () => {
+    expect(names('本报讯（记者 王海）4月24日下午，区委书记周建华会见青山建设集团有限公司党委书记、董事长林晓光一行。')).toEqual(['周建华会见青山建设集团有限公司林晓光一行']);
+  });
+});

@@ -31,7 +31,7 @@ export function eventInSentence(text: string, sentence: number, mentions: Resolv
     // "人大常委会主任X": a body in a post names no meeting.
     const m = [...text.matchAll(new RegExp(re.source, 'g'))].find((x) => !POST_AFTER.test(text.slice(x.index + x[0].length)));
     if (!m) continue;
-    const name = eventName(text, m.index, m[0], kind) ?? m[0];
+    const name = eventName(text, m.index, m[0], kind, mentions) ?? m[0];
     return { name: name.trim(), kind, sentence, heldIn: placeOf(text, kind, mentions)?.key ?? null };
   }
   return null;
@@ -63,12 +63,15 @@ export function heldInRelations(events: EventDraft[], sentences: Sentence[], hom
   return { events: out, heldIn };
 }
 
-function eventName(text: string, at: number, trigger: string, kind: EventKind): string | null {
+function eventName(text: string, at: number, trigger: string, kind: EventKind, mentions: ResolvedMention[]): string | null {
+  if (/会见|会晤|接见/.test(trigger)) return meetingWith(text, at, trigger, mentions);
   if (kind === 'meeting' || kind === 'conference') {
     // The meeting's own name: the phrase that ends with the trigger ("2026年龙岗区·寻乌县支援合作联席会议").
     const before = text.slice(0, at + trigger.length);
-    const m = /([^，。；、：“”]*?)$/.exec(before);
-    let name = (m?.[1] ?? '').replace(/^.*?(?:\d{1,2}月\d{1,2}日|召开了?|举行了?|主持召开|主持)/, '');
+    // A list in brackets is part of the name: "松江区·昭通市（昭阳区、镇雄县）东西部协作联席会议".
+    const opaque = before.replace(/（[^（）]*）/g, (x) => '＿'.repeat(x.length));
+    const from = /[^，。；、：“”]*?$/.exec(opaque)!.index;
+    let name = before.slice(from).replace(/^.*?(?:\d{1,2}月\d{1,2}日|召开了?|举行了?|主持召开|主持)/, '');
     const after = /^(?:（[^）]{1,6}）)?(?:会议|大会|会|议)?/.exec(text.slice(at + trigger.length))?.[0] ?? '';
     name = (name + after).replace(/^[^\u4e00-\u9fff\d]+/, '');
     return name.length >= 2 ? name : null;
@@ -78,4 +81,16 @@ function eventName(text: string, at: number, trigger: string, kind: EventKind): 
   const endComma = text.indexOf('，', at);
   const end = endComma < 0 ? text.length : endComma;
   return text.slice(start, end).replace(/^(?:正式|共同|并|于)/, '').replace(/[。；！？]$/, '') || null;
+}
+
+/** "A会见B一行": the host, the guest's body and the guest, without their titles. */
+function meetingWith(text: string, at: number, trigger: string, mentions: ResolvedMention[]): string | null {
+  const host = mentions.find((m) => m.type === 'Person' && m.end === at);
+  const end = at + trigger.length;
+  const clauseEnd = /[，。；]/.exec(text.slice(end))?.index ?? text.length - end;
+  const guest = mentions.find((m) => m.type === 'Person' && m.start > end && m.end <= end + clauseEnd);
+  if (!host || !guest) return null;
+  const body = mentions.find((m) => (m.type === 'Organization' || m.type === 'Enterprise') && m.start === end);
+  const party = text.slice(guest.end).startsWith('一行') ? '一行' : '';
+  return `${host.surface}${trigger}${body ? body.surface : ''}${guest.surface}${party}`;
 }

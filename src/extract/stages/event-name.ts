@@ -14,14 +14,17 @@ const KIND_NOUN: Record<EventKind, string> = { meeting: '会议', signing: '签�
 
 /** True when the name cannot be an event's name. */
 export function clauseShaped(name: string): boolean {
-  if (name.length > 30 || name.length < 4) return true;
+  // A list in brackets (昭阳区、镇雄县) is part of a name and does not make it long.
+  const bare = name.replace(/（[^（）]*）/g, '');
+  if (bare.length > 30 || name.length < 4) return true;
   if (CHROME.test(name) || /[A-Za-z]|\s/.test(name)) return true;
   // Unpaired quotes or brackets: a piece cut out of a longer phrase.
   if (count(name, '“') !== count(name, '”') || count(name, '（') !== count(name, '）') || count(name, '《') !== count(name, '》')) return true;
   // Posts listed (主席、党组书记X): people in the clause, not a name.
-  if (/、[^、]{0,8}(?:书记|主席|[县区市州省]长|主任|组长|秘书长|董事长|会长)[\u4e00-\u9fff]{2,3}/.test(name)) return true;
+  if (/、[^、]{0,8}(?:书记|主席|[县区市州省]长|主任|组长|秘书长|董事长|会长)[\u4e00-\u9fff]{2,3}/.test(bare)) return true;
   if (/^(?:的|为|在|由|就|并|和|与|及|抵达|实地|主办|双方|我[县区市州]|[一二三四五六七八九十\d]+届|[―—–-])/.test(name)) return true;
-  if (CLAUSE.test(name)) return true;
+  // "A会见B一行" names a meeting by its host and guest; other clause words make a clause.
+  if (CLAUSE.test(name.replace(/^[\u4e00-\u9fff·]{2,5}(?:会见|接见|会晤)(?=[^，。、]{2,30}$)/, ''))) return true;
   // A body alone (区人大常委会) or a session with no body (2023年第9次会议) is a truncated meeting name.
   if ((/(?:委员会|常委会|政协|人大)$/.test(name) && !/第[\d一二三四五六七八九十]+次/.test(name)) || /^(?:\d{4}年)?第[\d一二三四五六七八九十]+次/.test(name)) return true;
   return !EVENT_WORD.test(name) && !/签订|协议/.test(name);
@@ -36,6 +39,8 @@ export function repairEventName(name: string, sentence: string): string {
   n = n.replace(/^.*(?:正文|原标题[：:])/, '').replace(/(?:发布日期|发布时间|来源[：:]|点击[：:]).*$/, '');
   if (/\s/.test(n) && CHROME.test(name)) n = n.split(/\s+/).find((part) => EVENT_WORD.test(part) && !CHROME.test(part)) ?? n;
   n = n.replace(/在[^，。在]{2,24}(?:举行|召开|举办)$/, '').replace(/^在[^，。]*?(?:中心|酒店|宾馆|会堂|大厦|大楼|厅)(?=第|“|[\u4e00-\u9fff])/, '').replace(/上$/, '');
+  // "市长X率镇江市代表团到渭南市学习考察": the delegation's trip, not its leader's posts.
+  n = n.replace(/^.*?(?:率领?|带领|带队)(?=[^，。率]{2,20}(?:代表团|考察团|访问团|参访团|一行)[^，。]{0,20}(?:考察|调研|参观|访问|交流)$)/, '');
   n = n.replace(/^.*?(?:为主题的|主办的|承办的)/, '').replace(/^(?:的|为|在|并)/, '').replace(/^[一二三四五六七八九十\d]+届/, '').replace(/^[―—–-]+/, '');
   n = n.replace(/\d{1,2}月\d{1,2}日$/, '');
   return extendFromSentence(n, sentence);
