@@ -93,6 +93,11 @@ describe('bodies that attend', () => {
     expect(attending(x)).toEqual(['西湖区人民检察院', '西湖区人民法院', '西湖区发展改革局', '西湖区财政局'].sort());
   });
 
+  it('reads departments listed after the leaders (区领导A、B和X、Y等相关部门参加)', () => {
+    const x = one('本报讯（记者 王海）6月5日，西湖区召开招商工作会议。区领导赵明远、孙立强和区政府办、区商务局等相关部门参加会议。');
+    expect(attending(x)).toEqual(['西湖区人民政府办', '西湖区商务局'].sort());
+  });
+
   it('reads no body where officials did something else, nor a person, nor a generic phrase', () => {
     const x = one('本报讯（记者 王海）6月5日，西湖区召开会议。区委、区政府主要领导高度重视筹备工作，确保代表团参会有序。区领导王明、有关部门负责人参加会议。');
     expect(attending(x)).toEqual([]);

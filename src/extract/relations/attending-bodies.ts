@@ -8,7 +8,7 @@ import { canonicalName } from '../stages/resolve-local.ts';
 import { clauses } from './text.ts';
 
 /** Who stands for the bodies: unnamed officials of each. */
-const DELEGATES = /(?:等)?(?:相关|有关)?(?:单位|部门)?(?:的)?(?:主要)?(?:负责同志|负责人|领导同志|领导|班子成员|代表)(?!下|小组)|(?=到会指导|莅临指导)/g;
+const DELEGATES = /(?:等)?(?:相关|有关)?(?:单位|部门)?(?:的)?(?:主要)?(?:负责同志|负责人|领导同志|领导|班子成员|代表)(?!下|小组)|(?=到会指导|莅临指导)|等(?:相关|有关)?(?:单位|部门)(?=参加|出席|列席|陪同|参会|与会|到会)/g;
 /** The sentence says they came. */
 const CAME = /参加|出席|列席|陪同|到会|与会|参会|一同|随同|随行/;
 /** A body's name ends so; a place alone (中峰镇) or a generic phrase (有关部门) is none. */
@@ -71,13 +71,14 @@ export function listedBodies(sentence: Sentence, people: ResolvedMention[], home
   return out;
 }
 
-/** A list's items and separators in order: 、 and 及 always; 和/与 only after a body's name ("资源环境和经济委员会" is one). */
+/** A list's items and separators in order: 、 and 及 always; 和/与 after a body's name or before a new one (和县政府办), not inside one (资源环境和经济委员会). */
 function splitList(list: string): string[] {
   const out: string[] = [];
   list.split('、').forEach((part, n) => {
     if (n > 0) out.push('、');
     let rest = part;
-    for (let m = /以及|及|和|与/.exec(rest); m && (/及/.test(m[0]) || BODY_END.test(rest.slice(0, m.index))); m = /以及|及|和|与/.exec(rest)) {
+    const splits = (m: RegExpExecArray): boolean => /及/.test(m[0]) || BODY_END.test(rest.slice(0, m.index)) || /^[区县市旗州省]/.test(rest.slice(m.index + m[0].length));
+    for (let m = /以及|及|和|与/.exec(rest); m && splits(m); m = /以及|及|和|与/.exec(rest)) {
       out.push(rest.slice(0, m.index), m[0]);
       rest = rest.slice(m.index + m[0].length);
     }
