@@ -69,7 +69,7 @@ function eventName(text: string, at: number, trigger: string, kind: EventKind, m
     // The meeting's own name: the phrase that ends with the trigger ("2026年龙岗区·寻乌县支援合作联席会议").
     const before = text.slice(0, at + trigger.length);
     // A list in brackets is part of the name: "松江区·昭通市（昭阳区、镇雄县）东西部协作联席会议".
-    const opaque = before.replace(/（[^（）]*）/g, (x) => '＿'.repeat(x.length));
+    const opaque = before.replace(/（[^（）]*、[^（）]*）/g, (x) => '＿'.repeat(x.length));
     const from = /[^，。；、：“”]*?$/.exec(opaque)!.index;
     let name = before.slice(from).replace(/^.*?(?:\d{1,2}月\d{1,2}日|召开了?|举行了?|主持召开|主持)/, '');
     const after = /^(?:（[^）]{1,6}）)?(?:会议|大会|会|议)?/.exec(text.slice(at + trigger.length))?.[0] ?? '';

@@ -15,7 +15,7 @@ const KIND_NOUN: Record<EventKind, string> = { meeting: '会议', signing: '签�
 /** True when the name cannot be an event's name. */
 export function clauseShaped(name: string): boolean {
   // A list in brackets (昭阳区、镇雄县) is part of a name and does not make it long.
-  const bare = name.replace(/（[^（）]*）/g, '');
+  const bare = name.replace(/（[^（）]*、[^（）]*）/g, '');
   if (bare.length > 30 || name.length < 4) return true;
   if (CHROME.test(name) || /[A-Za-z]|\s/.test(name)) return true;
   // Unpaired quotes or brackets: a piece cut out of a longer phrase.
@@ -36,7 +36,7 @@ const count = (s: string, c: string): number => s.split(c).length - 1;
 export function repairEventName(name: string, sentence: string): string {
   let n = name;
   // A breadcrumb ends at 正文 / 原标题：; a metadata line starts at 发布日期.
-  n = n.replace(/^.*(?:正文|原标题[：:])/, '').replace(/(?:发布日期|发布时间|来源[：:]|点击[：:]).*$/, '');
+  n = n.replace(/（以下简称[^（）]*）/g, '').replace(/^.*(?:正文|原标题[：:])/, '').replace(/(?:发布日期|发布时间|来源[：:]|点击[：:]).*$/, '');
   if (/\s/.test(n) && CHROME.test(name)) n = n.split(/\s+/).find((part) => EVENT_WORD.test(part) && !CHROME.test(part)) ?? n;
   n = n.replace(/在[^，。在]{2,24}(?:举行|召开|举办)$/, '').replace(/^在[^，。]*?(?:中心|酒店|宾馆|会堂|大厦|大楼|厅)(?=第|“|[\u4e00-\u9fff])/, '').replace(/上$/, '');
   // "市长X率镇江市代表团到渭南市学习考察": the delegation's trip, not its leader's posts.
