@@ -37,6 +37,8 @@ export const findEvents: ArticleStage = (a) => {
   // A trip (a visit, or a lead that goes somewhere or spans days) holds every later event of the article.
   const lead = maskStudied(a.sentences[main.sentence]!.text);
   const trip = main.kind === 'visit' || VISIT.test(lead) || DAYS.test(lead);
+  // Items of a round-up each tell their day; a main event told without one (a headline) is what the dated lead tells again.
+  const dated = /\d{1,2}月\d{1,2}日/.test(lead);
   for (let i = main.sentence + 1; i < a.sentences.length; i++) {
     const s = a.sentences[i]!;
     if (s.caption || s.heading) continue;
@@ -48,7 +50,7 @@ export const findEvents: ArticleStage = (a) => {
     const day = DAY.exec(text);
     if (opensParagraph && (day || NUMBERED.test(text)) && ACTION.test(text)) {
       const next = eventInSentence(text, i, inSentence(i));
-      if (!next || (trip && next.kind === 'visit')) continue;
+      if (!next || (trip && next.kind === 'visit') || (!trip && !dated) || sameName(next.name, main.name)) continue;
       // A trip's meeting happens within the trip; another day's meeting or a round-up's item is its own.
       const within = trip ? 0 : null;
       found.push({ ...next, within, monthDay: within === null && day ? `${day[1]!.padStart(2, '0')}-${day[2]!.padStart(2, '0')}` : null });
@@ -71,3 +73,8 @@ export const findEvents: ArticleStage = (a) => {
   events.forEach((e, n) => (e.within = found[n]!.within === null ? null : events[found[n]!.within!]!.key));
   return heldInRelations(events, a.sentences, a.home.district ?? a.home.city);
 };
+
+/** The main event told again under its own name (a headline, then the lead). */
+function sameName(a: string, b: string): boolean {
+  return a.length >= 4 && b.length >= 4 && (a.includes(b) || b.includes(a));
+}
