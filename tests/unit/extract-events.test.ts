@@ -136,6 +136,15 @@ describe('event names', () => {
     expect(names('本报讯（记者 王海）9月21日，市委副书记、市长赵明远率台州市代表团到广元市学习考察。')).toEqual(['台州市代表团到广元市学习考察']);
   });
 
+  it('names a session after the body that held it (X召开2023年第9次会议)', () => {
+    expect(names('本报讯（记者 王海）7月28日，区政协党组召开2023年第9次会议，区政协主席周建华主持会议。')).toEqual(['区政协党组2023年第9次会议']);
+  });
+
+  it('names a visit by the first event its lead names, and a meeting met elsewhere in the hall by its host', () => {
+    expect(names('本报讯（记者 王海）8月2日，区长赵明远率西湖区党政代表团赴青川县考察对接，并召开座谈会。')).toEqual(['西湖区党政代表团赴青川县考察对接']);
+    expect(names('本报讯（记者 王海）9月16日，市长周建华在市政府贵宾厅接见了青山集团董事长林晓光一行。')).toEqual(['周建华接见青山集团林晓光一行']);
+  });
+
   it('names a courtesy meeting by host and guest (A会见B一行), without their titles', () => {
     expect(names('本报讯（记者 王海）4月24日下午，区委书记周建华会见青山建设集团有限公司党委书记、董事长林晓光一行。')).toEqual(['周建华会见青山建设集团有限公司林晓光一行']);
   });

@@ -26,15 +26,20 @@ export function findEvent(sentences: Sentence[], bodyFrom: number, mentions: Res
 
 /** The first event a sentence names (of the given kinds), with the place it says it was held in. */
 export function eventInSentence(text: string, sentence: number, mentions: ResolvedMention[], kinds?: readonly EventKind[]): FoundEvent | null {
+  let best: { m: RegExpExecArray; kind: EventKind } | null = null;
   for (const [re, kind] of EVENT_TRIGGERS) {
     if (kinds && !kinds.includes(kind)) continue;
     // "人大常委会主任X": a body in a post names no meeting.
     const m = [...text.matchAll(new RegExp(re.source, 'g'))].find((x) => !POST_AFTER.test(text.slice(x.index + x[0].length)));
     if (!m) continue;
-    const name = eventName(text, m.index, m[0], kind, mentions) ?? m[0];
-    return { name: name.trim(), kind, sentence, heldIn: placeOf(text, kind, mentions)?.key ?? null };
+    // A signing is the event of its sentence; otherwise the first event the sentence names.
+    if (kind === 'signing') { best = { m, kind }; break; }
+    if (!best || m.index < best.m.index) best = { m, kind };
   }
-  return null;
+  if (!best) return null;
+  const { m, kind } = best;
+  const name = eventName(text, m.index, m[0], kind, mentions) ?? m[0];
+  return { name: name.trim(), kind, sentence, heldIn: placeOf(text, kind, mentions)?.key ?? null };
 }
 
 /** Where the sentence says the event was: "在X召开/举行", "赴X", the place of a visit ("到X考察"). */
@@ -85,10 +90,12 @@ function eventName(text: string, at: number, trigger: string, kind: EventKind, m
 
 /** "A会见B一行": the host, the guest's body and the guest, without their titles. */
 function meetingWith(text: string, at: number, trigger: string, mentions: ResolvedMention[]): string | null {
-  const host = mentions.find((m) => m.type === 'Person' && m.end === at);
-  const end = at + trigger.length;
+  // The host is the first person of the verb's clause ("X在市政府贵宾厅接见了Y", "县长X、副县长Y会见了Z").
+  const clauseStart = Math.max(text.lastIndexOf('，', at), text.lastIndexOf('。', at)) + 1;
+  const host = mentions.find((m) => m.type === 'Person' && m.start >= clauseStart && m.end <= at);
+  const end = at + trigger.length + (text[at + trigger.length] === '了' ? 1 : 0);
   const clauseEnd = /[，。；]/.exec(text.slice(end))?.index ?? text.length - end;
-  const guest = mentions.find((m) => m.type === 'Person' && m.start > end && m.end <= end + clauseEnd);
+  const guest = mentions.find((m) => m.type === 'Person' && m.start >= end && m.end <= end + clauseEnd);
   if (!host || !guest) return null;
   const body = mentions.find((m) => (m.type === 'Organization' || m.type === 'Enterprise') && m.start === end);
   const party = text.slice(guest.end).startsWith('一行') ? '一行' : '';

@@ -9,7 +9,7 @@ const CHROME = /当前位置|首页|正文|发布时间|发布日期|来源[：:
 /** Words of a clause, never of a name: an aspect particle, a party on its way, a person's part in it. */
 const CLAUSE = /了|带领下|出席|会见|接见|先后|分别|参加|表示/;
 /** A headline names an event when it carries one of these. */
-const EVENT_WORD = /考察|调研|签约|签署|会议|座谈|会见|活动|仪式|大会|对接|洽谈|推介|交流|论坛|举行|召开|联席会/;
+const EVENT_WORD = /考察|调研|签约|签署|会议|座谈|会见|接见|会晤|活动|仪式|大会|对接|洽谈|推介|交流|论坛|举行|召开|联席会/;
 const KIND_NOUN: Record<EventKind, string> = { meeting: '会议', signing: '签约仪式', visit: '考察', conference: '大会', other: '活动' };
 
 /** True when the name cannot be an event's name. */
@@ -40,7 +40,7 @@ export function repairEventName(name: string, sentence: string): string {
   if (/\s/.test(n) && CHROME.test(name)) n = n.split(/\s+/).find((part) => EVENT_WORD.test(part) && !CHROME.test(part)) ?? n;
   n = n.replace(/在[^，。在]{2,24}(?:举行|召开|举办)$/, '').replace(/^在[^，。]*?(?:中心|酒店|宾馆|会堂|大厦|大楼|厅)(?=第|“|[\u4e00-\u9fff])/, '').replace(/上$/, '');
   // "市长X率镇江市代表团到渭南市学习考察": the delegation's trip, not its leader's posts.
-  n = n.replace(/^.*?(?:率领?|带领|带队)(?=[^，。率]{2,20}(?:代表团|考察团|访问团|参访团|一行)[^，。]{0,20}(?:考察|调研|参观|访问|交流)$)/, '');
+  n = n.replace(/^.*?(?:率领?|带领|带队)(?=[^，。率]{2,20}(?:代表团|考察团|访问团|参访团|一行)[^，。]{0,20}(?:考察|调研|参观|访问|交流)(?:对接|交流|学习)?$)/, '');
   n = n.replace(/^.*?(?:为主题的|主办的|承办的)/, '').replace(/^(?:的|为|在|并)/, '').replace(/^[一二三四五六七八九十\d]+届/, '').replace(/^[―—–-]+/, '');
   n = n.replace(/\d{1,2}月\d{1,2}日$/, '');
   return extendFromSentence(n, sentence);
@@ -54,7 +54,8 @@ function extendFromSentence(name: string, sentence: string): string {
   const after = /^(?:第[\d一二三四五六七八九十]+次(?:全体|主任)?会议|(?:全体)?会议)/.exec(sentence.slice(at + name.length))?.[0];
   if (after && /(?:委员会|常委会|政协|人大|党组|常务会|议会)$/.test(n)) n += after;
   if (/^(?:\d{4}年)?第[\d一二三四五六七八九十]+次|^(?:启动|签约|开幕)?仪式$/.test(n)) {
-    const before = sentence.slice(0, at);
+    // "盟政协党组召开2023年第9次会议": the body is the one that held it, before 召开.
+    const before = sentence.slice(0, at).replace(/(?:召开了?|举行了?)$/, '');
     const quoted = /“[^“”]{2,20}”$/.exec(before)?.[0];
     const body = /([^，。、：；“”\s]{2,14})$/.exec(before)?.[1]?.replace(/^.*(?:召开了?|举行了?|主持|日|上午|下午|参加|出席)/, '');
     n = (quoted ?? body ?? '') + n;
@@ -80,7 +81,7 @@ export function agreementName(sentence: string): string | null {
 }
 
 /** A meeting named only by its noun (在座谈会上): the noun after the place it was held in. */
-const BARE_MEETING = /^(?:在|召开|举行)?(?:随后的?|当天的?)?(座谈会|座谈交流会|交流会|推介会|对接会|见面会|恳谈会|会议|签约仪式)$/;
+const BARE_MEETING = /^(?:在|召开|举行)?(?:随后的?|当天的?|召开的|举行的|的)?(座谈会|座谈交流会|交流会|推介会|对接会|见面会|恳谈会|会议|签约仪式)$/;
 
 /**
  * The event's name: repaired, else the headline, else built from the clause, else place and kind. An event

@@ -19,6 +19,7 @@ const AT_MEETING = /^在?(?:随后的?|当天的?|当日的?)?[^，。]{0,16}?(?
 /** A new event is something done, not the meeting of the last sentence talked about (会议指出). */
 const ACTION = /召开|举行|举办|主持|出席|参加|签署|签订|签约|调研|考察|视察|会见|会谈|座谈|走访|参观|拜会|来到|前往|赴|开幕|启动|揭牌/;
 const AGREEMENT = /协议|合同|备忘录|协议书/;
+const SIGNED_BEFORE = /(?:签署|签订|签约)的/;
 /** A lead that goes somewhere (赴X, 到X调研, 一行) or spans days (8月19日至20日) tells a trip. */
 const VISIT = new RegExp(`${EVENT_TRIGGERS.find(([, kind]) => kind === 'visit')![0].source}|一行|代表团|考察团`);
 const DAYS = /\d{1,2}日(?:至|—|－|-|~)\d{1,2}(?:月\d{1,2})?日/;
@@ -58,7 +59,8 @@ export const findEvents: ArticleStage = (a) => {
     }
     let next: FoundEvent | null = null;
     if ((THEN.test(text) && ACTION.test(text)) || AT_MEETING.test(text)) next = eventInSentence(text, i, inSentence(i));
-    else if (SIGN.test(text) && AGREEMENT.test(text) && found[top]!.kind !== 'signing') next = eventInSentence(text, i, inSentence(i), ['signing']);
+    // "贯彻…签订的《协议》": an agreement signed before is no signing here.
+    else if (SIGN.test(text) && AGREEMENT.test(text) && !SIGNED_BEFORE.test(text) && found[top]!.kind !== 'signing') next = eventInSentence(text, i, inSentence(i), ['signing']);
     if (!next || next.kind === current.kind || next.kind === found[top]!.kind || (trip && next.kind === 'visit')) continue;
     found.push({ ...next, within: top, monthDay: null });
   }
