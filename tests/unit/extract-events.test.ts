@@ -98,6 +98,11 @@ describe('bodies that attend', () => {
     expect(attending(x)).toEqual(['西湖区人民政府办', '西湖区商务局'].sort());
   });
 
+  it('reads bodies present through their staff (相关人员), a party department passing on its committee (区委组织部、宣传部)', () => {
+    const x = one('本报讯（记者 王海）6月5日，西湖区政协召开常委会议，区政协主席周建华主持会议。区委组织部、宣传部相关人员列席会议。');
+    expect(attending(x)).toEqual(['西湖区委宣传部', '西湖区委组织部']);
+  });
+
   it('reads no body where officials did something else, nor a person, nor a generic phrase', () => {
     const x = one('本报讯（记者 王海）6月5日，西湖区召开会议。区委、区政府主要领导高度重视筹备工作，确保代表团参会有序。区领导王明、有关部门负责人参加会议。');
     expect(attending(x)).toEqual([]);

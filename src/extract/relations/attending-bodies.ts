@@ -8,14 +8,14 @@ import { canonicalName } from '../stages/resolve-local.ts';
 import { clauses } from './text.ts';
 
 /** Who stands for the bodies: unnamed officials of each. */
-const DELEGATES = /(?:等)?(?:相关|有关)?(?:单位|部门)?(?:的)?(?:主要)?(?:负责同志|负责人|领导同志|领导|班子成员|代表)(?!下|小组)|(?=到会指导|莅临指导)|等(?:相关|有关)?(?:单位|部门)(?=参加|出席|列席|陪同|参会|与会|到会)/g;
+const DELEGATES = /(?:等)?(?:相关|有关)?(?:单位|部门)?(?:的)?(?:主要)?(?:负责同志|负责人|领导同志|领导|班子成员|代表|(?:工作|相关|有关)人员|干部)(?!下|小组)|(?=到会指导|莅临指导)|等(?:相关|有关)?(?:单位|部门)(?=参加|出席|列席|陪同|参会|与会|到会)/g;
 /** The sentence says they came. */
 const CAME = /参加|出席|列席|陪同|到会|与会|参会|一同|随同|随行/;
 /** A body's name ends so; a place alone (中峰镇) or a generic phrase (有关部门) is none. */
 const BODY_END = /(?:纪委监委|监委|委员会|委|局|办|厅|室|院|部|政府|政协|人大常委会|人大|法院|检察院|公司|集团|中心|组|银行|协会|商会|大学|学院|管委会|工作部)$/;
-const GENERIC = /^(?:我校|我院|我局|我委|各|有关|相关|部分|全体|县直|区直|市直|旗直|市级|县级|区级|两地|双方|我[区县市旗]|其他|企业|单位|部门)|[（(]/;
-/** The head an item passes to the next one: its place and system ("市政协", "门头沟区", "区"). */
-const PREFIX = /^(.*?[区县市旗州省](?:政协|人大常委会|人大|人民政府|政府)?)(?=[^区县市旗州省])/;
+const GENERIC = /^(?:我校|我院|我局|我委|二级|职能|下属|所属|各|有关|相关|部分|全体|县直|区直|市直|旗直|市级|县级|区级|两地|双方|我[区县市旗]|其他|企业|单位|部门)|[（(]/;
+/** The head an item passes to the next one: its place and system ("市政协", "旗委" of 旗委组织部, "门头沟区", "区"); not 政府 (区政府办、财政局: 区财政局). */
+const PREFIX = /^(.*?[区县市旗州省](?:政协|人大常委会|人大|委)?)(?=[^区县市旗州省])/;
 
 export interface BodyItem {
   surface: string;

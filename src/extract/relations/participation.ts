@@ -1,5 +1,5 @@
 // ATTENDED / CHAIRED / LED for people, and ATTENDED for bodies that came (到会指导, 有关负责人).
-import { type ArticleStage, type ArticleState, bySentence, keyOf, type LocalRelation, type ResolvedMention } from '../document.ts';
+import { type ArticleStage, type ArticleState, bySentence, keyOf, type LocalRelation, type ResolvedMention, splitKey } from '../document.ts';
 import { listedBodies } from './attending-bodies.ts';
 import type { Sentence } from '../sentences.ts';
 import { clauses, maskStudied } from './text.ts';
@@ -27,8 +27,8 @@ export const attendance: ArticleStage = (a, doc) => {
     const id = `${r.type}|${r.from}|${r.to}`;
     return !seen.has(id) && !!seen.add(id);
   });
-  const known = new Set(a.visible.map((m) => `${m.sentence}|${m.start}`));
-  return { attendance: unique, visible: [...a.visible, ...listed.filter((m) => !known.has(`${m.sentence}|${m.start}`))] };
+  const known = new Set(a.visible.map((m) => `${m.sentence}|${m.start}|${m.key}`));
+  return { attendance: unique, visible: [...a.visible, ...listed.filter((m) => !known.has(`${m.sentence}|${m.start}|${m.key}`))] };
 };
 
 /** The bodies each body sentence lists as present, as mentions: a finder's own mention when it saw the body. */
@@ -41,7 +41,8 @@ function bodiesListed(a: ArticleState, localPlaces: Map<string, string>): Resolv
     const people = here.filter((m) => m.type === 'Person');
     for (const item of listedBodies(s, people, a.home, localPlaces)) {
       const seen = here.find((m) => (m.type === 'Organization' || m.type === 'Enterprise') && m.start < item.start + item.surface.length && item.start < m.end);
-      if (seen) out.push(seen);
+      // A finder's bare "宣传部" is every committee's: the list's "区委宣传部" names this one.
+      if (seen && !(splitKey(seen.key)[1] === item.surface && item.name !== item.surface)) out.push(seen);
       else out.push({ type: 'Organization', surface: item.surface, start: item.start, end: item.start + item.surface.length, sentence: i, via: 'list', key: keyOf('Organization', item.name) });
     }
   });
