@@ -42,12 +42,21 @@ export interface Home {
   anyPlace: string | null;
 }
 
+/** One event of an article and the span of sentences that tells it (stages/event-spans.ts). */
 export interface EventDraft {
   key: string;
   name: string;
   kind: EventKind;
+  /** The sentence that names the event. */
   sentence: number;
   heldIn: string | null;
+  /** Its span: sentences [from, to) of the article; the spans of an article's events do not overlap. */
+  from: number;
+  to: number;
+  /** Key of the event this one happens within (a signing inside a visit): its people took part in both. */
+  within: string | null;
+  /** The event's own day ("01-22") when its span opens with one (a round-up's items); else the article's date. */
+  monthDay: string | null;
 }
 
 /** One article of the document, filled stage by stage. */
@@ -68,7 +77,8 @@ export interface ArticleState {
   reporters: string[];
   /** People a page credits who are not reporters (责任编辑, 审核). */
   credited: string[];
-  event: EventDraft | null;
+  /** The article's events in text order; the first is its main event. */
+  events: EventDraft[];
   /** Relations by rule, assembled in this order (the order of the fields here). */
   reported: LocalRelation[];
   positions: LocalRelation[];

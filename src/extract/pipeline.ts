@@ -6,10 +6,10 @@
 //   people, bodies, places, enterprises  finders/*.ts, composed per sentence in finders/sentence.ts
 //   which entity a mention names ....... stages/resolve-local.ts (bare 区委 → the article's own place)
 //   relations .......................... relations/*.ts, one file per relation type
+//   which sentences tell which event ... stages/event-spans.ts (a signing inside a visit, a round-up's items)
 //   names shaped like names ........... stages/entity-shape.ts (name-shape.ts, event-name.ts)
 //   dates .............................. finders/dates.ts (clues), stages/dates.ts (across articles)
 import { type SourceDocument, type DocResult, eachArticle, type ExtractionDoc } from './document.ts';
-import { findArticleEvent } from './relations/events.ts';
 import { pairing } from './relations/pairing.ts';
 import { partOf } from './relations/part-of.ts';
 import { attendance } from './relations/participation.ts';
@@ -20,6 +20,7 @@ import { splitIntoArticles } from './stages/articles.ts';
 import { assemble } from './stages/assemble.ts';
 import { shapeEntities } from './stages/entity-shape.ts';
 import { dateArticles } from './stages/dates.ts';
+import { findEvents } from './stages/event-spans.ts';
 import { findFilePlaces } from './stages/file-places.ts';
 import { findHomePlace } from './stages/home-place.ts';
 import { findKnownNames } from './stages/known-names.ts';
@@ -43,7 +44,7 @@ export const STAGES: readonly [name: string, stage: Stage][] = [
   ['resolve', (d) => eachArticle(d, resolveWithinDocument)],
   ['REPORTED', (d) => eachArticle(d, reported)],
   ['HOLDS_POSITION', (d) => eachArticle(d, positions)],
-  ['event, HELD_IN', (d) => eachArticle(d, findArticleEvent)],
+  ['events and their spans, HELD_IN', (d) => eachArticle(d, findEvents)],
   ['ATTENDED, CHAIRED, LED', (d) => eachArticle(d, attendance)],
   ['PAIRED_WITH', (d) => eachArticle(d, pairing)],
   ['SIGNED', (d) => eachArticle(d, signing)],

@@ -1,30 +1,75 @@
 // ATTENDED / CHAIRED / LED for people, and ATTENDED for bodies that came (到会指导, 有关负责人).
-import { type ArticleStage, bySentence, type LocalRelation, type ResolvedMention } from '../document.ts';
+import { type ArticleStage, type ArticleState, bySentence, keyOf, type LocalRelation, type ResolvedMention, splitKey } from '../document.ts';
+import { listedBodies } from './attending-bodies.ts';
 import type { Sentence } from '../sentences.ts';
 import { clauses, maskStudied } from './text.ts';
 
-const ATTEND_VERBS = /出席|参加|参会|到会|列席|一行|座谈|陪同|主持|率队|带队|率团|调研|考察|视察|会见|会谈|与会|参观|走访|拜会|见证|致辞|讲话|发言|签约|签署|述职|点评|莅临|会上|会议上|活动中|就座|应邀|交流|洽谈|颁发|接待/;
+const ATTEND_VERBS = /出席|参加|参会|到会|列席|一行|座谈|陪同|主持|率队|带队|率团|调研|考察|视察|会见|会谈|与会|参观|走访|拜会|见证|致辞|讲话|发言|签约|签署|述职|点评|莅临|会上|会议上|活动中|就座|就坐|应邀|交流|洽谈|进行了?[^，。]{0,6}沟通|颁发|接待|随行|随同|同行|到场|致欢迎[辞词]|致[辞词]|听取|宣读/;
 const AT_EVENT = /^(?:会上|会议上|会中|活动中|座谈中|签约仪式上|仪式上|期间|会前|会后|座谈会上)/;
+const CITED = /^(?:总书记|同志为核心|新时代|生态文明思想|经济思想|文化思想|法治思想|强军思想|外交思想)/;
 const ORG_ATTEND = /到会|莅临|有关负责人|负责同志|相关负责人|(?:等)?(?:企业|单位|部门|机构|高校)?(?:主要)?(?:代表|负责人)(?:参加|出席|参会|列席|与会)/;
 
-/** Stage: who took part in the article's event. */
-export const attendance: ArticleStage = (a) => ({ attendance: a.event ? participation(a.sentences, a.visible, a.event.key, a.bodyFrom) : [] });
+/**
+ * Stage: who took part in each event of the article, read in the event's own span. Whoever took part in an
+ * event within another (a signing inside a visit) took part in that one too. Bodies listed as present through
+ * their officials (attending-bodies.ts) become entities of the article here when no finder saw them.
+ */
+export const attendance: ArticleStage = (a, doc) => {
+  const listed = bodiesListed(a, doc.localPlaces);
+  const relations = a.events.flatMap((e) => {
+    const own = participation(a.sentences, a.visible, e.key, Math.max(e.from, a.bodyFrom), e.to);
+    for (const m of listed) if (m.sentence >= Math.max(e.from, a.bodyFrom) && m.sentence < e.to) own.push({ type: 'ATTENDED', from: m.key, to: e.key, evidence: a.sentences[m.sentence]!.text });
+    const around = e.within ? own.map((r) => ({ ...r, type: 'ATTENDED' as const, to: e.within! })) : [];
+    return [...own, ...around];
+  });
+  const seen = new Set<string>();
+  const unique = relations.filter((r) => {
+    const id = `${r.type}|${r.from}|${r.to}`;
+    return !seen.has(id) && !!seen.add(id);
+  });
+  const known = new Set(a.visible.map((m) => `${m.sentence}|${m.start}|${m.key}`));
+  return { attendance: unique, visible: [...a.visible, ...listed.filter((m) => !known.has(`${m.sentence}|${m.start}|${m.key}`))] };
+};
 
-export function participation(sentences: Sentence[], mentions: ResolvedMention[], eventKey: string, from: number): LocalRelation[] {
+/** The bodies each body sentence lists as present, as mentions: a finder's own mention when it saw the body. */
+function bodiesListed(a: ArticleState, localPlaces: Map<string, string>): ResolvedMention[] {
+  const inSentence = bySentence(a.visible);
+  const out: ResolvedMention[] = [];
+  a.sentences.forEach((s, i) => {
+    if (i < a.bodyFrom || s.caption || s.heading) return;
+    const here = inSentence(i);
+    const people = here.filter((m) => m.type === 'Person');
+    for (const item of listedBodies(s, people, a.home, localPlaces)) {
+      const seen = here.find((m) => (m.type === 'Organization' || m.type === 'Enterprise') && m.start < item.start + item.surface.length && item.start < m.end);
+      // A finder's bare "宣传部" is every committee's: the list's "区委宣传部" names this one.
+      if (seen && !(splitKey(seen.key)[1] === item.surface && item.name !== item.surface)) out.push(seen);
+      else out.push({ type: 'Organization', surface: item.surface, start: item.start, end: item.start + item.surface.length, sentence: i, via: 'list', key: keyOf('Organization', item.name) });
+    }
+  });
+  return out;
+}
+
+/** ATTENDED, CHAIRED and LED of one event, from the sentences [from, to) that tell it. */
+export function participation(sentences: Sentence[], mentions: ResolvedMention[], eventKey: string, from: number, to = sentences.length): LocalRelation[] {
   const inSentence = bySentence(mentions);
   const out: LocalRelation[] = [];
-  for (let i = from; i < sentences.length; i++) {
+  let atEventParagraph = -1;
+  for (let i = from; i < to; i++) {
     const s = sentences[i]!;
     if (s.caption || s.heading) continue;
     const text = maskStudied(s.text);
     const here = inSentence(i).filter((m) => text.slice(m.start, m.end).trim() === m.surface);
+    // "座谈会上，…。X副市长Y介绍了…": the rest of a paragraph that opens at the event tells it too.
+    if (AT_EVENT.test(text)) atEventParagraph = s.paragraph;
     const sentenceAttends = ATTEND_VERBS.test(text) || AT_EVENT.test(text);
-    for (const p of here.filter((m) => m.type === 'Person')) {
+    const inEventParagraph = s.paragraph === atEventParagraph;
+    // "以习近平同志为核心的党中央", "习近平总书记…": a leader the text cites, not one who came.
+    for (const p of here.filter((m) => m.type === 'Person' && !CITED.test(text.slice(m.end, m.end + 8)))) {
       const after = text.slice(p.end, p.end + 6);
       const before = text.slice(Math.max(0, p.start - 2), p.start);
       if (/^(?:主持)/.test(after)) out.push({ type: 'CHAIRED', from: p.key, to: eventKey, evidence: s.text });
-      else if (/^(?:率队|率团|带队|率|带领)/.test(after) || (/由$/.test(before) && /^率/.test(after))) out.push({ type: 'LED', from: p.key, to: eventKey, evidence: s.text });
-      else if (sentenceAttends) out.push({ type: 'ATTENDED', from: p.key, to: eventKey, evidence: s.text });
+      else if (/^(?:日前|近日|今天|昨天|昨日|专程)?(?:率队|率团|带队|率|带领)/.test(after) || (/由$/.test(before) && /^率/.test(after))) out.push({ type: 'LED', from: p.key, to: eventKey, evidence: s.text });
+      else if (sentenceAttends || (inEventParagraph && (p.titles?.length || /^(?:分别|介绍|致辞|发言|讲话|汇报)/.test(after)))) out.push({ type: 'ATTENDED', from: p.key, to: eventKey, evidence: s.text });
     }
     // Bodies: only in the clause that says they came.
     for (const clause of clauses(text)) {

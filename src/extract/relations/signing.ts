@@ -5,7 +5,10 @@ import { selfMentions } from './pairing.ts';
 import { maskStudied, SIGN } from './text.ts';
 
 /** Stage: the parties that signed at the article's event ("双方" are the article's pair, so pairings run first). */
-export const signing: ArticleStage = (a) => ({ signed: a.event ? signatories(a.sentences, a.visible, a.event.key, a.pairings, a.home) : [] });
+export const signing: ArticleStage = (a) => ({
+  // Each event's parties from its own span (stages/event-spans.ts).
+  signed: a.events.flatMap((e) => signatories(a.sentences, a.visible.filter((m) => m.sentence >= e.from && m.sentence < e.to), e.key, a.pairings, a.home)),
+});
 
 /** SIGNED: the parties named before the signing verb in its clause (not the place "在X"). */
 export function signatories(sentences: Sentence[], mentions: ResolvedMention[], eventKey: string, pairs: LocalRelation[], home?: Home): LocalRelation[] {

@@ -26,7 +26,7 @@ export function splitIntoArticles(doc: ExtractionDoc): ExtractionDoc {
     const record: ArticleRecord = { id, source: doc.input.source, span: sourceSpan(n, from, to), title: draft.title, date: null };
     return {
       draft, record, sentences: [], bodyFrom: 0, mentions: [], home: { district: null, city: null, province: null, anyPlace: null },
-      resolved: [], visible: [], reporters: [], credited: [], event: null,
+      resolved: [], visible: [], reporters: [], credited: [], events: [],
       reported: [], positions: [], attendance: [], signed: [], heldIn: [], pairings: [], partOf: [], dateClues: null, ownDate: null,
     };
   });

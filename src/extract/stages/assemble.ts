@@ -32,7 +32,7 @@ export function assemble(doc: ExtractionDoc): DocResult {
     }
     for (const r of [...a.reporters, ...a.credited]) addEntity(`Person|${r}`, 'Person', r, r, id);
     for (const r of a.positions) addTarget(r.to, id);
-    if (a.event) entities.set(a.event.key, { key: a.event.key, type: 'Event', name: a.event.name, aliases: [], articles: [id], kind: a.event.kind, date: a.record.date });
+    for (const e of a.events) entities.set(e.key, { key: e.key, type: 'Event', name: e.name, aliases: [], articles: [id], kind: e.kind, date: eventDate(a.record.date, e.monthDay) });
     for (const r of a.partOf) addTarget(r.to, id);
     // Evidence as the sentence reads in the normalized text (the rules saw full-width punctuation and a blanked
     // byline), without the page's indentation.
@@ -43,6 +43,11 @@ export function assemble(doc: ExtractionDoc): DocResult {
     }
   }
   return { articles: doc.articles.map((a) => a.record), entities: [...entities.values()], relations, warnings: doc.warnings };
+}
+
+/** An event's date: its own day in the article's year (a round-up's item), else the article's date. */
+function eventDate(articleDate: string | null, monthDay: string | null): string | null {
+  return monthDay && articleDate ? `${articleDate.slice(0, 4)}-${monthDay}` : articleDate;
 }
 
 /** The mention as the source wrote it (traditional script, line breaks removed), when that differs. */

@@ -22,17 +22,19 @@ export const shapeEntities: ArticleStage = (a) => {
     if (shaped !== ctx.name) renamed.set(key, shaped === null ? null : keyOf(ctx.type, shaped));
     if (key === homeKey) home = shaped;
   }
-  let event = a.event;
-  if (event) {
+  const eventKeys = new Set(a.events.map((e) => e.key));
+  const events = a.events.map((event, n) => {
     const firstPlace = placesNamed(contexts, renamed)[0] ?? null;
     const place = event.heldIn && renamed.get(event.heldIn) !== null ? splitKey(renamed.get(event.heldIn) ?? event.heldIn)[1] : (home ?? firstPlace);
-    const name = eventName(event.name, event.kind, a.sentences[event.sentence]?.text ?? '', a.record.title, place);
-    if (name !== event.name) {
-      const key = `Event|${a.record.id}|${name}`;
-      renamed.set(event.key, key);
-      event = { ...event, name, key };
-    }
-  }
+    // The headline names the main event only.
+    const name = eventName(event.name, event.kind, a.sentences[event.sentence]?.text ?? '', n === 0 ? a.record.title : null, place, event.within !== null);
+    if (name === event.name) return event;
+    let key = `Event|${a.record.id}|${name}`;
+    for (let k = 2; eventKeys.has(key); k++) key = `Event|${a.record.id}|${name}#${k}`;
+    eventKeys.add(key);
+    renamed.set(event.key, key);
+    return { ...event, name, key };
+  });
   if (renamed.size === 0) return {};
   const to = (key: string): string | null => (renamed.has(key) ? renamed.get(key)! : key);
   const visible = a.visible.flatMap((m) => {
@@ -45,7 +47,8 @@ export const shapeEntities: ArticleStage = (a) => {
   // A post stays a post when its body was no name (州人民政府 of no known 州): it is then held in the article's place.
   const homeAt = home ? keyOf('District', home) : null;
   relations.positions = remap(a.positions, (key) => to(key) ?? (homeAt && !key.startsWith('Person|') ? homeAt : key));
-  return { visible, reporters, event, ...relations };
+  const within = (key: string | null): string | null => (key ? (renamed.get(key) ?? key) : null);
+  return { visible, reporters, events: events.map((e) => ({ ...e, within: within(e.within) })), ...relations };
 };
 
 /** Each entity the article names (not the event), with the text around each of its mentions. */

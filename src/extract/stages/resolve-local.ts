@@ -37,17 +37,18 @@ export function isPartyCommittee(name: string): boolean {
 /** The level a bare body's first character names: 区委 → the district, 市委 → the city, 省委 → the province. */
 export const ADMIN_HEAD: Record<string, keyof Home> = { 区: 'district', 县: 'district', 旗: 'district', 市: 'city', 州: 'city', 省: 'province' };
 
-function canonicalName(m: Mention, home: Home, localPlaces: Map<string, string>): string {
+export function canonicalName(m: Mention, home: Home, localPlaces: Map<string, string>): string {
   if (m.type === 'District') return m.canonical ?? m.surface;
   // "李　明", padded for alignment, is 李明.
   if (m.type === 'Person') return m.surface.replace(/[ \u3000]/g, '');
   // A body's party group or committee stands for the body ("龙岗区政协党组" → 龙岗区政协).
   // "区十九届人大常委会" is the 区人大常委会: a term or session number is not part of a body's name;
-  // "市政府" is the 市人民政府, "人民代表大会常务委员会" the 人大常委会.
+  // "市政府" is the 市人民政府 (区法院 the 区人民法院), "人民代表大会常务委员会" the 人大常委会.
   let s = (/(?:政协|政府|人大|局|委员会|院|厅|办|中心)(?:党组|党委)$/.test(m.surface) ? m.surface.replace(/(?:党组|党委)$/, '') : m.surface)
     .replace(/(?<=[区县市省州旗镇乡])第?[一二三四五六七八九十百\d]+届(?=人大|政协|人民代表大会|委员会|党委|区委|县委|市委|纪委)/, '')
     .replace(/人民代表大会常务委员会$/, '人大常委会')
-    .replace(/(?<=[区县市省州旗镇乡])政府/, '人民政府');
+    .replace(/(?<=[区县市省州旗镇乡])政府/, '人民政府')
+    .replace(/(?<=[区县市省州旗])(法院|检察院)$/, '人民$1');
   // "新区管委会" → "两江新区管委会": the file's one 新区.
   if (s.startsWith('新区') && localPlaces.get('新区')) s = localPlaces.get('新区')! + s.slice(2);
   // "区政协" → "龙岗区政协", "市委组织部" → "深圳市委组织部": a bare level is the article's own.
