@@ -110,22 +110,27 @@ export async function retractArticles(
   return totals;
 }
 
-async function writeBatch(tx: ManagedTransaction, batch: LoadBatch, extractor: string | null, table: RelationTable): Promise<WriteCounts> {
+async function writeBatch(tx: ManagedTransaction, planned: LoadBatch, extractor: string | null, table: RelationTable): Promise<WriteCounts> {
   // Each article is merged first (graph-lock-articles), which locks it: an article is new to the graph in
   // one transaction only, even with several ingests at once. An id sits in provenance lists only while its
   // Article node exists (both are written and retracted in one transaction), so ids of new articles are
   // appended without a membership test; only re-loaded ones are checked — a test linear in a hub's list.
-  const locked = await runIn<{ id: string; created: boolean; extractor: string | null }>(tx, 'graph-lock-articles', {
-    ids: batch.articles.map((a) => a.id).sort(),
-  });
+  let batch = planned;
+  const locked = await runIn<{ id: string; created: boolean; extractor: string | null; source: string | null; date: string | null }>(
+    tx, 'graph-lock-articles', { ids: batch.articles.map((a) => a.id).sort() },
+  );
   const counts = countsOf(locked);
   const known = new Set<string>();
   const outdated: string[] = [];
+  const stored = new Map<string, { source: string | null; date: string | null }>();
   for (const r of locked.records) {
     if (r.get('created')) continue;
+    stored.set(r.get('id'), { source: r.get('source'), date: r.get('date') });
     if (extractor !== null && r.get('extractor') !== extractor) outdated.push(r.get('id'));
     else known.add(r.get('id'));
   }
+  // Before a retraction deletes what the graph knew about re-loaded articles.
+  if (stored.size > 0) batch = await keepStored(tx, batch, stored);
   // Same text, other rules: what the old rules extracted goes first, so the article ends as a clean load.
   if (outdated.length > 0) addCounts(counts, await retractIn(tx, outdated));
   // A re-load leaves each list it touches holding every id once (earlier loaders could append one twice).
@@ -157,6 +162,29 @@ async function writeBatch(tx: ManagedTransaction, batch: LoadBatch, extractor: s
   }
   await runIn(tx, 'graph-bump-version', {});
   return counts;
+}
+
+/**
+ * A re-loaded article keeps the source it was first stored under (the same text reached by another path does
+ * not take it over, so re-ingesting the first file still replaces it) and, when the new extraction has no
+ * date (no --date this time, none in the text), the date it was loaded with; its events keep theirs likewise.
+ * A new date replaces the stored one. The planned batch is not changed (a managed transaction may retry).
+ */
+async function keepStored(
+  tx: ManagedTransaction,
+  batch: LoadBatch,
+  stored: Map<string, { source: string | null; date: string | null }>,
+): Promise<LoadBatch> {
+  const articles = batch.articles.map((a) => {
+    const s = stored.get(a.id);
+    return s ? { ...a, source: s.source ?? a.source, date: a.date ?? s.date } : a;
+  });
+  const undated = batch.entities.filter((e) => e.type === 'Event' && e.date === null && e.articles.some((a) => stored.has(a)));
+  if (undated.length === 0) return { ...batch, articles };
+  const dates = await runIn<{ id: string; date: string }>(tx, 'graph-stored-event-dates', { ids: undated.map((e) => e.id) });
+  const dateOf = new Map(dates.records.map((r) => [r.get('id'), r.get('date')]));
+  const entities = batch.entities.map((e) => (dateOf.has(e.id) && e.date === null ? { ...e, date: dateOf.get(e.id)! } : e));
+  return { ...batch, articles, entities };
 }
 
 /** Retracts stored articles inside the caller's transaction. */

@@ -7,6 +7,7 @@ import { extractDocumentsParallel, type SourceDocument } from '../extract/index.
 import type { Extraction } from '../extract/format.ts';
 import { extractorVersion } from '../extract/version.ts';
 import { loadExtraction, type LoadResult } from '../graph/load.ts';
+import { IDENTITY_RULES } from '../identity/apply.ts';
 
 /** One input: a decoded document, or the reason it could not be read. */
 export type IngestInput = { doc: SourceDocument } | { failed: { file: string; reason: string } };
@@ -141,7 +142,9 @@ async function loadChunk(
   try {
     result = await loadExtraction(driver, extraction, {
       replaceSources: [...new Set(docs.map((d) => d.source))].filter(replaces),
-      extractor: extractorVersion(),
+      // Identity rules are part of what a stored article was loaded by: a change re-loads it cleanly.
+      extractor: `${extractorVersion()}+${IDENTITY_RULES}`,
+      identity: true,
       ...(opts.articlesPerTx ? { articlesPerTx: opts.articlesPerTx } : {}),
       onProgress: (done) => void (committed = done),
     });
