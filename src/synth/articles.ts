@@ -1,5 +1,6 @@
 // One synthetic article: its paragraphs in the style of district papers, and its gold annotation
 // (the per-article shape of ../shared/eval/seeds.gold.json). Every fact in the gold is stated in the text.
+import { Builder, type Ctx, firstFree, officials, otherDistrict } from './cast.ts';
 import type { Rng } from './random.ts';
 import type { District, Institute, Person, World } from './world.ts';
 
@@ -23,6 +24,10 @@ export interface GoldArticle {
   events: GoldEvent[];
   positions: [string, string][];
   pairings: [string, string][];
+  /** Every person the article names, with their true identity (never shown to an extractor). */
+  persons: { name: string; id: string }[];
+  /** The posts the text states (`positions`), each with the district it is held in. */
+  posts: { name: string; title: string; body: string }[];
 }
 
 /** A paragraph; filler ones carry no names, so layout may break them anywhere (page breaks, captions). */
@@ -79,79 +84,18 @@ function fillerParagraph(rng: Rng): Paragraph {
   return { text: Array.from({ length: n }, () => fillerSentence(rng)).join(''), filler: true };
 }
 
-/** 区委副书记、区长 */
-const titled = (p: Person): string => p.titles.join('、');
-
-interface Ctx {
-  rng: Rng;
-  world: World;
-  home: District;
-  year: number;
-  month: number;
-  day: number;
-}
-
-class Builder {
-  readonly mentions: DraftArticle['mentions'] = [];
-  readonly positions: [string, string][] = [];
-
-  person(p: Person, withTitle: boolean, place?: District): string {
-    this.mentions.push({ kind: 'Person', name: p.name });
-    if (!withTitle || p.titles.length === 0) return p.name;
-    for (const t of p.titles) this.positions.push([p.name, t]);
-    // 寻乌县委书记蓝贤林: the place's name without its kind character, then the post that starts with it.
-    const prefix = place && /^[区县市旗]/.test(p.titles[0] as string) ? place.name.slice(0, -1) : '';
-    return `${prefix}${titled(p)}${p.name}`;
-  }
-
-  district(d: District, shortOk = false): string {
-    if (shortOk && d.short) {
-      this.mentions.push({ kind: 'District', name: d.name, alias: d.short });
-      return d.short;
-    }
-    this.mentions.push({ kind: 'District', name: d.name });
-    return d.name;
-  }
-
-  org(name: string, alias?: string): string {
-    this.mentions.push({ kind: 'Organization', name, ...(alias ? { alias } : {}) });
-    return name;
-  }
-
-  enterprise(name: string): string {
-    this.mentions.push({ kind: 'Enterprise', name });
-    return name;
-  }
-}
-
-function otherDistrict(ctx: Ctx): District {
-  const { world, rng, home } = ctx;
-  if (world.districts.length < 2) throw new Error('a pairing needs two districts');
-  for (;;) {
-    const d = world.districts[world.districtZipf.draw(rng)] as District;
-    if (d !== home) return d;
-  }
-}
-
-/** Officials of a district by Zipf rank, skipping those already named in the article. */
-function officials(ctx: Ctx, d: District, k: number, exclude: Person[]): Person[] {
-  const ranks = ctx.world.peopleZipf.drawDistinct(ctx.rng, k + exclude.length);
-  return ranks
-    .map((r) => d.people[r] as Person)
-    .filter((p) => !exclude.includes(p))
-    .slice(0, k);
-}
 
 function byline(ctx: Ctx, b: Builder): { text: string; reporters: string[]; credit: string } {
   const { rng, home } = ctx;
-  const [r, r2] = rng.sample(home.reporters, 2) as [string, string];
+  const [p, p2] = rng.sample(home.reporters, 2) as [Person, Person];
   const form = rng.next();
-  b.mentions.push({ kind: 'Person', name: r });
+  const r = b.reporter(p);
+  const r2 = p2.name;
   const credit = `${home.paper}记者 ${r} 摄`;
   if (form < 0.5) return { text: `本报讯（${home.paper}记者 ${r}）`, reporters: [r], credit };
   if (form < 0.6) return { text: `本报讯（${home.paper}首席记者 ${r}）`, reporters: [r], credit };
   if (form < 0.75) {
-    b.mentions.push({ kind: 'Person', name: r2 });
+    b.reporter(p2);
     return { text: `本报讯（记者 ${r} 通讯员 ${r2}）`, reporters: [r, r2], credit };
   }
   if (form < 0.85) return { text: `本报${home.cityShort}${ctx.month}月${ctx.day}日电 (记者${r})`, reporters: [r], credit };
@@ -170,8 +114,8 @@ function meeting(ctx: Ctx, b: Builder): Omit<DraftArticle, 'byline' | 'gold' | '
     { name: '政协党组会议', chairRank: 7, secondRank: 6 },
   ];
   const v = rng.pick(variants);
-  const chair = home.people[v.chairRank] as Person;
-  const second = home.people[v.secondRank] as Person;
+  const chair = firstFree(ctx, b, home, [v.chairRank]);
+  const second = firstFree(ctx, b, home, [v.secondRank]);
   const dName = b.district(home);
   // 龙华区委常委会, not 龙华区区委常委会: a post-like name starts with the kind character.
   const eventName = v.name.startsWith(k) ? `${dName.slice(0, -1)}${v.name}` : `${dName}${v.name}`;
@@ -186,14 +130,14 @@ function meeting(ctx: Ctx, b: Builder): Omit<DraftArticle, 'byline' | 'gold' | '
     attendingOrgs.push(b.org(body));
     guidance = `${body}有关负责人到会指导。`;
   }
-  const others = officials(ctx, home, rng.between(2, 5), [chair, second]);
+  const others = officials(ctx, b, home, rng.between(2, 5), [chair, second]);
   const listed = others.map((p) => b.person(p, false)).join('、');
   const label = rng.chance(0.5) ? `${k}领导` : `${dName}领导`;
   const closing = `${label}${listed}${rng.pick(['参加活动', '出席会议', '参加会议'])}。`;
   const paragraphs: Paragraph[] = [
     { text: lead + guidance, filler: false },
     fillerParagraph(rng),
-    { text: `${chair.name}${rng.pick(['指出', '强调', '要求'])}，${fillerClause(rng)}`, filler: false },
+    { text: `${chair.person.name}${rng.pick(['指出', '强调', '要求'])}，${fillerClause(rng)}`, filler: false },
     fillerParagraph(rng),
     { text: closing, filler: false },
   ];
@@ -204,9 +148,9 @@ function meeting(ctx: Ctx, b: Builder): Omit<DraftArticle, 'byline' | 'gold' | '
       kind: 'meeting',
       name: eventName,
       date: '',
-      attendees: [chair.name, second.name, ...others.map((p) => p.name)],
+      attendees: [chair, second, ...others].map((o) => o.person.name),
       attendingOrgs,
-      chairs: [chair.name],
+      chairs: [chair.person.name],
       signatories: [],
     },
   };
@@ -216,8 +160,8 @@ function pairing(ctx: Ctx, b: Builder, pairs: [string, string][]) {
   const { rng, home, year } = ctx;
   const partner = otherDistrict(ctx);
   const program = rng.pick(PROGRAMS);
-  const host = home.people[rng.chance(0.5) ? 0 : 1] as Person;
-  const guest = partner.people[0] as Person;
+  const host = firstFree(ctx, b, home, [rng.chance(0.5) ? 0 : 1]);
+  const guest = firstFree(ctx, b, partner, [0]);
   const a = b.district(home);
   const bName = b.district(partner);
   const eventName = `${year}年${a}·${bName}${program}联席会议`;
@@ -229,8 +173,8 @@ function pairing(ctx: Ctx, b: Builder, pairs: [string, string][]) {
     for (const body of bodies) attendingOrgs.push(b.org(body));
     guidance = `${bodies.join('、')}有关负责人到会指导。`;
   }
-  const hostSide = officials(ctx, home, rng.between(1, 3), [host]);
-  const guestSide = officials(ctx, partner, rng.between(1, 4), [guest]);
+  const hostSide = officials(ctx, b, home, rng.between(1, 3), [host]);
+  const guestSide = officials(ctx, b, partner, rng.between(1, 4), [guest]);
   const paragraphs: Paragraph[] = [
     {
       text:
@@ -244,8 +188,8 @@ function pairing(ctx: Ctx, b: Builder, pairs: [string, string][]) {
       filler: false,
     },
     fillerParagraph(rng),
-    { text: `${host.name}对${bName}过去一年经济社会发展取得的成绩表示祝贺。${fillerSentence(rng)}`, filler: false },
-    { text: `${guest.name}对${a}长期以来的支持表示衷心感谢。${fillerSentence(rng)}`, filler: false },
+    { text: `${host.person.name}对${bName}过去一年经济社会发展取得的成绩表示祝贺。${fillerSentence(rng)}`, filler: false },
+    { text: `${guest.person.name}对${a}长期以来的支持表示衷心感谢。${fillerSentence(rng)}`, filler: false },
     {
       text:
         `${a}领导${hostSide.map((p) => b.person(p, false)).join('、')}，` +
@@ -260,7 +204,7 @@ function pairing(ctx: Ctx, b: Builder, pairs: [string, string][]) {
       kind: 'meeting' as const,
       name: eventName,
       date: '',
-      attendees: [host, guest, ...hostSide, ...guestSide].map((p) => p.name),
+      attendees: [host, guest, ...hostSide, ...guestSide].map((o) => o.person.name),
       attendingOrgs,
       chairs: [],
       signatories: [],
@@ -298,7 +242,7 @@ function signing(ctx: Ctx, b: Builder) {
       event: { kind: 'signing' as const, name: eventName, date: '', attendees: [], attendingOrgs: [], chairs: [], signatories: [firm, body, institute] },
     };
   }
-  const official = home.people[rng.pick([1, 5, 8, 9])] as Person;
+  const official = firstFree(ctx, b, home, [rng.pick([1, 5, 8, 9])]);
   const eventName = `${body}与${firm}${topic}战略合作协议签约`;
   const paragraphs: Paragraph[] = [
     {
@@ -313,7 +257,7 @@ function signing(ctx: Ctx, b: Builder) {
   return {
     title: `${topic}项目签约落地${home.short ?? home.name}`,
     paragraphs,
-    event: { kind: 'signing' as const, name: eventName, date: '', attendees: [official.name], attendingOrgs: [], chairs: [], signatories: [body, firm] },
+    event: { kind: 'signing' as const, name: eventName, date: '', attendees: [official.person.name], attendingOrgs: [], chairs: [], signatories: [body, firm] },
   };
 }
 
@@ -321,9 +265,9 @@ function visit(ctx: Ctx, b: Builder, pairs: [string, string][]) {
   const { rng, home, world, year } = ctx;
   const partner = otherDistrict(ctx);
   const program = rng.pick(PROGRAMS);
-  const leader = home.people[0] as Person;
-  const member = officials(ctx, home, 1, [leader])[0] as Person;
-  const hosts = officials(ctx, partner, rng.between(1, 3), []);
+  const leader = firstFree(ctx, b, home, [0]);
+  const member = officials(ctx, b, home, 1, [leader])[0] ?? firstFree(ctx, b, home, [1]);
+  const hosts = officials(ctx, b, partner, rng.between(1, 3), []);
   const a = b.district(home);
   const p = b.district(partner);
   const lastDay = Math.min(28, ctx.day + rng.between(1, 3));
@@ -351,7 +295,7 @@ function visit(ctx: Ctx, b: Builder, pairs: [string, string][]) {
       kind: 'visit' as const,
       name: `${a}党政代表团赴${p}考察`,
       date: '',
-      attendees: [leader, member, ...hosts].map((x) => x.name),
+      attendees: [leader, member, ...hosts].map((x) => x.person.name),
       attendingOrgs: [],
       chairs: [],
       signatories: [],
@@ -374,7 +318,8 @@ function service(ctx: Ctx, b: Builder) {
 
 /** One article about `home`, reported on the given day. */
 export function draftArticle(rng: Rng, world: World, home: District, date: { year: number; month: number; day: number }): DraftArticle {
-  const ctx: Ctx = { rng, world, home, ...date };
+  const iso = `${date.year}-${pad2(date.month)}-${pad2(date.day)}`;
+  const ctx: Ctx = { rng, world, home, ...date, iso };
   const b = new Builder();
   const pairs: [string, string][] = [];
   const by = byline(ctx, b);
@@ -385,14 +330,21 @@ export function draftArticle(rng: Rng, world: World, home: District, date: { yea
     : roll < 0.7 ? signing(ctx, b)
     : roll < 0.85 ? visit(ctx, b, pairs)
     : service(ctx, b);
-  const iso = `${date.year}-${pad2(date.month)}-${pad2(date.day)}`;
   const events = body.event ? [{ ...body.event, date: iso }] : [];
   return {
     title: body.title,
     byline: by.text,
     paragraphs: body.paragraphs,
     caption: rng.chance(0.2) ? `${rng.pick(['活动现场', '会议现场', '签约仪式现场', '工作人员为市民提供服务'])}。${by.credit}` : null,
-    gold: { date: iso, reporters: by.reporters, events, positions: dedupePairs(b.positions), pairings: pairs },
+    gold: {
+      date: iso,
+      reporters: by.reporters,
+      events,
+      positions: dedupePairs(b.positions),
+      pairings: pairs,
+      persons: [...b.persons].map(([name, id]) => ({ name, id })),
+      posts: b.posts.filter((p, i) => b.posts.findIndex((q) => q.name === p.name && q.title === p.title) === i),
+    },
     mentions: b.mentions,
   };
 }

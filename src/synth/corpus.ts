@@ -3,12 +3,15 @@
 // paragraphs (headline first, page breaks and photo captions inside sentences) or as a narrow column
 // (short lines, a blank line after each, headline after the body), as the two seed files are.
 // Files are produced one at a time and the gold is streamed, so memory stays flat at any corpus size.
+// The world has namesakes (names.ts) and careers (careers.ts). Beyond what score.mjs reads, each gold
+// article lists `persons` (name → true identity P000123) and `posts` (name, title and the district it is
+// held in); the gold ends with `people`: every person's posts with from/to dates (identity-gold.ts reads them).
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { draftArticle, type DraftArticle, type EntityKind, type GoldArticle, type Paragraph } from './articles.ts';
 import { Rng } from './random.ts';
-import { buildWorld, type District, type World } from './world.ts';
+import { buildWorld, type District, goldPeople, type World } from './world.ts';
 
 export interface SynthOptions {
   articles: number;
@@ -129,8 +132,11 @@ export class EntityIndex {
 }
 
 /** Yields the corpus file by file; the same options always give the same files. */
-export function* generateCorpus(opts: SynthOptions, index = new EntityIndex()): Generator<SynthFile> {
-  const world: World = buildWorld(opts.seed, opts.articles);
+export function* generateCorpus(
+  opts: SynthOptions,
+  index = new EntityIndex(),
+  world: World = buildWorld(opts.seed, opts.articles),
+): Generator<SynthFile> {
   const rng = new Rng(`corpus:${opts.seed}`);
   let written = 0;
   let fileNo = 0;
@@ -182,6 +188,38 @@ export interface SynthSummary {
   articles: number;
   chars: number;
   goldPath: string;
+  namesakes: NamesakeSummary;
+}
+
+export interface NamesakeSummary {
+  /** People who held a district seat in the story. */
+  officials: number;
+  /** Of them, those who share the full name with an official of another district. */
+  withNamesake: number;
+  /** The name held in the most districts, and in how many. */
+  commonest: { name: string; districts: number };
+}
+
+/** How namesakes fell in this world (printed by `kg synth`, checked in tests/unit/synth-names.test.ts). */
+export function namesakeSummary(world: World): NamesakeSummary {
+  const byName = new Map<string, { people: number; districts: Set<number> }>();
+  for (const p of world.people) {
+    const districts = p.tenures.flatMap((t) => (t.district === null ? [] : [t.district]));
+    if (!districts.length) continue;
+    const entry = byName.get(p.name) ?? { people: 0, districts: new Set<number>() };
+    entry.people++;
+    for (const d of districts) entry.districts.add(d);
+    byName.set(p.name, entry);
+  }
+  let officials = 0;
+  let withNamesake = 0;
+  let commonest = { name: '', districts: 0 };
+  for (const [name, e] of byName) {
+    officials += e.people;
+    if (e.people > 1) withNamesake += e.people;
+    if (e.districts.size > commonest.districts) commonest = { name, districts: e.districts.size };
+  }
+  return { officials, withNamesake, commonest };
 }
 
 /**
@@ -192,6 +230,7 @@ export function writeCorpus(opts: SynthOptions & { out: string; goldPath?: strin
   mkdirSync(opts.out, { recursive: true });
   const goldPath = opts.goldPath ?? `${opts.out.replace(/\/+$/, '')}.gold.json`;
   const index = new EntityIndex();
+  const world = buildWorld(opts.seed, opts.articles);
   const fd = openSync(goldPath, 'w');
   let files = 0;
   let articles = 0;
@@ -199,9 +238,9 @@ export function writeCorpus(opts: SynthOptions & { out: string; goldPath?: strin
   try {
     writeSync(
       fd,
-      `{\n  "version": 1,\n  "about": ${JSON.stringify(`Synthetic corpus: kg synth --articles ${opts.articles} --seed ${opts.seed}. Every gold fact is stated in its article.`)},\n  "articles": [\n`,
+      `{\n  "version": 1,\n  "about": ${JSON.stringify(`Synthetic corpus: kg synth --articles ${opts.articles} --seed ${opts.seed}. Every gold fact is stated in its article; persons carry true identities (people: their posts over time).`)},\n  "articles": [\n`,
     );
-    for (const file of generateCorpus(opts, index)) {
+    for (const file of generateCorpus(opts, index, world)) {
       writeFileSync(join(opts.out, file.name), file.text);
       for (const a of file.articles) {
         writeSync(fd, `${articles === 0 ? '' : ',\n'}    ${JSON.stringify(a.gold)}`);
@@ -213,9 +252,11 @@ export function writeCorpus(opts: SynthOptions & { out: string; goldPath?: strin
     }
     const entities = index.entities().map((e) => `    ${JSON.stringify(e)}`).join(',\n');
     const optional = [...index.optional].sort().map((n) => `    ${JSON.stringify({ name: n })}`).join(',\n');
-    writeSync(fd, `\n  ],\n  "entities": [\n${entities}\n  ],\n  "optional": [\n${optional}\n  ]\n}\n`);
+    // One person a line, like the articles, so identity-gold.ts can stream a 100k corpus's gold.
+    const people = goldPeople(world).map((p) => `    ${JSON.stringify(p)}`).join(',\n');
+    writeSync(fd, `\n  ],\n  "entities": [\n${entities}\n  ],\n  "optional": [\n${optional}\n  ],\n  "people": [\n${people}\n  ]\n}\n`);
   } finally {
     closeSync(fd);
   }
-  return { files, articles, chars, goldPath };
+  return { files, articles, chars, goldPath, namesakes: namesakeSummary(world) };
 }

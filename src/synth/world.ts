@@ -2,19 +2,17 @@
 // their officials with fixed posts, their bodies, the city bodies above them, enterprises and newspapers.
 // Everything is drawn from seeded pools so a seed fixes the world; its size grows with the corpus.
 import { createRequire } from 'node:module';
+import { type Person, runCareers, type SeatPlace, type Tenure } from './careers.ts';
+import { Namer } from './names.ts';
 import { Rng, Zipf } from './random.ts';
+
+export type { Person, Tenure } from './careers.ts';
 
 interface DivisionRow {
   code: string;
   name: string;
   cityCode?: string;
   provinceCode: string;
-}
-
-export interface Person {
-  name: string;
-  /** The posts the text states beside the name (区委副书记、区长 is two). Empty for plain 区领导. */
-  titles: string[];
 }
 
 export interface District {
@@ -25,13 +23,16 @@ export interface District {
   kind: string;
   city: string;
   cityShort: string;
-  /** Rank 0 is the party secretary, rank 1 the head of government; Zipf ranks over this list. */
-  people: Person[];
+  /** The division code (440307): districts with adjacent codes in one city are neighbours. */
+  code: string;
+  /** Rank 0 is the party secretary, rank 1 the head of government; Zipf ranks over this list. Each seat
+   * lists its holders over the years (careers.ts); `holderAt` picks the one on an article's day. */
+  seats: Tenure[][];
   bodies: string[];
   /** Bodies of the city above, written with the city prefix (深圳市委宣传部). */
   cityBodies: string[];
   paper: string;
-  reporters: string[];
+  reporters: Person[];
 }
 
 export interface Institute {
@@ -47,14 +48,11 @@ export interface World {
   enterprises: string[];
   enterpriseZipf: Zipf;
   institutes: Institute[];
+  /** Everyone in the story (officials and reporters), in id order: the gold's true identities. */
+  people: Person[];
 }
 
 const require = createRequire(import.meta.url);
-
-const SURNAMES = [...'李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱覃武戴孔汤庞樊兰殷施陈'];
-const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红鹏飞辉鑫宇浩凯健俊帆帅旭宁龙林欣琳婷雪慧颖倩瑶晨阳思雨嘉博志建国海峰斌波兵春东晓立庆振德荣永宏家光兴泽睿彬晖铭璐岚蕾莹锋毅诚翔昊楠哲琦琪媛薇蓉瑜璇钰琛骏瀚琨珂彤昕蔚滢'];
-// Given-name pairs that read as ordinary words would make the gold unfair to any extractor.
-const WORDLIKE = new Set(['国家', '家国', '光明', '建国', '东方', '春晓', '明天', '宏伟', '平安', '建设', '振兴', '兴国', '立志', '永远', '家庭']);
 
 const DEPARTMENTS = [
   '商务局', '发展和改革局', '教育局', '科技创新局', '工业和信息化局', '卫生健康局', '住房和建设局',
@@ -123,34 +121,26 @@ export function buildWorld(seed: string, articles: number): World {
       city !== a.name
     );
   });
-  const chosen = rng.fork('districts').sample(candidates, size.districts);
+  const chosen = chooseDistricts(rng.fork('districts'), candidates, size.districts);
 
+  // A person named 沈阳 or 龙岗 would read as the place: no name equals a place or its short form.
+  const placeLike = new Set([...areaNames, ...cities.values()].flatMap((n) => [n, n.slice(0, -1)]));
   const peopleRng = rng.fork('people');
-  const newPerson = (): string => {
-    for (;;) {
-      const surname = peopleRng.pick(SURNAMES);
-      const given = peopleRng.chance(0.3)
-        ? peopleRng.pick(GIVEN)
-        : peopleRng.pick(GIVEN) + peopleRng.pick(GIVEN);
-      const name = surname + given;
-      if (given.length === 2 && (given[0] === given[1] || WORDLIKE.has(given))) continue;
-      if (usedNames.has(name) || areaNames.has(name)) continue;
-      usedNames.add(name);
-      return name;
-    }
+  const namer = new Namer(peopleRng.fork('names'), placeLike);
+  const people: Person[] = [];
+  const newPerson = (name: string): Person => {
+    const person: Person = { id: `P${String(people.length + 1).padStart(6, '0')}`, name, tenures: [] };
+    people.push(person);
+    return person;
   };
 
-  const districts: District[] = chosen.map((a) => {
+  const districts: District[] = chosen.map((a, index) => {
     const kind = a.name.slice(-1);
     const city = cities.get(a.cityCode as string) as string;
     const shortCandidate = a.name.length >= 3 ? a.name.slice(0, -1) : null;
     const short =
       shortCandidate && shortCounts.get(shortCandidate) === 1 && !areaNames.has(shortCandidate) ? shortCandidate : null;
     usedNames.add(a.name);
-    const people = Array.from({ length: PEOPLE_PER_DISTRICT }, (_, rank) => ({
-      name: newPerson(),
-      titles: postsFor(rank, kind),
-    }));
     const bodies = [`${a.name}政协`, ...DEPARTMENTS.map((d) => `${a.name}${d}`)];
     const cityBodies = CITY_BODIES.map((b) => `${city}${b}`);
     const paperStem = short ?? a.name;
@@ -160,13 +150,17 @@ export function buildWorld(seed: string, articles: number): World {
       kind,
       city,
       cityShort: city.slice(0, -1),
-      people,
+      code: a.code,
+      seats: [],
       bodies,
       cityBodies,
       paper: `${paperStem}${peopleRng.pick(['融媒', '新闻', '融媒体中心'])}`,
-      reporters: Array.from({ length: REPORTERS_PER_PAPER }, newPerson),
+      reporters: Array.from({ length: REPORTERS_PER_PAPER }, () => newPerson(namer.reporter(index))),
     };
   });
+  const places: SeatPlace[] = districts.map((d, index) => ({ index, name: d.name, city: d.city, kind: d.kind, seats: d.seats }));
+  runCareers({ rng: peopleRng.fork('careers'), namer, places, postsFor, newPerson, seatsPerPlace: PEOPLE_PER_DISTRICT });
+  for (const p of people) usedNames.add(p.name);
 
   const firmRng = rng.fork('enterprises');
   const enterprises: string[] = [];
@@ -196,5 +190,50 @@ export function buildWorld(seed: string, articles: number): World {
     enterprises,
     enterpriseZipf: new Zipf(enterprises.length, 1),
     institutes,
+    people,
   };
+}
+
+/**
+ * Districts in runs of neighbours: a few cities, each with up to five districts next to each other in the
+ * division list (which orders a city's districts by place), so namesakes can fall in one city or next door.
+ * The runs are then shuffled, so the busiest districts (the Zipf head) are not all in one city.
+ */
+function chooseDistricts(rng: Rng, candidates: DivisionRow[], n: number): DivisionRow[] {
+  const byCity = new Map<string, DivisionRow[]>();
+  for (const a of candidates) {
+    const list = byCity.get(a.cityCode as string) ?? [];
+    list.push(a);
+    byCity.set(a.cityCode as string, list);
+  }
+  const chosen: DivisionRow[] = [];
+  for (const code of rng.sample([...byCity.keys()], byCity.size)) {
+    if (chosen.length >= n) break;
+    const list = byCity.get(code) as DivisionRow[];
+    const run = Math.min(list.length, rng.between(1, 5), n - chosen.length);
+    const at = rng.int(list.length - run + 1);
+    chosen.push(...list.slice(at, at + run));
+  }
+  return rng.sample(chosen, chosen.length);
+}
+
+/** A person of the gold: the true identity and every post as the story drew it (title null: plain 区领导). */
+export interface GoldPerson {
+  id: string;
+  name: string;
+  /** The paper a reporter writes for; absent for officials. */
+  paper?: string;
+  posts: { body: string; title: string | null; from: string; to: string | null }[];
+}
+
+/** Everyone in the world for the gold file: one post per title, in date order. */
+export function goldPeople(world: World): GoldPerson[] {
+  const paperOf = new Map(world.districts.flatMap((d) => d.reporters.map((r) => [r.id, d.paper] as const)));
+  return world.people.map((p) => {
+    const posts = p.tenures.flatMap((t) =>
+      (t.titles.length ? t.titles : [null]).map((title) => ({ body: t.body, title, from: t.from, to: t.to })),
+    );
+    const paper = paperOf.get(p.id);
+    return paper ? { id: p.id, name: p.name, paper, posts } : { id: p.id, name: p.name, posts };
+  });
 }

@@ -37,5 +37,9 @@ export function register(program: Command): void {
       console.log(
         `${summary.articles} articles in ${summary.files} files (${summary.chars} chars) → ${opts.out}; gold → ${summary.goldPath} (${seconds} s)`,
       );
+      const n = summary.namesakes;
+      console.log(
+        `namesakes: ${n.withNamesake} of ${n.officials} officials (${((100 * n.withNamesake) / n.officials).toFixed(1)}%) share the full name with an official of another district; ${n.commonest.name} in ${n.commonest.districts} districts`,
+      );
     });
 }
