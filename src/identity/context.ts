@@ -35,6 +35,8 @@ export interface Mention {
 
 interface ArticleFacts {
   districts: Set<string>;
+  /** The article's title and its events' names: where a district paper names its own district first. */
+  headline: string;
   partOf: Map<string, string>;
   heldIn: Map<string, number>;
   posts: Map<string, { title: string; body: string }[]>;
@@ -53,13 +55,15 @@ export function mentionsOf(extraction: Extraction): Mention[] {
   const factsOf = (article: string): ArticleFacts => {
     let f = facts.get(article);
     if (!f) {
-      f = { districts: new Set(), partOf: new Map(), heldIn: new Map(), posts: new Map(), attendees: new Map() };
+      f = { districts: new Set(), headline: '', partOf: new Map(), heldIn: new Map(), posts: new Map(), attendees: new Map() };
       facts.set(article, f);
     }
     return f;
   };
+  for (const a of extraction.articles) factsOf(a.id).headline = a.title ?? '';
   for (const e of extraction.entities) {
     if (e.type === 'District') for (const a of e.articles) factsOf(a).districts.add(e.name);
+    if (e.type === 'Event') for (const a of e.articles) factsOf(a).headline += `\n${e.name}`;
   }
   for (const r of extraction.relations) {
     const f = factsOf(r.article);
@@ -139,10 +143,23 @@ function isCounty(place: string, f: ArticleFacts, byId: Map<string, EntityRecord
 }
 
 /**
- * Where the article is at home: the district most of its events are held in (county-level first), else the one
- * county-level district it names, else the one district it names. Ties go to code-point order, so the answer
- * is a function of the article alone.
+ * Where the article is at home: the county-level district most of its events are held in, else the county-level
+ * district its title (or an event's name) names first, else the one it names at all, else the district its
+ * events are held in, else the one district it names. Ties go to code-point order, so the answer is a function
+ * of the article alone.
  */
+/** The name found earliest in the text, by its full form or its form without 区/县 (广阳 for 广阳区). */
+function firstIn(text: string, names: string[]): string | null {
+  let best: string | null = null;
+  let at = Infinity;
+  for (const name of names) {
+    const forms = name.length >= 3 ? [name, name.slice(0, -1)] : [name];
+    const i = Math.min(...forms.map((n) => text.indexOf(n)).filter((x) => x >= 0));
+    if (i < at) [best, at] = [name, i];
+  }
+  return best;
+}
+
 function homeDistrict(f: ArticleFacts, byId: Map<string, EntityRecord>): { home: string | null; homeCity: string | null } {
   const ranked = [...f.heldIn].sort((a, b) => {
     const ca = isCounty(a[0], f, byId) ? 1 : 0;
@@ -150,11 +167,11 @@ function homeDistrict(f: ArticleFacts, byId: Map<string, EntityRecord>): { home:
     return cb - ca || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   });
   let home: string | null = ranked[0]?.[0] ?? null;
-  if (!home) {
-    const counties = [...f.districts].filter((d) => isCounty(d, f, byId));
-    if (counties.length === 1) home = counties[0]!;
-    else if (counties.length === 0 && f.districts.size === 1) home = [...f.districts][0]!;
-  }
+  if (home && !isCounty(home, f, byId)) home = null;
+  const counties = [...f.districts].filter((d) => isCounty(d, f, byId)).sort();
+  if (!home) home = firstIn(f.headline, counties);
+  if (!home && counties.length === 1) home = counties[0]!;
+  if (!home) home = ranked[0]?.[0] ?? (f.districts.size === 1 ? [...f.districts][0]! : null);
   let homeCity: string | null = null;
   if (home) {
     for (const [child, parent] of f.partOf) if (byId.get(child)?.name === home && byId.get(child)?.type === 'District') homeCity = parent;
