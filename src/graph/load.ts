@@ -5,6 +5,7 @@ import type { Extraction } from '../extract/format.ts';
 import { RELATIONS, assertTypeName, shapeOf, type RelationTable } from '../model/relation-types.ts';
 import { read, runIn, type TemplateVars } from './cypher.ts';
 import { planLoad, type LoadBatch, type PlanOptions } from './plan.ts';
+import { namesOfArticles, reclusterNames } from '../identity/graph.ts';
 
 export interface LoadOptions extends PlanOptions {
   /**
@@ -56,7 +57,9 @@ export async function loadExtraction(driver: Driver, extraction: Extraction, opt
   const session = driver.session({ defaultAccessMode: 'WRITE' });
   try {
     for (const batch of plan.batches) {
-      const counts = await session.executeWrite((tx) => writeBatch(tx, batch, opts.extractor ?? null, opts.relationTable ?? RELATIONS));
+      const counts = await session.executeWrite((tx) =>
+        writeBatch(tx, batch, opts.extractor ?? null, opts.relationTable ?? RELATIONS, opts.identity ?? false),
+      );
       addCounts(result, counts);
       result.articles += batch.articles.length;
       result.transactions++;
@@ -97,8 +100,11 @@ export async function retractArticles(
       const { counts, found } = await session.executeWrite(async (tx) => {
         const existing = await runIn<{ id: string }>(tx, 'graph-find-articles', { ids: chunk });
         const params = { ids: existing.records.map((r) => r.get('id')) };
+        const names = await namesOfArticles(tx, params.ids);
         const counts = await retractIn(tx, params.ids);
         await runIn(tx, 'graph-bump-version', {});
+        // The people left with those names may now be clustered otherwise (src/identity/graph.ts).
+        await reclusterNames(tx, names);
         return { counts, found: params.ids };
       });
       addCounts(totals, counts);
@@ -110,7 +116,13 @@ export async function retractArticles(
   return totals;
 }
 
-async function writeBatch(tx: ManagedTransaction, planned: LoadBatch, extractor: string | null, table: RelationTable): Promise<WriteCounts> {
+async function writeBatch(
+  tx: ManagedTransaction,
+  planned: LoadBatch,
+  extractor: string | null,
+  table: RelationTable,
+  identity: boolean,
+): Promise<WriteCounts> {
   // Each article is merged first (graph-lock-articles), which locks it: an article is new to the graph in
   // one transaction only, even with several ingests at once. An id sits in provenance lists only while its
   // Article node exists (both are written and retracted in one transaction), so ids of new articles are
@@ -132,6 +144,7 @@ async function writeBatch(tx: ManagedTransaction, planned: LoadBatch, extractor:
   // Before a retraction deletes what the graph knew about re-loaded articles.
   if (stored.size > 0) batch = await keepStored(tx, batch, stored);
   // Same text, other rules: what the old rules extracted goes first, so the article ends as a clean load.
+  const retractedNames = identity && outdated.length > 0 ? await namesOfArticles(tx, outdated) : [];
   if (outdated.length > 0) addCounts(counts, await retractIn(tx, outdated));
   // A re-load leaves each list it touches holding every id once (earlier loaders could append one twice).
   if (known.size > 0) await runIn(tx, 'graph-repair-provenance', { ids: [...known] });
@@ -161,6 +174,8 @@ async function writeBatch(tx: ManagedTransaction, planned: LoadBatch, extractor:
     addCounts(counts, countsOf(await runIn(tx, statement.name, { relations }, statement.vars)));
   }
   await runIn(tx, 'graph-bump-version', {});
+  // After the bump, which holds the GraphVersion lock every load takes: clusters are recomputed one load at a time.
+  if (identity) await reclusterNames(tx, [...retractedNames, ...batch.entities.filter((e) => e.type === 'Person').map((e) => e.name)]);
   return counts;
 }
 

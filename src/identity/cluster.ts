@@ -49,7 +49,7 @@ export function clusterName(groups: AnchorGroup[]): Map<string, string> {
   }
   // Bare-name anchors, largest first: one joins the largest cluster of its name when that one dwarfs it (the
   // same person named without his post at another district's event), or the one career when there is one.
-  const bare = groups.filter((g) => !out.has(g.id)).sort((a, b) => b.mentions - a.mentions || byCode(a.id, b.id));
+  const bare = groups.filter((g) => !out.has(g.id) && !g.unanchored).sort((a, b) => b.mentions - a.mentions || byCode(a.id, b.id));
   for (const g of bare) {
     const largest = [...size].sort((a, b) => b[1] - a[1] || byCode(a[0], b[0]))[0];
     const join = careers.length === 1 ? careers[0]!.id : largest && largest[1] >= DOMINANCE * g.mentions ? largest[0] : null;
@@ -61,5 +61,10 @@ export function clusterName(groups: AnchorGroup[]): Map<string, string> {
       size.set(g.id, g.mentions);
     }
   }
+  // Mentions nothing placed join the one candidate of their name, or the one that dwarfs every other.
+  const ranked = [...size].sort((a, b) => b[1] - a[1] || byCode(a[0], b[0]));
+  const [first, second] = ranked;
+  const candidate = first && (!second || first[1] >= DOMINANCE * second[1]) ? first[0] : null;
+  for (const g of groups) if (!out.has(g.id)) out.set(g.id, candidate ?? g.id);
   return out;
 }

@@ -81,21 +81,28 @@ describe('person identity through kg ingest and the API', () => {
     expect(luohu.articles.map((a) => a.source.split('/').pop())).toEqual(['luohu-fair.txt']);
     expect(luohu.posts.map((x) => x.title)).not.toContainEqual(expect.stringContaining('区委书记'));
     // Each carries what anchored it (what an AMBIGUOUS answer lists).
-    const anchors = await read<{ id: string; anchor: string; places: string[] }>(driver, 'graph-identity-of', { ids: [pingshan.id, luohu.id] });
+    const anchors = await read<{ id: string; places: string[]; person: string }>(driver, 'graph-identity-of', { ids: [pingshan.id, luohu.id] });
     expect(Object.fromEntries(anchors.records.map((r) => [r.get('id'), r.get('places')]))).toEqual({
       [pingshan.id]: ['坪山区'],
       [luohu.id]: ['罗湖区'],
     });
+    // Posts seen at overlapping times in two districts: two clusters (two people) as well.
+    const persons = anchors.records.map((r) => r.get('person'));
+    expect(persons.every((p) => typeof p === 'string')).toBe(true);
+    expect(new Set(persons).size).toBe(2);
   });
 
   it('gives the same graph whatever the order of the files and of the ingests', async () => {
     const names = Object.keys(TEXTS);
     await ingest(...names.map(path));
+    const identities = async () => (await read(driver, 'graph-identity-dump')).records.map((r) => JSON.stringify(r.toObject()));
     const together = await dumpGraph(driver);
+    const togetherIds = await identities();
     await resetGraph(driver);
     for (const name of [...names].reverse()) await ingest(path(name));
     const oneByOne = await dumpGraph(driver);
     expect(oneByOne).toEqual(together);
+    expect(await identities()).toEqual(togetherIds);
     expect(together.nodes.length).toBeGreaterThan(10);
   });
 
