@@ -159,11 +159,17 @@ async function writeBatch(
     }));
     addCounts(counts, countsOf(await runIn(tx, 'graph-merge-entities', { entities })));
   }
+  // A post's first and last sighting (the dates of the articles that state it) ride on the keyed merge: the
+  // identity clusters read them without visiting a hub's articles (src/identity/graph.ts).
+  const dateOf = new Map(batch.articles.map((a) => [a.id, a.date]));
   for (const [type, rows] of batch.relations) {
     const relations = rows.map(({ articles, evidence, ...r }) => {
       const isKnown = articles.map((a) => known.has(a));
+      const dates = articles.map((a) => dateOf.get(a)).filter((d): d is string => typeof d === 'string').sort();
       return {
         ...r,
+        first: dates[0] ?? null,
+        last: dates.at(-1) ?? null,
         newArticles: articles.filter((_, i) => !isKnown[i]),
         newEvidence: evidence.filter((_, i) => !isKnown[i]),
         knownArticles: articles.filter((_, i) => isKnown[i]),
