@@ -123,6 +123,7 @@ export function register(program: Command): void {
       } else {
         console.log(`== real corpus skipped: ${real} is absent (it stays in ../shared, never in the repo)`);
       }
+      const identity = opts.identity !== false ? await import('../../identity/eval.ts') : null;
       const out = mkdtempSync(join(tmpdir(), 'kg-eval-'));
       let worst = 1;
       for (const set of sets) {
@@ -138,13 +139,21 @@ export function register(program: Command): void {
           writeFileSync(goldPath, JSON.stringify(gold));
         }
         const pred = join(out, `${slug}.pred.json`);
-        writeFileSync(pred, JSON.stringify(extractDocuments(files.map((f) => ({ source: f, text: texts.get(f) ?? '' })))));
+        const extraction = extractDocuments(files.map((f) => ({ source: f, text: texts.get(f) ?? '' })));
+        writeFileSync(pred, JSON.stringify(extraction));
         const run = spawnSync(process.execPath, [score, '--gold', goldPath, '--pred', pred, '--sources', set.sources], { encoding: 'utf8' });
         console.log(`== ${set.name} (${files.length} files, ${gold.articles.length} articles)`);
         process.stdout.write(run.stdout);
         if (run.status !== 0) {
           console.error(run.stderr);
           process.exitCode = 1;
+        }
+        if (identity) {
+          // The score above is the extraction's; the loader then splits a name only where it ends as several people.
+          const acc = new identity.IdentityAccumulator();
+          acc.add(extraction);
+          const split = acc.splitNames();
+          console.log(`identity: ${split.length} person name(s) the loader keeps as several people${split.length ? `: ${split.map((x) => `${x.name} (${x.people})`).join(', ')}` : ''}`);
         }
         const overall = /overall F1 ([\d.]+)/.exec(run.stdout);
         if (overall) worst = Math.min(worst, Number(overall[1]));
