@@ -53,6 +53,13 @@ export function clusterName(groups: AnchorGroup[]): Map<string, string> {
   }
   // Bare-name anchors, largest first: one joins the largest cluster of its name when that one dwarfs it (the
   // same person named without his post at another district's event), or the one career when there is one.
+  // A name no post places anywhere (a byline, a national figure named bare in many districts' papers): nothing
+  // tells its mentions apart, so they are one person, as before identity.
+  if (careers.length === 0) {
+    const first = [...groups].sort((a, b) => b.mentions - a.mentions || byCode(a.id, b.id))[0];
+    for (const g of groups) out.set(g.id, first!.id);
+    return out;
+  }
   const bare = groups.filter((g) => !out.has(g.id) && !g.unanchored).sort((a, b) => b.mentions - a.mentions || byCode(a.id, b.id));
   for (const g of bare) {
     const largest = [...size].sort((a, b) => b[1] - a[1] || byCode(a[0], b[0]))[0];

@@ -29,14 +29,19 @@ describe('clusterName', () => {
     expect(one.get('p:visit')).toBe('p:a');
     const two = clusterName([anchor('p:a', '2024-01-01', '2025-01-01', 30), anchor('p:b', '2024-02-01', '2025-01-01', 30), bare('p:visit', 2)]);
     expect(two.get('p:visit')).toBe('p:a'); // 30 ≥ 2 × 2; p:a before p:b in code-point order on a tie
-    const even = clusterName([bare('p:x', 10), bare('p:y', 8)]);
+    const even = clusterName([anchor('p:a', '2024-01-01', '2025-01-01', 10), anchor('p:b', '2024-02-01', '2025-01-01', 10), bare('p:x', 8)]);
     expect(even.get('p:x')).toBe('p:x');
-    expect(even.get('p:y')).toBe('p:y');
+  });
+
+  it('makes a name no post places anywhere one person (a byline, a national figure named bare in many papers)', () => {
+    const c = clusterName([bare('p:x', 10), bare('p:y', 8), none('p:n', 3)]);
+    expect(new Set(c.values())).toEqual(new Set(['p:x']));
   });
 
   it('joins mentions nothing placed to a dominant candidate only', () => {
-    expect(clusterName([bare('p:x', 10), none('p:n', 50)]).get('p:n')).toBe('p:x');
-    expect(clusterName([bare('p:x', 10), bare('p:y', 9), none('p:n', 1)]).get('p:n')).toBe('p:n');
+    expect(clusterName([anchor('p:a', '2024-01-01', '2025-01-01', 10), none('p:n', 50)]).get('p:n')).toBe('p:a');
+    const two = [anchor('p:a', '2024-01-01', '2025-01-01', 10), anchor('p:b', '2024-02-01', '2025-01-01', 9), none('p:n', 1)];
+    expect(clusterName(two).get('p:n')).toBe('p:n');
   });
 
   it('gives the same clusters in every order of its input', () => {
