@@ -21,6 +21,8 @@ export interface IngestOptions {
    * are retracted). Default: every source except `<stdin>`, which has no lasting identity.
    */
   replaces?: (source: string) => boolean;
+  /** Person identity from context (src/identity; default on). Off: one person per name, as before. */
+  identity?: boolean;
   /** One event per input once it is loaded or has failed. */
   onFile?: (event: FileEvent) => void;
 }
@@ -143,8 +145,8 @@ async function loadChunk(
     result = await loadExtraction(driver, extraction, {
       replaceSources: [...new Set(docs.map((d) => d.source))].filter(replaces),
       // Identity rules are part of what a stored article was loaded by: a change re-loads it cleanly.
-      extractor: `${extractorVersion()}+${IDENTITY_RULES}`,
-      identity: true,
+      extractor: opts.identity === false ? extractorVersion() : `${extractorVersion()}+${IDENTITY_RULES}`,
+      identity: opts.identity !== false,
       ...(opts.articlesPerTx ? { articlesPerTx: opts.articlesPerTx } : {}),
       onProgress: (done) => void (committed = done),
     });
