@@ -10,6 +10,10 @@ MATCH (a:Entity {id: r.from})
 MATCH (b:Entity {id: r.to})
 MERGE (a)-[x:{{TYPE}} { {{KEY}}: r.{{KEY}} }]->(b)
 SET x._lock = true REMOVE x._lock
+// first/last: the earliest and latest date of the articles that state it (a post's sightings; src/identity).
+// Only widened: a retraction leaves them as they were (the clusters then see a longer sighting, never a shorter).
+SET x.first = CASE WHEN r.first IS NOT NULL AND (x.first IS NULL OR r.first < x.first) THEN r.first ELSE x.first END,
+    x.last = CASE WHEN r.last IS NOT NULL AND (x.last IS NULL OR r.last > x.last) THEN r.last ELSE x.last END
 WITH x, r, coalesce(x.articles, []) AS have
 WITH x, r, have, [i IN range(0, size(r.knownArticles) - 1) WHERE NOT r.knownArticles[i] IN have] AS missing
 WITH x, have, r.newArticles + [i IN missing | r.knownArticles[i]] AS articles, r.newEvidence + [i IN missing | r.knownEvidence[i]] AS evidence

@@ -5,6 +5,7 @@ import type { Extraction } from '../extract/format.ts';
 import { RELATIONS, assertTypeName, shapeOf, type RelationTable } from '../model/relation-types.ts';
 import { read, runIn, type TemplateVars } from './cypher.ts';
 import { planLoad, type LoadBatch, type PlanOptions } from './plan.ts';
+import { namesOfArticles, reclusterNames } from '../identity/graph.ts';
 
 export interface LoadOptions extends PlanOptions {
   /**
@@ -56,7 +57,9 @@ export async function loadExtraction(driver: Driver, extraction: Extraction, opt
   const session = driver.session({ defaultAccessMode: 'WRITE' });
   try {
     for (const batch of plan.batches) {
-      const counts = await session.executeWrite((tx) => writeBatch(tx, batch, opts.extractor ?? null, opts.relationTable ?? RELATIONS));
+      const counts = await session.executeWrite((tx) =>
+        writeBatch(tx, batch, opts.extractor ?? null, opts.relationTable ?? RELATIONS, opts.identity ?? false),
+      );
       addCounts(result, counts);
       result.articles += batch.articles.length;
       result.transactions++;
@@ -97,8 +100,11 @@ export async function retractArticles(
       const { counts, found } = await session.executeWrite(async (tx) => {
         const existing = await runIn<{ id: string }>(tx, 'graph-find-articles', { ids: chunk });
         const params = { ids: existing.records.map((r) => r.get('id')) };
+        const names = await namesOfArticles(tx, params.ids);
         const counts = await retractIn(tx, params.ids);
         await runIn(tx, 'graph-bump-version', {});
+        // The people left with those names may now be clustered otherwise (src/identity/graph.ts).
+        await reclusterNames(tx, names);
         return { counts, found: params.ids };
       });
       addCounts(totals, counts);
@@ -110,23 +116,35 @@ export async function retractArticles(
   return totals;
 }
 
-async function writeBatch(tx: ManagedTransaction, batch: LoadBatch, extractor: string | null, table: RelationTable): Promise<WriteCounts> {
+async function writeBatch(
+  tx: ManagedTransaction,
+  planned: LoadBatch,
+  extractor: string | null,
+  table: RelationTable,
+  identity: boolean,
+): Promise<WriteCounts> {
   // Each article is merged first (graph-lock-articles), which locks it: an article is new to the graph in
   // one transaction only, even with several ingests at once. An id sits in provenance lists only while its
   // Article node exists (both are written and retracted in one transaction), so ids of new articles are
   // appended without a membership test; only re-loaded ones are checked — a test linear in a hub's list.
-  const locked = await runIn<{ id: string; created: boolean; extractor: string | null }>(tx, 'graph-lock-articles', {
-    ids: batch.articles.map((a) => a.id).sort(),
-  });
+  let batch = planned;
+  const locked = await runIn<{ id: string; created: boolean; extractor: string | null; source: string | null; date: string | null }>(
+    tx, 'graph-lock-articles', { ids: batch.articles.map((a) => a.id).sort() },
+  );
   const counts = countsOf(locked);
   const known = new Set<string>();
   const outdated: string[] = [];
+  const stored = new Map<string, { source: string | null; date: string | null }>();
   for (const r of locked.records) {
     if (r.get('created')) continue;
+    stored.set(r.get('id'), { source: r.get('source'), date: r.get('date') });
     if (extractor !== null && r.get('extractor') !== extractor) outdated.push(r.get('id'));
     else known.add(r.get('id'));
   }
+  // Before a retraction deletes what the graph knew about re-loaded articles.
+  if (stored.size > 0) batch = await keepStored(tx, batch, stored);
   // Same text, other rules: what the old rules extracted goes first, so the article ends as a clean load.
+  const retractedNames = identity && outdated.length > 0 ? await namesOfArticles(tx, outdated) : [];
   if (outdated.length > 0) addCounts(counts, await retractIn(tx, outdated));
   // A re-load leaves each list it touches holding every id once (earlier loaders could append one twice).
   if (known.size > 0) await runIn(tx, 'graph-repair-provenance', { ids: [...known] });
@@ -141,11 +159,17 @@ async function writeBatch(tx: ManagedTransaction, batch: LoadBatch, extractor: s
     }));
     addCounts(counts, countsOf(await runIn(tx, 'graph-merge-entities', { entities })));
   }
+  // A post's first and last sighting (the dates of the articles that state it) ride on the keyed merge: the
+  // identity clusters read them without visiting a hub's articles (src/identity/graph.ts).
+  const dateOf = new Map(batch.articles.map((a) => [a.id, a.date]));
   for (const [type, rows] of batch.relations) {
     const relations = rows.map(({ articles, evidence, ...r }) => {
       const isKnown = articles.map((a) => known.has(a));
+      const dates = articles.map((a) => dateOf.get(a)).filter((d): d is string => typeof d === 'string').sort();
       return {
         ...r,
+        first: dates[0] ?? null,
+        last: dates.at(-1) ?? null,
         newArticles: articles.filter((_, i) => !isKnown[i]),
         newEvidence: evidence.filter((_, i) => !isKnown[i]),
         knownArticles: articles.filter((_, i) => isKnown[i]),
@@ -156,7 +180,32 @@ async function writeBatch(tx: ManagedTransaction, batch: LoadBatch, extractor: s
     addCounts(counts, countsOf(await runIn(tx, statement.name, { relations }, statement.vars)));
   }
   await runIn(tx, 'graph-bump-version', {});
+  // After the bump, which holds the GraphVersion lock every load takes: clusters are recomputed one load at a time.
+  if (identity) await reclusterNames(tx, [...retractedNames, ...batch.entities.filter((e) => e.type === 'Person').map((e) => e.name)]);
   return counts;
+}
+
+/**
+ * A re-loaded article keeps the source it was first stored under (the same text reached by another path does
+ * not take it over, so re-ingesting the first file still replaces it) and, when the new extraction has no
+ * date (no --date this time, none in the text), the date it was loaded with; its events keep theirs likewise.
+ * A new date replaces the stored one. The planned batch is not changed (a managed transaction may retry).
+ */
+async function keepStored(
+  tx: ManagedTransaction,
+  batch: LoadBatch,
+  stored: Map<string, { source: string | null; date: string | null }>,
+): Promise<LoadBatch> {
+  const articles = batch.articles.map((a) => {
+    const s = stored.get(a.id);
+    return s ? { ...a, source: s.source ?? a.source, date: a.date ?? s.date } : a;
+  });
+  const undated = batch.entities.filter((e) => e.type === 'Event' && e.date === null && e.articles.some((a) => stored.has(a)));
+  if (undated.length === 0) return { ...batch, articles };
+  const dates = await runIn<{ id: string; date: string }>(tx, 'graph-stored-event-dates', { ids: undated.map((e) => e.id) });
+  const dateOf = new Map(dates.records.map((r) => [r.get('id'), r.get('date')]));
+  const entities = batch.entities.map((e) => (dateOf.has(e.id) && e.date === null ? { ...e, date: dateOf.get(e.id)! } : e));
+  return { ...batch, articles, entities };
 }
 
 /** Retracts stored articles inside the caller's transaction. */

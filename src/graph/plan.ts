@@ -3,6 +3,7 @@
 import type { EntityRecord, Extraction } from '../extract/format.ts';
 import { RELATIONS, shapeOf, type RelationTable } from '../model/relation-types.ts';
 import { validateExtraction } from '../model/validate.ts';
+import { applyIdentity, type IdentityProps } from '../identity/apply.ts';
 
 export interface ArticleRow {
   id: string;
@@ -23,6 +24,9 @@ export interface EntityRow {
   articles: string[];
   date: string | null;
   kind: string | null;
+  /** People and level-named bodies under identity (PlanOptions.identity): what anchors them; else null. */
+  anchor: string | null;
+  places: string[] | null;
 }
 
 /** One relationship of one transaction, with every article of that transaction that states it. */
@@ -67,6 +71,11 @@ export interface PlanOptions {
   rowsPerTx?: number;
   /** The relation types (default: the real table; tests extend it). */
   relationTable?: RelationTable;
+  /**
+   * Person (and level-named body) identity from context (src/identity): one name in two articles is one
+   * node only when their anchors agree. Off: one node per extraction id (fixtures with pinned ids).
+   */
+  identity?: boolean;
 }
 
 export function planLoad(input: Extraction, opts: PlanOptions = {}): LoadPlan {
@@ -74,7 +83,11 @@ export function planLoad(input: Extraction, opts: PlanOptions = {}): LoadPlan {
   const rowsPerTx = opts.rowsPerTx ?? 20000;
   const table: RelationTable = opts.relationTable ?? RELATIONS;
   // The format's contract first: what breaks it is repaired or left out, each with its reason.
-  const { extraction, problems: skipped } = validateExtraction(input, table);
+  const { extraction: valid, problems: skipped } = validateExtraction(input, table);
+  // After the contract (identity reads only well-formed records), before batching (batches carry graph ids).
+  const identified = opts.identity ? applyIdentity(valid) : null;
+  const extraction = identified?.extraction ?? valid;
+  const identityOf = (id: string): IdentityProps | undefined => identified?.identity.get(id);
 
   const articles = new Map<string, ArticleRow>();
   for (const a of extraction.articles) {
@@ -139,6 +152,8 @@ export function planLoad(input: Extraction, opts: PlanOptions = {}): LoadPlan {
           articles: [],
           date: e.type === 'Event' ? (e.date ?? null) : null,
           kind: e.type === 'Event' ? (e.kind ?? null) : null,
+          anchor: identityOf(id)?.anchor ?? null,
+          places: identityOf(id)?.places ?? null,
         };
         entityRows.set(id, row);
         current.entities.push(row);

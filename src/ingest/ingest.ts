@@ -7,6 +7,7 @@ import { extractDocumentsParallel, type SourceDocument } from '../extract/index.
 import type { Extraction } from '../extract/format.ts';
 import { extractorVersion } from '../extract/version.ts';
 import { loadExtraction, type LoadResult } from '../graph/load.ts';
+import { IDENTITY_RULES } from '../identity/apply.ts';
 
 /** One input: a decoded document, or the reason it could not be read. */
 export type IngestInput = { doc: SourceDocument } | { failed: { file: string; reason: string } };
@@ -20,6 +21,8 @@ export interface IngestOptions {
    * are retracted). Default: every source except `<stdin>`, which has no lasting identity.
    */
   replaces?: (source: string) => boolean;
+  /** Person identity from context (src/identity; default on). Off: one person per name, as before. */
+  identity?: boolean;
   /** One event per input once it is loaded or has failed. */
   onFile?: (event: FileEvent) => void;
 }
@@ -141,7 +144,9 @@ async function loadChunk(
   try {
     result = await loadExtraction(driver, extraction, {
       replaceSources: [...new Set(docs.map((d) => d.source))].filter(replaces),
-      extractor: extractorVersion(),
+      // Identity rules are part of what a stored article was loaded by: a change re-loads it cleanly.
+      extractor: opts.identity === false ? extractorVersion() : `${extractorVersion()}+${IDENTITY_RULES}`,
+      identity: opts.identity !== false,
       ...(opts.articlesPerTx ? { articlesPerTx: opts.articlesPerTx } : {}),
       onProgress: (done) => void (committed = done),
     });

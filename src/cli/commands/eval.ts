@@ -54,12 +54,45 @@ function mergeGold(golds: GoldFile[]): GoldFile {
   };
 }
 
+/** `--identity` alone means 10k articles; a value lists the sizes. Null when a size is not a positive whole number. */
+function identitySizes(value: string | boolean): number[] | null {
+  if (value === true || value === false) return [10_000];
+  const sizes = value.split(',').map((v) => Number(v.trim()));
+  return sizes.every((n) => Number.isInteger(n) && n > 0) ? sizes : null;
+}
+
+async function printIdentityScores(sizes: number[]): Promise<void> {
+  const { scoreIdentity } = await import('../../identity/eval.ts');
+  const f = (x: number) => x.toFixed(3);
+  for (const articles of sizes) {
+    const s = scoreIdentity({ articles, seed: '1' });
+    console.log(`== person identity, synthetic corpus with namesakes (${s.articles} articles, seed 1, ${s.mentions} mentions, ${(s.ms / 1000).toFixed(0)} s)`);
+    console.log('B-cubed over mentions        precision  recall  F1');
+    for (const [label, m] of [['clustered (the graph\'s person)', s.clustered], ['anchor nodes alone', s.anchored], ['name only (before)', s.nameOnly]] as const) {
+      console.log(`${label.padEnd(29)}${f(m.precision).padStart(9)}${f(m.recall).padStart(8)}${f(m.f1).padStart(7)}`);
+    }
+    console.log(`mentions nothing placed: ${s.unanchored}`);
+  }
+}
+
 export function register(program: Command): void {
   program
     .command('eval')
     .description('score the extractor against the seed gold, every gold fixture under tests/ and the real corpus in ../shared (score.mjs tables)')
     .option('--shared <dir>', 'the shared folder with eval/score.mjs, seeds/ and corpus/real/', '../shared')
-    .action(async (opts: { shared: string }) => {
+    .option('--identity [sizes]', 'also score person identity (B-cubed) on synthetic corpora of these sizes, e.g. 10000,100000', false)
+    .option('--identity-only', 'score person identity only (implies --identity)')
+    .action(async (opts: { shared: string; identity: string | boolean; identityOnly?: boolean }) => {
+      if (opts.identity !== false || opts.identityOnly) {
+        const sizes = identitySizes(opts.identity);
+        if (!sizes) {
+          console.error(`kg eval: --identity takes article counts separated by commas (e.g. 10000,100000), got "${opts.identity}"`);
+          process.exitCode = 2;
+          return;
+        }
+        await printIdentityScores(sizes);
+        if (opts.identityOnly) return;
+      }
       const { existsSync, readdirSync, readFileSync, mkdtempSync, writeFileSync, statSync } = await import('node:fs');
       const { join, resolve, dirname } = await import('node:path');
       const { tmpdir } = await import('node:os');
@@ -90,6 +123,7 @@ export function register(program: Command): void {
       } else {
         console.log(`== real corpus skipped: ${real} is absent (it stays in ../shared, never in the repo)`);
       }
+      const identity = opts.identity !== false ? await import('../../identity/eval.ts') : null;
       const out = mkdtempSync(join(tmpdir(), 'kg-eval-'));
       let worst = 1;
       for (const set of sets) {
@@ -105,13 +139,21 @@ export function register(program: Command): void {
           writeFileSync(goldPath, JSON.stringify(gold));
         }
         const pred = join(out, `${slug}.pred.json`);
-        writeFileSync(pred, JSON.stringify(extractDocuments(files.map((f) => ({ source: f, text: texts.get(f) ?? '' })))));
+        const extraction = extractDocuments(files.map((f) => ({ source: f, text: texts.get(f) ?? '' })));
+        writeFileSync(pred, JSON.stringify(extraction));
         const run = spawnSync(process.execPath, [score, '--gold', goldPath, '--pred', pred, '--sources', set.sources], { encoding: 'utf8' });
         console.log(`== ${set.name} (${files.length} files, ${gold.articles.length} articles)`);
         process.stdout.write(run.stdout);
         if (run.status !== 0) {
           console.error(run.stderr);
           process.exitCode = 1;
+        }
+        if (identity) {
+          // The score above is the extraction's; the loader then splits a name only where it ends as several people.
+          const acc = new identity.IdentityAccumulator();
+          acc.add(extraction);
+          const split = acc.splitNames();
+          console.log(`identity: ${split.length} person name(s) the loader keeps as several people${split.length ? `: ${split.map((x) => `${x.name} (${x.people})`).join(', ')}` : ''}`);
         }
         const overall = /overall F1 ([\d.]+)/.exec(run.stdout);
         if (overall) worst = Math.min(worst, Number(overall[1]));

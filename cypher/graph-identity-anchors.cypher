@@ -1,0 +1,8 @@
+// Every anchor node (src/identity) of the given person names, with what clusters them into people
+// (src/identity/cluster.ts): whether a post placed it, the first and last date its posts were seen (kept on
+// HOLDS_POSITION by graph-merge-rel-keyed, so a hub's articles are not visited), and its mentions.
+UNWIND $names AS name
+MATCH (n:Person {name: name})
+OPTIONAL MATCH (n)-[h:HOLDS_POSITION]->()
+WITH name, n, count(h) AS posts, min(h.first) AS first, max(h.last) AS last
+RETURN name, n.id AS id, n.anchor IS NULL AS unanchored, posts > 0 AS posted, first, last, size(coalesce(n.articles, [])) AS mentions, n.person AS person

@@ -1,0 +1,48 @@
+// The cluster step in the graph: after a load (or a retraction) the anchor nodes of every person name it touched
+// are read back and each gets `person`, the id of the cluster (one real person) it belongs to. It runs in the
+// load's transaction after graph-bump-version, whose write lock on the one GraphVersion node every load takes:
+// so recomputes run one at a time, each sees every committed anchor of its names, and the last one for a name
+// leaves the clusters of the whole set of its anchors, whatever order articles arrived in.
+import type { ManagedTransaction } from 'neo4j-driver';
+import { runIn } from '../graph/cypher.ts';
+import { clusterName, type AnchorGroup } from './cluster.ts';
+
+interface AnchorRow extends AnchorGroup {
+  name: string;
+  person: string | null;
+}
+
+/** Recomputes `person` for the anchors of `names`; writes only the nodes whose cluster changed. */
+export async function reclusterNames(tx: ManagedTransaction, names: string[]): Promise<number> {
+  if (names.length === 0) return 0;
+  const result = await runIn(tx, 'graph-identity-anchors', { names: [...new Set(names)].sort() });
+  const byName = new Map<string, AnchorRow[]>();
+  for (const r of result.records) {
+    const row: AnchorRow = {
+      name: r.get('name'), id: r.get('id'), unanchored: r.get('unanchored'), posted: r.get('posted'),
+      first: r.get('first'), last: r.get('last'), mentions: toNumber(r.get('mentions')), person: r.get('person'),
+    };
+    byName.set(row.name, [...(byName.get(row.name) ?? []), row]);
+  }
+  const changed: { id: string; person: string }[] = [];
+  for (const rows of byName.values()) {
+    const clusters = clusterName(rows);
+    for (const row of rows) {
+      const person = clusters.get(row.id)!;
+      if (person !== row.person) changed.push({ id: row.id, person });
+    }
+  }
+  if (changed.length > 0) await runIn(tx, 'graph-identity-set-person', { rows: changed });
+  return changed.length;
+}
+
+/** The person names the articles touch (read before they are retracted). */
+export async function namesOfArticles(tx: ManagedTransaction, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const result = await runIn<{ names: string[] }>(tx, 'graph-identity-names', { ids });
+  return result.records[0]?.get('names') ?? [];
+}
+
+function toNumber(v: unknown): number {
+  return typeof v === 'number' ? v : Number((v as { toNumber?: () => number }).toNumber?.() ?? v);
+}

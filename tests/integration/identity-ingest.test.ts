@@ -1,0 +1,136 @@
+// Issue 15's example end to end: made-up articles through `kg ingest` (the real extractor and loader) into the
+// run's real Neo4j, read back through the API. A 坪山区委书记 李建国 and a 罗湖区副区长 李建国 are two people; the
+// 坪山区 one across his two articles is one; two ingest orders give the same graph; a re-ingest keeps its date.
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { pino } from 'pino';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../src/api/app.ts';
+import { read } from '../../src/graph/cypher.ts';
+import { gql } from './api-helpers.ts';
+import { dumpGraph, resetGraph, runKg, testDriver } from './support.ts';
+
+// Made up for this test (names, places and events are fixtures, not news).
+const TEXTS: Record<string, string> = {
+  'pingshan-meeting.txt': `坪山区召开区委常委会会议
+
+本报讯（记者 陈晓）3月5日，坪山区委书记李建国主持召开区委常委会会议，传达学习上级会议精神。区委副书记、区长赵明华，区委常委、组织部部长孙丽出席会议。
+会议强调，要扎实推进高质量发展各项任务。
+`,
+  'luohu-fair.txt': `罗湖区举行招商引资推介会
+
+本报讯（记者 周婷）4月8日，罗湖区招商引资推介会在罗湖区举行。罗湖区副区长李建国出席并致辞，罗湖区商务局局长吴磊介绍了营商环境。
+推介会上，多家企业签约落户。
+`,
+  'pingshan-inspection.txt': `坪山区开展安全生产检查
+
+本报讯（记者 陈晓）4月12日，坪山区委书记李建国带队检查安全生产工作，区委副书记、区长赵明华参加检查。
+李建国强调，要压实安全生产责任。
+`,
+};
+
+interface PersonAnswer {
+  id: string;
+  name: string;
+  articles: { source: string }[];
+  posts: { title: string; body: { name: string } }[];
+}
+
+describe('person identity through kg ingest and the API', () => {
+  let driver: Driver;
+  let app: App;
+  let dir: string;
+  const path = (name: string) => join(dir, name);
+
+  beforeAll(() => {
+    driver = testDriver();
+    app = createApp({ driver, logger: pino({ level: 'silent' }) });
+    dir = mkdtempSync(join(tmpdir(), 'kg-identity-'));
+    for (const [name, text] of Object.entries(TEXTS)) writeFileSync(path(name), text);
+  });
+  beforeEach(() => resetGraph(driver));
+  afterAll(async () => {
+    app.close();
+    await resetGraph(driver);
+    await driver.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function ingest(...args: string[]): Promise<void> {
+    const run = await runKg(['ingest', ...args]);
+    expect(run.code, run.stderr).toBe(0);
+  }
+
+  async function people(name: string): Promise<PersonAnswer[]> {
+    const { data, errors } = await gql(app, `query($q: String!) { search(text: $q, types: [Person]) { edges { node {
+      id name ... on Person { articles { source } posts { title body { name } } } } } } }`, { q: name });
+    expect(errors).toBeUndefined();
+    return (data!.search.edges as { node: PersonAnswer }[]).map((e) => e.node).filter((p) => p.name === name);
+  }
+
+  it('makes the 坪山区委书记 and the 罗湖区副区长 two people, and the 坪山区 one one person across his two articles', async () => {
+    await ingest(...Object.keys(TEXTS).map(path));
+    const found = await people('李建国');
+    expect(found).toHaveLength(2);
+    const pingshan = found.find((p) => p.posts.some((x) => x.title.includes('区委书记')))!;
+    const luohu = found.find((p) => p.posts.some((x) => x.title.includes('副区长')))!;
+    expect(pingshan.id).not.toBe(luohu.id);
+    expect(pingshan.articles.map((a) => a.source.split('/').pop()).sort()).toEqual(['pingshan-inspection.txt', 'pingshan-meeting.txt']);
+    expect(luohu.articles.map((a) => a.source.split('/').pop())).toEqual(['luohu-fair.txt']);
+    expect(luohu.posts.map((x) => x.title)).not.toContainEqual(expect.stringContaining('区委书记'));
+    // Each carries what anchored it (what an AMBIGUOUS answer lists).
+    const anchors = await read<{ id: string; places: string[]; person: string }>(driver, 'graph-identity-of', { ids: [pingshan.id, luohu.id] });
+    expect(Object.fromEntries(anchors.records.map((r) => [r.get('id'), r.get('places')]))).toEqual({
+      [pingshan.id]: ['坪山区'],
+      [luohu.id]: ['罗湖区'],
+    });
+    // Posts seen at overlapping times in two districts: two clusters (two people) as well.
+    const persons = anchors.records.map((r) => r.get('person'));
+    expect(persons.every((p) => typeof p === 'string')).toBe(true);
+    expect(new Set(persons).size).toBe(2);
+  });
+
+  it('gives the same graph whatever the order of the files and of the ingests', async () => {
+    const names = Object.keys(TEXTS);
+    await ingest(...names.map(path));
+    const identities = async () => (await read(driver, 'graph-identity-dump')).records.map((r) => JSON.stringify(r.toObject()));
+    const together = await dumpGraph(driver);
+    const togetherIds = await identities();
+    await resetGraph(driver);
+    for (const name of [...names].reverse()) await ingest(path(name));
+    const oneByOne = await dumpGraph(driver);
+    expect(oneByOne).toEqual(together);
+    expect(await identities()).toEqual(togetherIds);
+    expect(together.nodes.length).toBeGreaterThan(10);
+  });
+
+  it('keeps an article\'s and its events\' date on a re-ingest without --date; a new --date replaces it', async () => {
+    const file = path('pingshan-meeting.txt');
+    const dates = async () => {
+      const stored = await read<{ article: string | null; events: (string | null)[] }>(driver, 'graph-test-source-dates', { source: file });
+      return stored.records.map((r) => ({ article: r.get('article'), events: r.get('events') }));
+    };
+    // The text says 3月5日: --date gives the year the text leaves out.
+    await ingest(file, '--date', '2025-04-08');
+    const first = await dates();
+    expect(first).toEqual([{ article: '2025-03-05', events: ['2025-03-05'] }]);
+    await ingest(file);
+    expect(await dates()).toEqual(first);
+    await ingest(file, '--date', '2026-04-08');
+    expect(await dates()).toEqual([{ article: '2026-03-05', events: ['2026-03-05'] }]);
+  });
+
+  it('does not let the same text reached by another path take the article', async () => {
+    const first = path('luohu-fair.txt');
+    const copy = path('luohu-fair-copy.txt');
+    copyFileSync(first, copy);
+    await ingest(first);
+    await ingest(copy);
+    const { data } = await gql(app, `{ search(text: "李建国", types: [Person]) { edges { node { ... on Person { articles { source } } } } } }`);
+    const sources = (data!.search.edges as { node: { articles: { source: string }[] } }[]).flatMap((e) => e.node.articles.map((a) => a.source));
+    expect(sources).toEqual([expect.stringContaining('luohu-fair.txt')]);
+    expect(sources[0]).not.toContain('copy');
+  });
+});
