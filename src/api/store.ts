@@ -29,7 +29,18 @@ export interface CoAttendanceRow {
   count: number;
   /** Ids of the newest of them (as many as a page can hold), newest first. */
   eventIds: string[];
+  /** The newest CO_ATTENDANCE_PAGE of them whole, newest first (the default page needs no other statement). */
+  events: EntityNode[];
 }
+
+/** An event date range, 'YYYY-MM-DD' bounds, both inclusive; null or absent bounds do not filter. */
+export interface DateRange {
+  from?: string | null;
+  to?: string | null;
+}
+
+/** Shared events sent whole with each co-attendee: the default page of CoAttendance.events. */
+export const CO_ATTENDANCE_PAGE = 20;
 
 export interface PathResult {
   nodes: EntityNode[];
@@ -215,14 +226,16 @@ export class Store {
     return byId;
   }
 
-  async coAttendees(ids: readonly string[], first: number): Promise<Map<string, CoAttendanceRow[]>> {
+  async coAttendees(ids: readonly string[], first: number, range?: DateRange): Promise<Map<string, CoAttendanceRow[]>> {
     const byId = new Map<string, CoAttendanceRow[]>();
-    for (const row of await this.rows('api-co-attendees', { ids, first, maxEvents: MAX_FIRST })) {
-      const list = (row.rows as Props[]).map((item) => ({
-        person: toEntity(item.person as Props),
-        count: neo4j.isInt(item.count) ? item.count.toNumber() : Number(item.count),
-        eventIds: strings(item.events),
-      }));
+    const params = { ids, first, maxEvents: MAX_FIRST, pageEvents: CO_ATTENDANCE_PAGE, from: range?.from ?? null, to: range?.to ?? null };
+    for (const row of await this.rows('api-co-attendees', params)) {
+      const page = new Map((row.pageEvents as Props[]).map((item) => [String(item.id), toEntity(item)]));
+      const list = (row.rows as Props[]).map((item) => {
+        const eventIds = strings(item.events);
+        const events = eventIds.slice(0, CO_ATTENDANCE_PAGE).map((id) => page.get(id)).filter((e) => e !== undefined);
+        return { person: toEntity(item.person as Props), count: neo4j.isInt(item.count) ? item.count.toNumber() : Number(item.count), eventIds, events };
+      });
       byId.set(String(row.id), list);
     }
     return byId;
