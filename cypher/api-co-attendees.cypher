@@ -4,11 +4,21 @@
 // $pageEvents whole (the default page, so a query needs no second statement for them).
 // $from / $to ('YYYY-MM-DD' or null) keep events dated within the range, both bounds inclusive; when either is
 // set, undated events do not count (a null date compares to null and fails the test).
-// Shape (src/bench/findings.md): the person's events are sorted once, newest first, before their
-// participants are expanded; collect keeps the incoming order, so every co-attendee's list comes out sorted
-// (no sort per co-attendee: at 1k that was 2 328 of 6 702 db hits).
+// Without a range, and while the co-attendance projection is stamped with the graph's current version
+// (src/graph/co-attendance.ts), the ranking is read from it: ≤ 100 small nodes per person instead of every
+// event's participants. Otherwise the person's events are sorted once, newest first, before their
+// participants are expanded; collect keeps the incoming order, so every co-attendee's list comes out sorted.
+OPTIONAL MATCH (g:GraphVersion {id: 'graph'})
+WITH $from IS NULL AND $to IS NULL AND g.coAttendance IS NOT NULL AND g.coAttendance = g.version AS projected
 UNWIND $ids AS id
-CALL (id) {
+CALL (id, projected) {
+  WITH id WHERE projected
+  MATCH (c:CoAttendance {person: id})
+  WITH c ORDER BY c.rank LIMIT $first
+  MATCH (other:Person {id: c.other})
+  RETURN other, c.count AS count, c.events[..$maxEvents] AS eventIds
+  UNION ALL
+  WITH id WHERE NOT projected
   MATCH (p:Person {id: id})-[:ATTENDED|CHAIRED|LED]->(e:Event)
   WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
   WITH DISTINCT p, e
@@ -18,15 +28,18 @@ CALL (id) {
   WITH other, collect(DISTINCT e) AS events
   ORDER BY size(events) DESC, other.name, other.id
   LIMIT $first
-  WITH collect({person: other {.id, .name, .aliases, .date, .kind, labels: labels(other)}, count: size(events),
-                events: [e IN events[..$maxEvents] | e.id], page: events[..$pageEvents]}) AS kept
-  // The default page's events, each projected once: the top co-attendees of a hub share the same newest events.
-  CALL (kept) {
-    UNWIND kept AS k
-    UNWIND k.page AS e
-    WITH DISTINCT e
-    RETURN collect(e {.id, .name, .aliases, .date, .kind, labels: labels(e)}) AS pageEvents
-  }
-  RETURN [k IN kept | k {.person, .count, .events}] AS rows, pageEvents
+  RETURN other, size(events) AS count, [e IN events[..$maxEvents] | e.id] AS eventIds
+}
+WITH id, other, count, eventIds
+ORDER BY count DESC, other.name, other.id
+WITH id, collect({person: other {.id, .name, .aliases, .date, .kind, labels: labels(other)}, count: count,
+                  events: eventIds}) AS rows, collect(eventIds[..$pageEvents]) AS pages
+// The default page's events, each loaded once: the top co-attendees of a hub share the same newest events.
+CALL (pages) {
+  UNWIND pages AS page
+  UNWIND page AS eventId
+  WITH DISTINCT eventId
+  MATCH (e:Event {id: eventId})
+  RETURN collect(e {.id, .name, .aliases, .date, .kind, labels: labels(e)}) AS pageEvents
 }
 RETURN id, rows, pageEvents

@@ -111,7 +111,7 @@ try {
   console.log(`# size ${size}: hub ${hubName} ${hubId} (${Number(hub.get('events'))} events), far ${farId}`);
   console.log(`store ${(du(join(dataDir, 'data', 'databases', 'neo4j')) / 2 ** 20).toFixed(1)} MiB, transaction logs ${(du(join(dataDir, 'data', 'transactions', 'neo4j')) / 2 ** 20).toFixed(1)} MiB, relationships ${await relationshipCount(driver)}`);
   const memory = await driver.executeQuery(
-    "CALL dbms.listConfig() YIELD name, value WHERE name IN ['server.memory.pagecache.size', 'db.memory.transaction.total.max'] RETURN name, value",
+    "CALL dbms.listConfig() YIELD name, value WHERE name = 'server.memory.pagecache.size' RETURN name, value",
   );
   for (const r of memory.records) console.log(`${String(r.get('name'))} = ${String(r.get('value'))}`);
 
@@ -119,7 +119,7 @@ try {
   const step1 = await readOnce(driver, 'api-neighbors-step', { frontier: [hubId], seen: [hubId], types: null, limit: int(51) });
   const frontier = step1.records.map((r) => (r.get('entity') as { id: string }).id);
   const statements: [string, string, Record<string, unknown>][] = [
-    ['coAttendees', 'api-co-attendees', { ids: [hubId], first: int(20), maxEvents: int(100), from: null, to: null }],
+    ['coAttendees', 'api-co-attendees', { ids: [hubId], first: int(20), maxEvents: int(100), pageEvents: int(20), from: null, to: null }],
     ['coAttendees (peer)', 'bench-ngql-co-attendees', { name: hubName, first: int(20), events: int(20) }],
     ['path', 'api-path', { from: hubId, to: farId }],
     ['path (peer)', 'bench-ngql-path', { from: hubId, to: farId }],

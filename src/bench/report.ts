@@ -65,7 +65,7 @@ export function renderReport(results: SizeResult[], command: string, findings: s
     '',
     `- ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${fmt(totalmem() / 2 ** 30, 1)} GiB RAM, shared with`,
     `  other developers' work (load average when this report was written: ${loadavg().map((x) => x.toFixed(1)).join(', ')}; see "Reading these numbers").`,
-    `- Node ${process.version}, ${javaVersion()}, Neo4j ${results.find((r) => r.neo4j)?.neo4j ?? '5.26 community'} embedded (the project's launcher, 1 GiB heap, 128 MiB page cache).`,
+    `- Node ${process.version}, ${javaVersion()}, Neo4j ${results.find((r) => r.neo4j)?.neo4j ?? '5.26 community'} embedded (the project's launcher, 1 GiB heap; page cache and store size per size below).`,
     '',
   );
 
@@ -133,6 +133,9 @@ export function renderReport(results: SizeResult[], command: string, findings: s
   row('end to end articles/s', (r) => (r.e2e ? fmt((r.size / median(r.e2e.ms)) * 1000) : '—'));
   row('end to end relationships/s', (r) => (r.e2e ? fmt((r.e2e.relationships / median(r.e2e.ms)) * 1000) : '—'));
   row('`kg ingest` peak RSS', (r) => (r.e2e ? `${fmt(Math.max(...r.e2e.peakRssMiB))} MiB` : '—'));
+  row('Neo4j page cache / store when queried', (r) => (r.neo4jMemory ? `${r.neo4jMemory.pageCache} / ${fmt(r.neo4jMemory.storeMiB, 1)} MiB` : '—'));
+  row('co-attendance projection: nodes / build time', (r) =>
+    r.coAttendanceBuild ? `${fmt(r.coAttendanceBuild.projected)} / ${seconds(r.coAttendanceBuild.ms)}${r.coAttendanceBuild.stamped ? '' : ' (unused)'}` : '—');
   row('hub person: events', (r) => fmt(r.queries?.inputs.hubEvents));
   for (const q of HEAD_TO_HEAD) {
     for (const c of ['ours', 'cached', 'driver', 'peer'] as Contender[]) {
