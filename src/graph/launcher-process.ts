@@ -36,7 +36,7 @@ export function bytesUnder(path: string): number {
 
 /**
  * The page cache by default: room for the whole store twice over (it grows while loading), at least 1 GiB
- * (a 100k-article store is ≈700 MiB, the old default 128 MiB) and at most a quarter of the machine's memory.
+ * (the 100k-article bench store is 644 MiB, the old default 128 MiB) and at most a quarter of the machine's memory.
  * A store larger than its page cache reads from disk on every question that walks a hub (src/bench/findings.md,
  * item 25). Neo4j takes the memory as pages are read: an instance on a 2.6 MiB store with 512 MiB set had
  * 588 MiB RSS in all, its 1 GiB heap included.
