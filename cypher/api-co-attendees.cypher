@@ -1,23 +1,45 @@
 // For each person of $ids: the $first people who took part (attended, chaired, led) in the most events with
-// them, how many, and the ids of the newest $maxEvents of those events (undated last): the page of shared
-// events any query can ask for (first ≤ 100), loaded by id. One pass over the person's events and their
-// participants; only the kept co-attendees' events are sorted (a top-k each). $from/$to (ISO or null) keep
-// events dated in that range; when either is set, undated events are left out.
+// them, how many, and the ids of the newest $maxEvents of those events (undated last: the page of shared
+// events any query can ask for, first ≤ 100); and, in `pageEvents`, the events of every co-attendee's newest
+// $pageEvents whole (the default page, so a query needs no second statement for them).
+// $from / $to ('YYYY-MM-DD' or null) keep events dated within the range, both bounds inclusive; when either is
+// set, undated events do not count (a null date compares to null and fails the test).
+// Without a range, and while the co-attendance projection is stamped with the graph's current version
+// (src/graph/co-attendance.ts), the ranking is read from it: ≤ 100 small nodes per person instead of every
+// event's participants. Otherwise the person's events are sorted once, newest first, before their
+// participants are expanded; collect keeps the incoming order, so every co-attendee's list comes out sorted.
+OPTIONAL MATCH (g:GraphVersion {id: 'graph'})
+WITH $from IS NULL AND $to IS NULL AND g.coAttendance IS NOT NULL AND g.coAttendance = g.version AS projected
 UNWIND $ids AS id
-CALL (id) {
-  MATCH (p:Person {id: id})-[:ATTENDED|CHAIRED|LED]->(e:Event)<-[:ATTENDED|CHAIRED|LED]-(other:Person)
-  WHERE other <> p AND ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
+CALL (id, projected) {
+  WITH id WHERE projected
+  MATCH (c:CoAttendance {person: id})
+  WITH c ORDER BY c.rank LIMIT $first
+  MATCH (other:Person {id: c.other})
+  RETURN other, c.count AS count, c.events[..$maxEvents] AS eventIds
+  UNION ALL
+  WITH id WHERE NOT projected
+  MATCH (p:Person {id: id})-[:ATTENDED|CHAIRED|LED]->(e:Event)
+  WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
+  WITH DISTINCT p, e
+  ORDER BY coalesce(e.date, '') DESC, e.name, e.id
+  MATCH (e)<-[:ATTENDED|CHAIRED|LED]-(other:Person)
+  WHERE other <> p
   WITH other, collect(DISTINCT e) AS events
   ORDER BY size(events) DESC, other.name, other.id
   LIMIT $first
-  CALL (events) {
-    UNWIND events AS e
-    WITH e
-    ORDER BY coalesce(e.date, '') DESC, e.name, e.id
-    LIMIT $maxEvents
-    RETURN collect(e.id) AS newest
-  }
-  RETURN collect({person: other {.id, .name, .aliases, .date, .kind, labels: labels(other)},
-                  count: size(events), events: newest}) AS rows
+  RETURN other, size(events) AS count, [e IN events[..$maxEvents] | e.id] AS eventIds
 }
-RETURN id, rows
+WITH id, other, count, eventIds
+ORDER BY count DESC, other.name, other.id
+WITH id, collect({person: other {.id, .name, .aliases, .date, .kind, labels: labels(other)}, count: count,
+                  events: eventIds}) AS rows, collect(eventIds[..$pageEvents]) AS pages
+// The default page's events, each loaded once: the top co-attendees of a hub share the same newest events.
+CALL (pages) {
+  UNWIND pages AS page
+  UNWIND page AS eventId
+  WITH DISTINCT eventId
+  MATCH (e:Event {id: eventId})
+  RETURN collect(e {.id, .name, .aliases, .date, .kind, labels: labels(e)}) AS pageEvents
+}
+RETURN id, rows, pageEvents

@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import type { RelationType } from '../extract/format.ts';
 import type { ArticleNode, EntityNode, RelationEdge } from './records.ts';
 import type { PositionRow } from './positions.ts';
-import type { CoAttendanceRow, Store } from './store.ts';
+import type { CoAttendanceRow, DateRange, Store } from './store.ts';
 
 /** Which of an entity's relationships a field follows: some types (null: all), one way (null: both). */
 export interface RelationKey {
@@ -29,16 +29,15 @@ export interface Loaders {
   personPositions: DataLoader<string, PositionRow[]>;
 }
 
-export interface CoAttendeesKey {
+/** Whose co-attendees, how many, over which events (no range: all of them). */
+export interface CoAttendeesKey extends DateRange {
   id: string;
   first: number;
-  from: string | null;
-  to: string | null;
 }
 
-/** What one co-attendees statement can answer for several people: the same `first` and date range. */
+/** Everything but the id: keys that share it are answered by one statement. */
 function coAttendeesKind(key: CoAttendeesKey): string {
-  return `${key.first}|${key.from ?? ''}|${key.to ?? ''}`;
+  return JSON.stringify([key.first, key.from ?? null, key.to ?? null]);
 }
 
 function byId<T extends { id: string }>(ids: readonly string[], found: T[]): (T | null)[] {
@@ -51,7 +50,7 @@ function relationKind(key: RelationKey): string {
 }
 
 // How each loader is made; made only when a request first uses it (most requests use one or two of them).
-const factories: { [K in keyof Loaders]: (store: Store) => Loaders[K] } = {
+const factories: { [K in keyof Loaders]: (store: Store, loaders: Loaders) => Loaders[K] } = {
   entity: (store) => new DataLoader(async (ids) => byId(ids, await store.entities(ids))),
   articleIds: (store) =>
     new DataLoader(async (ids) => {
@@ -85,21 +84,25 @@ const factories: { [K in keyof Loaders]: (store: Store) => Loaders[K] } = {
       const found = await store.reporters(ids);
       return ids.map((id) => found.get(id) ?? []);
     }),
-  coAttendees: (store) =>
+  coAttendees: (store, loaders) =>
     new DataLoader(
       async (keys) => {
-        // One statement per distinct `first` and date range in the batch (normally just one).
+        // One statement per distinct `first` and range in the batch (normally just one).
         const results = new Map<string, CoAttendanceRow[]>();
         const kinds = new Map<string, CoAttendeesKey[]>();
         for (const key of keys) kinds.set(coAttendeesKind(key), [...(kinds.get(coAttendeesKind(key)) ?? []), key]);
         for (const [kind, group] of kinds) {
           const { first, from, to } = group[0] as CoAttendeesKey;
-          const found = await store.coAttendees(group.map((key) => key.id), first, { from, to });
-          for (const [id, rows] of found) results.set(`${kind}:${id}`, rows);
+          const found = await store.coAttendees(group.map((key) => key.id), first, { from: from ?? null, to: to ?? null });
+          for (const [id, rows] of found) {
+            results.set(`${kind}|${id}`, rows);
+            // The shared events came whole: CoAttendance.events then reads them from the entity loader's cache.
+            for (const row of rows) for (const event of row.events) loaders.entity.prime(event.id, event);
+          }
         }
-        return keys.map((key) => results.get(`${coAttendeesKind(key)}:${key.id}`) ?? []);
+        return keys.map((key) => results.get(`${coAttendeesKind(key)}|${key.id}`) ?? []);
       },
-      { cacheKeyFn: (key) => `${coAttendeesKind(key)}:${key.id}` },
+      { cacheKeyFn: (key) => `${coAttendeesKind(key)}|${key.id}` },
     ),
   bodyPositions: (store) =>
     new DataLoader(async (ids) => {
@@ -124,7 +127,7 @@ for (const key of Object.keys(factories) as (keyof Loaders)[]) {
   Object.defineProperty(RequestLoaders.prototype, key, {
     get(this: RequestLoaders) {
       let loader = this.made.get(key);
-      if (!loader) this.made.set(key, (loader = factories[key](this.store)));
+      if (!loader) this.made.set(key, (loader = factories[key](this.store, this as unknown as Loaders)));
       return loader;
     },
   });

@@ -219,8 +219,8 @@ export const resolvers = {
       const district = args.district ? await resolveRef(ctx, 'district', args.district, ['District']) : null;
       const events = await ctx.store.events({
         districtId: district?.id ?? null,
-        from,
-        to,
+        from: from ?? null,
+        to: to ?? null,
         kind: args.kind ?? null,
         skip,
         limit: size + 1,

@@ -9,7 +9,12 @@ export interface CoAttendanceRow {
   count: number;
   /** Ids of the newest of them (as many as a page can hold), newest first. */
   eventIds: string[];
+  /** The newest CO_ATTENDANCE_PAGE of them whole, newest first (the default page needs no other statement). */
+  events: EntityNode[];
 }
+
+/** Shared events sent whole with each co-attendee: the default page of CoAttendance.events. */
+export const CO_ATTENDANCE_PAGE = 20;
 
 export interface PathResult {
   nodes: EntityNode[];
@@ -43,8 +48,8 @@ export interface EventFilter {
 
 /** An inclusive range of ISO dates; null ends are open. */
 export interface DateRange {
-  from: string | null;
-  to: string | null;
+  from?: string | null;
+  to?: string | null;
 }
 
 export const NO_RANGE: DateRange = { from: null, to: null };

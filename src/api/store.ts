@@ -8,7 +8,7 @@ import type { EntityType, RelationType } from '../extract/format.ts';
 import { apiError, isTimeout, isUnavailable } from './errors.ts';
 import { fullTextQuery } from './lucene.ts';
 import { MAX_FIRST } from './paging.ts';
-import { NO_RANGE, type CoAttendanceRow, type DateRange, type PersonContext, type ResolvedRef, type EdgeRow, type EventFilter, type PairingRow, type PathResult } from './store-rows.ts';
+import { CO_ATTENDANCE_PAGE, NO_RANGE, type CoAttendanceRow, type DateRange, type PersonContext, type ResolvedRef, type EdgeRow, type EventFilter, type PairingRow, type PathResult } from './store-rows.ts';
 import { toPositionRow, type PositionRow } from './positions.ts';
 import {
   toArticle,
@@ -29,6 +29,7 @@ export interface StoreOptions {
 export type { CoAttendanceRow, DateRange, PersonContext, ResolvedRef, EdgeRow, EventFilter, PairingRow, PathResult } from './store-rows.ts';
 export { NO_RANGE } from './store-rows.ts';
 export { luceneEscape } from './lucene.ts';
+export { CO_ATTENDANCE_PAGE } from './store-rows.ts';
 
 type Props = Record<string, unknown>;
 
@@ -216,16 +217,16 @@ export class Store {
     return byId;
   }
 
-  /** Co-attendees of each person, counting only events dated within [from, to] when either is set. */
   async coAttendees(ids: readonly string[], first: number, range: DateRange = NO_RANGE): Promise<Map<string, CoAttendanceRow[]>> {
     const byId = new Map<string, CoAttendanceRow[]>();
-    const params = { ids, first, maxEvents: MAX_FIRST, from: range.from, to: range.to };
+    const params = { ids, first, maxEvents: MAX_FIRST, pageEvents: CO_ATTENDANCE_PAGE, from: range?.from ?? null, to: range?.to ?? null };
     for (const row of await this.rows('api-co-attendees', params)) {
-      const list = (row.rows as Props[]).map((item) => ({
-        person: toEntity(item.person as Props),
-        count: neo4j.isInt(item.count) ? item.count.toNumber() : Number(item.count),
-        eventIds: strings(item.events),
-      }));
+      const page = new Map((row.pageEvents as Props[]).map((item) => [String(item.id), toEntity(item)]));
+      const list = (row.rows as Props[]).map((item) => {
+        const eventIds = strings(item.events);
+        const events = eventIds.slice(0, CO_ATTENDANCE_PAGE).map((id) => page.get(id)).filter((e) => e !== undefined);
+        return { person: toEntity(item.person as Props), count: neo4j.isInt(item.count) ? item.count.toNumber() : Number(item.count), eventIds, events };
+      });
       byId.set(String(row.id), list);
     }
     return byId;

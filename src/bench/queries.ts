@@ -54,11 +54,11 @@ function contenderQuestions(q: QueryInputs): Question[] {
     },
     {
       name: 'path',
-      describe: 'shortest connection from the hub to a person at a single event',
+      describe: "shortest connection from the hub to a person at a single event, each hop's evidence sentences",
       bodies: {
         ours: gql('query($a:String!,$b:String!){path(from:$a,to:$b,maxLength:6){length nodes{id name} hops{relation evidence{sentence}}}}', { a: q.hubId, b: q.farId }),
         driver: op('path', { from: q.hubId, to: q.farId }),
-        peer: gql('query($a:ID!,$b:ID!){pathBetween(from:$a,to:$b){id name}}', { a: q.hubId, b: q.farId }),
+        peer: gql('query($a:ID!,$b:ID!){pathBetween(from:$a,to:$b){nodes{id name} hops{type evidence}}}', { a: q.hubId, b: q.farId }),
       },
     },
     {

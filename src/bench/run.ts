@@ -93,6 +93,10 @@ export interface SizeResult {
   /** The command line that produced each part's figures (a run of some parts keeps the others'). */
   commands?: Partial<Record<Part, string>>;
   neo4j?: string;
+  /** The embedded Neo4j's page cache setting and its store's size once the queried graph was loaded. */
+  neo4jMemory?: { pageCache: string; storeMiB: number };
+  /** The co-attendance projection built before the queries (src/graph/co-attendance.ts). */
+  coAttendanceBuild?: { stamped: boolean; projected: number; ms: number };
   corpus: { files: number; articles: number; chars: number; synthMs: number };
   extraction?: ExtractionFigures;
   accuracy?: AccuracyFigures;
@@ -142,7 +146,11 @@ function mergeResults(previous: SizeResult, fresh: SizeResult, parts: Part[]): S
     const sampled = previous.commands?.loader ?? previous.command;
     if (sampled && fresh.command) merged.commands.loader = `${sampled}\` (sample); whole-corpus load: \`${fresh.command}`;
   }
-  if (!parts.includes('queries')) merged.queries = previous.queries;
+  if (!parts.includes('queries')) {
+    merged.queries = previous.queries;
+    merged.neo4jMemory = previous.neo4jMemory;
+    merged.coAttendanceBuild = previous.coAttendanceBuild;
+  }
   if (!parts.includes('e2e')) merged.e2e = previous.e2e;
   for (const key of Object.keys(merged) as (keyof SizeResult)[]) if (merged[key] === undefined) delete merged[key];
   return merged;
@@ -258,6 +266,13 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeResul
     }
     const queries = () =>
       phase('queries', async () => {
+        // The co-attendance projection, built once after the load (kg ingest does not build it yet: the loader
+        // has to call src/graph/co-attendance.ts); its cost is reported beside the load's.
+        const { rebuildCoAttendance } = await import('../graph/co-attendance.ts');
+        result.coAttendanceBuild = await rebuildCoAttendance(driver);
+        log(`co-attendance projection: ${result.coAttendanceBuild.projected} nodes in ${(result.coAttendanceBuild.ms / 1000).toFixed(1)} s${result.coAttendanceBuild.stamped ? '' : ' (not stamped: unused)'}`);
+        result.neo4jMemory = await neo4jMemory(driver, dataDir);
+        log(`page cache ${result.neo4jMemory.pageCache}, store ${result.neo4jMemory.storeMiB.toFixed(1)} MiB`);
         result.queries = await benchQueries(driver, neo.uri, opts, log);
       });
     if (opts.parts.includes('queries') && !queriesOnIngested) await queries();
@@ -419,6 +434,13 @@ async function benchLoader(
     articlesPerSec: (fullArticles / full) * 1000,
     relationshipsPerSec: (fullRelationships / full) * 1000,
   };
+}
+
+async function neo4jMemory(driver: Driver, dataDir: string): Promise<{ pageCache: string; storeMiB: number }> {
+  const settings = (await read(driver, 'bench-memory')).records;
+  const pageCache = String(settings.find((r) => r.get('name') === 'server.memory.pagecache.size')?.get('value') ?? '?');
+  const { bytesUnder } = await import('../graph/launcher-process.ts');
+  return { pageCache, storeMiB: bytesUnder(join(dataDir, 'data', 'databases')) / 2 ** 20 };
 }
 
 async function queryInputs(driver: Driver): Promise<QueryInputs> {

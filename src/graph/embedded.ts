@@ -38,7 +38,7 @@ export interface EmbeddedOptions {
   port?: number;
   /** JVM heap (-Xmx), default KG_NEO4J_HEAP or 1g. */
   heap?: string;
-  /** Page cache, default KG_NEO4J_PAGECACHE or 128m. */
+  /** Page cache, default KG_NEO4J_PAGECACHE or twice the store (1g to a quarter of RAM): defaultPageCache. */
   pageCache?: string;
   /** Global transaction memory limit, default KG_NEO4J_TX_MEMORY or 512m. */
   txMemory?: string;

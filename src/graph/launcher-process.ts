@@ -2,7 +2,8 @@
 // its readiness is awaited (the ready line when attached, the state file when detached), and how it is
 // stopped. embedded.ts decides when; this file knows how.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -23,6 +24,29 @@ const JVM_FLAGS = [
   '-XX:+ExitOnOutOfMemoryError',
 ];
 
+const MiB = 2 ** 20;
+
+/** Bytes of the files under `path`. */
+export function bytesUnder(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.size;
+  return readdirSync(path).reduce((n, f) => n + bytesUnder(join(path, f)), 0);
+}
+
+/**
+ * The page cache by default: room for the whole store twice over (it grows while loading), at least 1 GiB
+ * (the 100k-article bench store is 644 MiB, the old default 128 MiB) and at most a quarter of the machine's memory.
+ * A store larger than its page cache reads from disk on every question that walks a hub (src/bench/findings.md,
+ * item 25). Neo4j takes the memory as pages are read: an instance on a 2.6 MiB store with 512 MiB set had
+ * 588 MiB RSS in all, its 1 GiB heap included.
+ */
+export function defaultPageCache(dataDir: string): string {
+  const store = bytesUnder(join(dataDir, 'data', 'databases'));
+  const mib = Math.min(Math.max(1024, Math.ceil((2 * store) / MiB)), Math.floor(totalmem() / 4 / MiB));
+  return `${mib}m`;
+}
+
 export function spawnLauncher(dataDir: string, classpath: string, opts: EmbeddedOptions): ChildProcess {
   const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
   const heap = opts.heap ?? process.env.KG_NEO4J_HEAP ?? '1g';
@@ -34,7 +58,7 @@ export function spawnLauncher(dataDir: string, classpath: string, opts: Embedded
     'Launcher',
     '--home', dataDir,
     '--port', String(opts.port ?? 0),
-    '--pagecache', opts.pageCache ?? process.env.KG_NEO4J_PAGECACHE ?? '128m',
+    '--pagecache', opts.pageCache ?? process.env.KG_NEO4J_PAGECACHE ?? defaultPageCache(dataDir),
     '--tx-memory', opts.txMemory ?? process.env.KG_NEO4J_TX_MEMORY ?? '512m',
     '--state', join(dataDir, STATE_FILE),
     '--password-file', passwordFile(dataDir),

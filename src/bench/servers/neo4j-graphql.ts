@@ -68,6 +68,14 @@ export const typeDefs = /* GraphQL */ `
     name: String!
     date: String
   }
+  type HopRow {
+    type: String!
+    evidence: [String!]!
+  }
+  type PathRow {
+    nodes: [EntityRef!]!
+    hops: [HopRow!]!
+  }
   type CoAttendanceRow {
     id: ID!
     name: String!
@@ -81,7 +89,7 @@ export const typeDefs = /* GraphQL */ `
       @cypher(statement: ${block('bench-ngql-search')}, columnName: "row")
     neighborsOf(id: ID!, first: Int!): [EntityRef!]!
       @cypher(statement: ${block('bench-ngql-neighbors')}, columnName: "row")
-    pathBetween(from: ID!, to: ID!): [EntityRef!]!
+    pathBetween(from: ID!, to: ID!): PathRow
       @cypher(statement: ${block('bench-ngql-path')}, columnName: "row")
   }
 `;

@@ -1,0 +1,21 @@
+// The co-attendance projection, built from the events: for every person, their top $first co-attendees
+// (people who attended, chaired or led the same events; most shared events first, then name, id — the order
+// api-co-attendees answers in, kept as `rank`, so any first ≤ $first is a prefix) as CoAttendance nodes, one per ordered pair,
+// with how many events they shared and the ids of the newest $maxEvents of them (undated last). Not Entity
+// nodes and no relationships: no other statement sees them. Valid only while GraphVersion's coAttendance
+// equals its version (co-attendance-stamp); api-co-attendees checks that and otherwise reads the events.
+MATCH (p:Person)
+CALL (p) {
+  MATCH (p)-[:ATTENDED|CHAIRED|LED]->(e:Event)
+  WITH DISTINCT p, e
+  ORDER BY coalesce(e.date, '') DESC, e.name, e.id
+  MATCH (e)<-[:ATTENDED|CHAIRED|LED]-(other:Person)
+  WHERE other <> p
+  WITH p, other, collect(DISTINCT e) AS events
+  ORDER BY size(events) DESC, other.name, other.id
+  LIMIT $first
+  WITH p, collect({other: other.id, count: size(events), events: [e IN events[..$maxEvents] | e.id]}) AS ranked
+  UNWIND range(0, size(ranked) - 1) AS rank
+  CREATE (:CoAttendance {person: p.id, rank: rank, other: ranked[rank].other, count: ranked[rank].count,
+                         events: ranked[rank].events})
+} IN TRANSACTIONS OF 200 ROWS
