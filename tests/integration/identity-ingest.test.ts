@@ -59,7 +59,7 @@ describe('person identity through kg ingest and the API', () => {
   });
 
   async function ingest(...args: string[]): Promise<void> {
-    const run = await runKg(['ingest', ...args]);
+    const run = await runKg(['ingest', '--identity', ...args]);
     expect(run.code, run.stderr).toBe(0);
   }
 

@@ -6,6 +6,7 @@ interface IngestCliOptions {
   maxBytes?: string;
   batch?: string;
   format: string;
+  identity?: boolean;
 }
 
 export function register(program: Command): void {
@@ -17,6 +18,7 @@ export function register(program: Command): void {
     .option('--max-bytes <n>', 'refuse files larger than this')
     .option('--batch <articles>', 'whole articles per write transaction (default 500)')
     .option('--format <format>', 'summary as text or json', 'text')
+    .option('--identity', 'tell namesakes apart by their posts and places (src/identity; the API does not yet group one person\'s nodes)')
     .action(async (inputs: string[], opts: IngestCliOptions) => {
       const problem = optionProblem(opts);
       if (problem) {
@@ -35,6 +37,7 @@ export function register(program: Command): void {
             ...(opts.date ? { date: opts.date } : {}),
             ...(opts.maxBytes ? { maxBytes: Number(opts.maxBytes) } : {}),
             ...(opts.batch ? { articlesPerTx: Number(opts.batch) } : {}),
+            ...(opts.identity ? { identity: true } : {}),
             onStart: progress.start,
             onFile: progress.file,
           });
