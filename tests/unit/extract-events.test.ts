@@ -2,12 +2,10 @@
 // and parties. Made-up sentences in the style of the papers.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '../../src/extract/format.ts';
-import { extractDocuments } from '../../src/extract/index.ts';
 import { wordBoundaries } from '../../src/extract/segmenter.ts';
+import { one } from './extract-helpers.ts';
 
 beforeAll(() => void wordBoundaries('预热'), 60_000);
-
-const one = (text: string) => extractDocuments([{ source: 't.txt', text }]);
 
 /** Each event by name: kind, date, who took part or signed and where it was held, as "TYPE name" sorted. */
 function events(x: Extraction): Record<string, { kind: string; date: string | null; who: string[] }> {

@@ -1,18 +1,11 @@
 // Names, bodies and signatories as real papers write them (issue 10, session 5), on made-up sentences.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Extraction, RelationType } from '../../src/extract/format.ts';
-import { extractDocuments } from '../../src/extract/index.ts';
 import { minoritySyllables } from '../../src/extract/finders/names.ts';
 import { wordBoundaries } from '../../src/extract/segmenter.ts';
+import { extractDocuments } from '../../src/extract/index.ts';
+import { names, one, rels } from './extract-helpers.ts';
 
 beforeAll(() => void wordBoundaries('预热'), 60_000);
-
-const one = (text: string) => extractDocuments([{ source: 't.txt', text }]);
-const names = (x: Extraction, type: string) => x.entities.filter((e) => e.type === type).map((e) => e.name).sort();
-function rels(x: Extraction, type: RelationType): string[] {
-  const name = new Map(x.entities.map((e) => [e.id, e.type === 'Event' ? 'EVENT' : e.name]));
-  return x.relations.filter((r) => r.type === type).map((r) => `${name.get(r.from)} -> ${name.get(r.to)}${r.title ? ` (${r.title})` : ''}`).sort();
-}
 
 describe('people', () => {
   it('reads township, village and enterprise posts before a name', () => {

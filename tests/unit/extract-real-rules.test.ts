@@ -1,17 +1,9 @@
 // Rules for how real papers write bodies, parties and pairings (issue 10), on made-up sentences in their style.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Extraction, RelationType } from '../../src/extract/format.ts';
-import { extractDocuments } from '../../src/extract/index.ts';
 import { wordBoundaries } from '../../src/extract/segmenter.ts';
+import { names, one, rels } from './extract-helpers.ts';
 
 beforeAll(() => void wordBoundaries('预热'), 60_000);
-
-const one = (text: string) => extractDocuments([{ source: 't.txt', text }]);
-const names = (x: Extraction, type: string) => x.entities.filter((e) => e.type === type).map((e) => e.name).sort();
-function rels(x: Extraction, type: RelationType): string[] {
-  const name = new Map(x.entities.map((e) => [e.id, e.type === 'Event' ? 'EVENT' : e.name]));
-  return x.relations.filter((r) => r.type === type).map((r) => `${name.get(r.from)} -> ${name.get(r.to)}${r.title ? ` (${r.title})` : ''}`).sort();
-}
 
 describe('bodies on real text', () => {
   it('a party committee named only in a post title is no entity; the post is held in its place', () => {
