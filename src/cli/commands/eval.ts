@@ -1,14 +1,5 @@
 import type { Command } from 'commander';
-
-/** A gold set scored by `kg eval`: the gold file, the folder of its sources, and (for a part) which sources. */
-interface GoldSet {
-  name: string;
-  /** The gold files of the set, merged when more than one (the real corpus parts span both halves). */
-  gold: string[];
-  sources: string;
-  /** Score only these source files (a part of the gold); all of them when absent. */
-  only?: (source: string) => boolean;
-}
+import { defaultHeldoutGold, realSets, tableOnly, type GoldSet } from './eval-sets.ts';
 
 interface GoldEntity {
   name: string;
@@ -19,13 +10,6 @@ interface GoldFile {
   optional?: unknown[];
   articles: { source: string }[];
 }
-
-/**
- * The real corpus (public pages kept in ../shared, never in the repo) in two halves, and the quarter held back
- * from tuning: n16–n20 and s16–s20 were chosen before any failure was read, and rules are never tuned on them.
- */
-const REAL_HALVES = ['n', 's'];
-const isHeldBack = (source: string): boolean => /^[ns](1[6-9]|20)\D/.test(source);
 
 const squash = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
@@ -114,15 +98,9 @@ export function register(program: Command): void {
         }
       };
       if (existsSync('tests')) walk('tests');
-      const real = join(shared, 'corpus', 'real');
-      if (existsSync(real)) {
-        const golds = REAL_HALVES.map((h) => join(real, `real-${h}.gold.json`));
-        REAL_HALVES.forEach((h, i) => sets.push({ name: `real-${h}`, gold: [golds[i] ?? ''], sources: real }));
-        sets.push({ name: 'real tuning (n01-n15, s01-s15)', gold: golds, sources: real, only: (s) => !isHeldBack(s) });
-        sets.push({ name: 'real held-back (n16-n20, s16-s20)', gold: golds, sources: real, only: isHeldBack });
-      } else {
-        console.log(`== real corpus skipped: ${real} is absent (it stays in ../shared, never in the repo)`);
-      }
+      const real = realSets(shared, defaultHeldoutGold());
+      sets.push(...real.sets);
+      real.skipped.forEach((line) => console.log(line));
       const identity = opts.identity !== false ? await import('../../identity/eval.ts') : null;
       const out = mkdtempSync(join(tmpdir(), 'kg-eval-'));
       let worst = 1;
@@ -143,10 +121,8 @@ export function register(program: Command): void {
         writeFileSync(pred, JSON.stringify(extraction));
         const run = spawnSync(process.execPath, [score, '--gold', goldPath, '--pred', pred, '--sources', set.sources], { encoding: 'utf8' });
         console.log(`== ${set.name} (${files.length} files, ${gold.articles.length} articles)`);
-        // A set holding any held-back file (the halves, the held-back part) shows its table and score only:
-        // its missed and extra names would be tuning data. The tuning part lists them for its own files.
-        const holdsHeldBack = set.sources === real && files.some(isHeldBack);
-        process.stdout.write(holdsHeldBack ? run.stdout.replace(/^ {2}(missed|extra|duplicates)\b.*\n/gm, '') : run.stdout);
+        // The held-back set shows its table and score only: its missed and extra names would be tuning data.
+        process.stdout.write(set.tableOnly ? tableOnly(run.stdout) : run.stdout);
         if (run.status !== 0) {
           console.error(run.stderr);
           process.exitCode = 1;
@@ -156,7 +132,8 @@ export function register(program: Command): void {
           const acc = new identity.IdentityAccumulator();
           acc.add(extraction);
           const split = acc.splitNames();
-          console.log(`identity: ${split.length} person name(s) the loader keeps as several people${split.length ? `: ${split.map((x) => `${x.name} (${x.people})`).join(', ')}` : ''}`);
+          const names = split.length && !set.tableOnly ? `: ${split.map((x) => `${x.name} (${x.people})`).join(', ')}` : '';
+          console.log(`identity: ${split.length} person name(s) the loader keeps as several people${names}`);
         }
         const overall = /overall F1 ([\d.]+)/.exec(run.stdout);
         if (overall) worst = Math.min(worst, Number(overall[1]));
