@@ -8,10 +8,11 @@ import type { EntityType, RelationType } from '../extract/format.ts';
 import { apiError, isTimeout, isUnavailable } from './errors.ts';
 import { fullTextQuery } from './lucene.ts';
 import { MAX_FIRST } from './paging.ts';
-import { CO_ATTENDANCE_PAGE, NO_RANGE, type CoAttendanceRow, type DateRange, type PersonContext, type ResolvedRef, type EdgeRow, type EventFilter, type PairingRow, type PathResult } from './store-rows.ts';
+import { CO_ATTENDANCE_PAGE, NO_RANGE, toCoAttendanceRows, toPathResult, type CoAttendanceRow, type DateRange, type PersonContext, type ResolvedRef, type EdgeRow, type EventFilter, type PairingRow, type PathResult } from './store-rows.ts';
 import { mergedPositions, toPositionRow, type PositionRow } from './positions.ts';
 import { mergeEdges } from './clusters.ts';
 import {
+  strings,
   toArticle,
   toEntity,
   toRelationEdge,
@@ -44,9 +45,6 @@ function integerCounts(params: Props): Props {
   );
 }
 
-function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.map(String) : [];
-}
 
 export class Store {
   private down = false;
@@ -230,15 +228,7 @@ export class Store {
   async coAttendees(ids: readonly string[], first: number, range: DateRange = NO_RANGE): Promise<Map<string, CoAttendanceRow[]>> {
     const byId = new Map<string, CoAttendanceRow[]>();
     const params = { ids, first, maxEvents: MAX_FIRST, pageEvents: CO_ATTENDANCE_PAGE, from: range?.from ?? null, to: range?.to ?? null };
-    for (const row of await this.rows('api-co-attendees', params)) {
-      const page = new Map((row.pageEvents as Props[]).map((item) => [String(item.id), toEntity(item)]));
-      const list = (row.rows as Props[]).map((item) => {
-        const eventIds = strings(item.events);
-        const events = eventIds.slice(0, CO_ATTENDANCE_PAGE).map((id) => page.get(id)).filter((e) => e !== undefined);
-        return { person: toEntity(item.person as Props), count: neo4j.isInt(item.count) ? item.count.toNumber() : Number(item.count), eventIds, events };
-      });
-      byId.set(String(row.id), list);
-    }
+    for (const row of await this.rows('api-co-attendees', params)) byId.set(String(row.id), toCoAttendanceRows(row));
     return byId;
   }
 
@@ -264,17 +254,7 @@ export class Store {
 
   async path(from: string, to: string): Promise<PathResult | null> {
     const [row] = await this.rows('api-path', { from, to });
-    if (!row) return null;
-    return {
-      nodes: (row.nodes as Props[]).map(toEntity),
-      hops: (row.hops as Props[]).map((hop) => ({
-        type: hop.type as RelationType,
-        from: String(hop.from),
-        title: typeof hop.title === 'string' ? hop.title : null,
-        articleIds: strings(hop.articles),
-        evidence: strings(hop.evidence),
-      })),
-    };
+    return row ? toPathResult(row) : null;
   }
 
   async events(filter: EventFilter): Promise<EntityNode[]> {
