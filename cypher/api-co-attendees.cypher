@@ -1,13 +1,15 @@
-// For each person of $ids: the $first people who took part (attended, chaired, led) in the most events with
-// them, how many, and the ids of the newest $maxEvents of those events (undated last: the page of shared
-// events any query can ask for, first ≤ 100); and, in `pageEvents`, the events of every co-attendee's newest
-// $pageEvents whole (the default page, so a query needs no second statement for them).
+// For each person of $ids (a cluster, `person`: every anchor node of it takes part), the $first people (each
+// their cluster) who took part (attended, chaired or led) in the most events with them, how many, and the ids
+// of the newest $maxEvents of those events (undated last: the page of shared events any query can ask for,
+// first ≤ 100); and, in `pageEvents`, the events of every co-attendee's newest $pageEvents whole (the default
+// page, so a query needs no second statement for them).
 // $from / $to ('YYYY-MM-DD' or null) keep events dated within the range, both bounds inclusive; when either is
 // set, undated events do not count (a null date compares to null and fails the test).
 // Without a range, and while the co-attendance projection is stamped with the graph's current version
-// (src/graph/co-attendance.ts), the ranking is read from it: ≤ 100 small nodes per person instead of every
-// event's participants. Otherwise the person's events are sorted once, newest first, before their
-// participants are expanded; collect keeps the incoming order, so every co-attendee's list comes out sorted.
+// (src/graph/co-attendance.ts, grouped by cluster the same way), the ranking is read from it: ≤ 100 small
+// nodes per person instead of every event's participants. Otherwise the person's events are sorted once,
+// newest first, before their participants are expanded; collect keeps the incoming order, so every
+// co-attendee's list comes out sorted. A cluster's id is its first anchor's id: one seek finds its node.
 OPTIONAL MATCH (g:GraphVersion {id: 'graph'})
 WITH $from IS NULL AND $to IS NULL AND g.coAttendance IS NOT NULL AND g.coAttendance = g.version AS projected
 UNWIND $ids AS id
@@ -19,21 +21,25 @@ CALL (id, projected) {
   RETURN other, c.count AS count, c.events[..$maxEvents] AS eventIds
   UNION ALL
   WITH id WHERE NOT projected
-  MATCH (p:Person {id: id})-[:ATTENDED|CHAIRED|LED]->(e:Event)
+  MATCH (:Person {person: id})-[:ATTENDED|CHAIRED|LED]->(e:Event)
   WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
-  WITH DISTINCT p, e
+  WITH DISTINCT id, e
   ORDER BY coalesce(e.date, '') DESC, e.name, e.id
   MATCH (e)<-[:ATTENDED|CHAIRED|LED]-(other:Person)
-  WHERE other <> p
-  WITH other, collect(DISTINCT e) AS events
-  ORDER BY size(events) DESC, other.name, other.id
+  WHERE other.person <> id
+  WITH other.person AS key, other.name AS name, collect(DISTINCT e) AS events
+  ORDER BY size(events) DESC, name, key
   LIMIT $first
+  MATCH (other:Person {id: key})
   RETURN other, size(events) AS count, [e IN events[..$maxEvents] | e.id] AS eventIds
 }
 WITH id, other, count, eventIds
 ORDER BY count DESC, other.name, other.id
-WITH id, collect({person: other {.id, .name, .aliases, .date, .kind, labels: labels(other)}, count: count,
-                  events: eventIds}) AS rows, collect(eventIds[..$pageEvents]) AS pages
+WITH id, collect({count: count, events: eventIds,
+                  person: other {id: other.person, .name, labels: labels(other),
+                                 aliases: reduce(acc = [], l IN COLLECT { MATCH (c:Person {person: other.person}) RETURN c.aliases AS l ORDER BY c.id <> other.person, c.id }
+                                                 | acc + [a IN coalesce(l, []) WHERE NOT a IN acc])}}) AS rows,
+     collect(eventIds[..$pageEvents]) AS pages
 // The default page's events, each loaded once: the top co-attendees of a hub share the same newest events.
 CALL (pages) {
   UNWIND pages AS page

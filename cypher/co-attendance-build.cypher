@@ -1,20 +1,22 @@
-// The co-attendance projection, built from the events: for every person, their top $first co-attendees
-// (people who attended, chaired or led the same events; most shared events first, then name, id — the order
-// api-co-attendees answers in, kept as `rank`, so any first ≤ $first is a prefix) as CoAttendance nodes, one per ordered pair,
-// with how many events they shared and the ids of the newest $maxEvents of them (undated last). Not Entity
-// nodes and no relationships: no other statement sees them. Valid only while GraphVersion's coAttendance
-// equals its version (co-attendance-stamp); api-co-attendees checks that and otherwise reads the events.
-MATCH (p:Person)
+// The co-attendance projection, built from the events: for every person (a cluster, `person`, taken once at its
+// first anchor node, whose id is the cluster id), their top $first co-attendees (people, each their cluster,
+// who attended, chaired or led the same events as any anchor node of it; most shared events first, then name,
+// id — the order api-co-attendees answers in, kept as `rank`, so any first ≤ $first is a prefix) as
+// CoAttendance nodes, one per ordered pair, with how many events they shared and the ids of the newest
+// $maxEvents of them (undated last). Not Entity nodes and no relationships: no other statement sees them. Valid
+// only while GraphVersion's coAttendance equals its version (co-attendance-stamp); api-co-attendees checks
+// that and otherwise reads the events.
+MATCH (p:Person) WHERE p.person = p.id
 CALL (p) {
-  MATCH (p)-[:ATTENDED|CHAIRED|LED]->(e:Event)
+  MATCH (:Person {person: p.id})-[:ATTENDED|CHAIRED|LED]->(e:Event)
   WITH DISTINCT p, e
   ORDER BY coalesce(e.date, '') DESC, e.name, e.id
   MATCH (e)<-[:ATTENDED|CHAIRED|LED]-(other:Person)
-  WHERE other <> p
-  WITH p, other, collect(DISTINCT e) AS events
-  ORDER BY size(events) DESC, other.name, other.id
+  WHERE other.person <> p.id
+  WITH p, other.person AS key, other.name AS name, collect(DISTINCT e) AS events
+  ORDER BY size(events) DESC, name, key
   LIMIT $first
-  WITH p, collect({other: other.id, count: size(events), events: [e IN events[..$maxEvents] | e.id]}) AS ranked
+  WITH p, collect({other: key, count: size(events), events: [e IN events[..$maxEvents] | e.id]}) AS ranked
   UNWIND range(0, size(ranked) - 1) AS rank
   CREATE (:CoAttendance {person: p.id, rank: rank, other: ranked[rank].other, count: ranked[rank].count,
                          events: ranked[rank].events})

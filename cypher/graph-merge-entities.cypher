@@ -14,3 +14,6 @@ FOREACH (_ IN CASE WHEN n.articles IS NULL OR size(added) > 0 THEN [1] ELSE [] E
 FOREACH (_ IN CASE WHEN e.type = 'Event' THEN [1] ELSE [] END | SET n.date = e.date, n.kind = e.kind)
 // Identity (src/identity): what anchors a person or a level-named body, a function of its id, so rewriting it is idempotent.
 FOREACH (_ IN CASE WHEN e.places IS NULL THEN [] ELSE [1] END | SET n.anchor = e.anchor, n.places = e.places)
+// Every Person starts as a cluster of its own (`person` = id): the API reads people by cluster, identity on or off;
+// under identity the load's recompute (src/identity/graph.ts) then joins it to its name's clusters.
+FOREACH (_ IN CASE WHEN e.type = 'Person' AND n.person IS NULL THEN [1] ELSE [] END | SET n.person = n.id)

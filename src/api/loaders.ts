@@ -51,7 +51,12 @@ function relationKind(key: RelationKey): string {
 
 // How each loader is made; made only when a request first uses it (most requests use one or two of them).
 const factories: { [K in keyof Loaders]: (store: Store, loaders: Loaders) => Loaders[K] } = {
-  entity: (store) => new DataLoader(async (ids) => byId(ids, await store.entities(ids))),
+  // Keyed by the id asked for: a person's anchor node id answers with its cluster, whose id is the cluster's.
+  entity: (store) =>
+    new DataLoader(async (ids) => {
+      const found = await store.entities(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
   articleIds: (store) =>
     new DataLoader(async (ids) => {
       const found = await store.entityArticleIds(ids);

@@ -31,6 +31,24 @@ export function toPositionRow(row: Props): PositionRow {
   };
 }
 
+/**
+ * One row per (person, body, title) in each group: a person is a cluster, and two of its anchor nodes holding
+ * the same post are one post, with both rows' articles (anchor nodes never share an article).
+ */
+export function mergedPositions(groups: Map<string, PositionRow[]>): Map<string, PositionRow[]> {
+  const out = new Map<string, PositionRow[]>();
+  for (const [id, rows] of groups) {
+    const merged = new Map<string, PositionRow>();
+    for (const row of rows) {
+      const key = `${row.person.id}\u0000${row.body.id}\u0000${row.title}`;
+      const seen = merged.get(key);
+      merged.set(key, seen ? { ...seen, articleIds: [...seen.articleIds, ...row.articleIds], evidence: [...seen.evidence, ...row.evidence], dates: [...seen.dates, ...row.dates] } : row);
+    }
+    out.set(id, [...merged.values()]);
+  }
+  return out;
+}
+
 export interface Position {
   person: EntityNode;
   body: EntityNode;

@@ -40,7 +40,7 @@ function plain(value: unknown): unknown {
   return value;
 }
 
-function strings(value: unknown): string[] {
+export function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : [];
 }
 

@@ -1,7 +1,10 @@
 // What the store's statements return, as plain objects (the rows of api-*.cypher that are not one entity
 // or article: those are in records.ts).
+import neo4j from 'neo4j-driver';
 import type { RelationType } from '../extract/format.ts';
-import type { EntityNode } from './records.ts';
+import { strings, toEntity, type EntityNode } from './records.ts';
+
+type Props = Record<string, unknown>;
 
 export interface CoAttendanceRow {
   person: EntityNode;
@@ -65,4 +68,28 @@ export interface PersonContext {
   id: string;
   posts: { title: string; body: string }[];
   places: string[];
+}
+
+/** A row of api-co-attendees: its people, each with the shared events of the default page whole. */
+export function toCoAttendanceRows(row: Props): CoAttendanceRow[] {
+  const page = new Map((row.pageEvents as Props[]).map((item) => [String(item.id), toEntity(item)]));
+  return (row.rows as Props[]).map((item) => {
+    const eventIds = strings(item.events);
+    const events = eventIds.slice(0, CO_ATTENDANCE_PAGE).map((id) => page.get(id)).filter((e) => e !== undefined);
+    return { person: toEntity(item.person as Props), count: neo4j.isInt(item.count) ? item.count.toNumber() : Number(item.count), eventIds, events };
+  });
+}
+
+/** The row of api-path: its nodes and hops, each hop with its evidence. */
+export function toPathResult(row: Props): PathResult {
+  return {
+    nodes: (row.nodes as Props[]).map(toEntity),
+    hops: (row.hops as Props[]).map((hop) => ({
+      type: hop.type as RelationType,
+      from: String(hop.from),
+      title: typeof hop.title === 'string' ? hop.title : null,
+      articleIds: strings(hop.articles),
+      evidence: strings(hop.evidence),
+    })),
+  };
 }

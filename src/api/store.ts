@@ -8,9 +8,11 @@ import type { EntityType, RelationType } from '../extract/format.ts';
 import { apiError, isTimeout, isUnavailable } from './errors.ts';
 import { fullTextQuery } from './lucene.ts';
 import { MAX_FIRST } from './paging.ts';
-import { CO_ATTENDANCE_PAGE, NO_RANGE, type CoAttendanceRow, type DateRange, type PersonContext, type ResolvedRef, type EdgeRow, type EventFilter, type PairingRow, type PathResult } from './store-rows.ts';
-import { toPositionRow, type PositionRow } from './positions.ts';
+import { CO_ATTENDANCE_PAGE, NO_RANGE, toCoAttendanceRows, toPathResult, type CoAttendanceRow, type DateRange, type PersonContext, type ResolvedRef, type EdgeRow, type EventFilter, type PairingRow, type PathResult } from './store-rows.ts';
+import { mergedPositions, toPositionRow, type PositionRow } from './positions.ts';
+import { mergeEdges } from './clusters.ts';
 import {
+  strings,
   toArticle,
   toEntity,
   toRelationEdge,
@@ -33,6 +35,9 @@ export { CO_ATTENDANCE_PAGE } from './store-rows.ts';
 
 type Props = Record<string, unknown>;
 
+/** Raw full-text hits read at most for one page of search (a person's anchor nodes count once). */
+const MAX_SEARCH_FETCH = 100_000;
+
 /** Numeric parameters here are all counts (limit, skip, first), which Cypher wants as integers, not floats. */
 function integerCounts(params: Props): Props {
   return Object.fromEntries(
@@ -40,9 +45,6 @@ function integerCounts(params: Props): Props {
   );
 }
 
-function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.map(String) : [];
-}
 
 export class Store {
   private down = false;
@@ -149,18 +151,19 @@ export class Store {
     return rows.map((row) => ({
       id: String(row.id),
       posts: (row.posts as Props[]).map((post) => ({ title: String(post.title), body: String(post.body) })),
-      places: strings(row.places),
+      // The districts of its posts first, then those that anchor its nodes (a bare name's home district).
+      places: [...new Set([...strings(row.places), ...strings(row.anchorPlaces)])].slice(0, 5),
     }));
   }
 
   /** Every post held in each of the bodies, with the dates of the articles that state it. */
   async positionsOfBodies(ids: readonly string[]): Promise<Map<string, PositionRow[]>> {
-    return this.grouped('api-positions-of-bodies', ids, toPositionRow);
+    return mergedPositions(await this.grouped('api-positions-of-bodies', ids, toPositionRow));
   }
 
   /** For each person, every post held in the bodies where they hold one (needed for their posts' ends). */
   async positionsAroundPeople(ids: readonly string[]): Promise<Map<string, PositionRow[]>> {
-    return this.grouped('api-positions-of-people', ids, toPositionRow);
+    return mergedPositions(await this.grouped('api-positions-of-people', ids, toPositionRow));
   }
 
   /** The ids of the bodies holders() looks in for the body `id`: itself, its parts, names that extend its name. */
@@ -170,13 +173,19 @@ export class Store {
 
   /** The ids of the articles that mention each entity (provenance, read only when asked). */
   async entityArticleIds(ids: readonly string[]): Promise<Map<string, string[]>> {
-    const rows = await this.rows('api-entity-articles', { ids });
-    return new Map(rows.map((row) => [String(row.id), strings(row.articles)]));
+    // A person's rows are its anchor nodes': their articles joined (an article once).
+    const byId = new Map<string, string[]>();
+    for (const row of await this.rows('api-entity-articles', { ids })) {
+      const id = String(row.id);
+      byId.set(id, [...new Set([...(byId.get(id) ?? []), ...strings(row.articles)])]);
+    }
+    return byId;
   }
 
-  async entities(ids: readonly string[]): Promise<EntityNode[]> {
+  /** Entities by the id asked for: an anchor node's id of a person answers with its cluster (another id). */
+  async entities(ids: readonly string[]): Promise<Map<string, EntityNode>> {
     const rows = await this.rows('api-entities', { ids });
-    return rows.map((row) => toEntity(row.entity as Props));
+    return new Map(rows.map((row) => [String(row.id), toEntity(row.entity as Props)]));
   }
 
   async articles(ids: readonly string[]): Promise<ArticleNode[]> {
@@ -193,11 +202,10 @@ export class Store {
     const byId = new Map<string, RelationEdge[]>();
     for (const row of await this.rows('api-relations', { ids, types, outgoing })) {
       const id = String(row.id);
-      const list = byId.get(id) ?? [];
-      list.push(toRelationEdge(row));
-      byId.set(id, list);
+      byId.set(id, [...(byId.get(id) ?? []), toRelationEdge(row)]);
     }
-    return byId;
+    // Two anchor nodes of one person with the same relation to the same entity are one relation.
+    return new Map([...byId].map(([id, edges]) => [id, mergeEdges(edges, (e) => `${e.type}|${e.outgoing}|${e.other.id}|${e.title ?? ''}`)]));
   }
 
   async reported(ids: readonly string[]): Promise<Map<string, ArticleNode[]>> {
@@ -220,22 +228,23 @@ export class Store {
   async coAttendees(ids: readonly string[], first: number, range: DateRange = NO_RANGE): Promise<Map<string, CoAttendanceRow[]>> {
     const byId = new Map<string, CoAttendanceRow[]>();
     const params = { ids, first, maxEvents: MAX_FIRST, pageEvents: CO_ATTENDANCE_PAGE, from: range?.from ?? null, to: range?.to ?? null };
-    for (const row of await this.rows('api-co-attendees', params)) {
-      const page = new Map((row.pageEvents as Props[]).map((item) => [String(item.id), toEntity(item)]));
-      const list = (row.rows as Props[]).map((item) => {
-        const eventIds = strings(item.events);
-        const events = eventIds.slice(0, CO_ATTENDANCE_PAGE).map((id) => page.get(id)).filter((e) => e !== undefined);
-        return { person: toEntity(item.person as Props), count: neo4j.isInt(item.count) ? item.count.toNumber() : Number(item.count), eventIds, events };
-      });
-      byId.set(String(row.id), list);
-    }
+    for (const row of await this.rows('api-co-attendees', params)) byId.set(String(row.id), toCoAttendanceRows(row));
     return byId;
   }
 
   async search(text: string, types: EntityType[] | null, skip: number, limit: number) {
-    const fetch = types ? null : skip + limit;
-    const rows = await this.rows('api-search', { query: fullTextQuery(text), types, fetch, skip, limit });
-    return rows.map((row) => ({ entity: toEntity(row.entity as Props), score: Number(row.score) }));
+    // One person's anchor nodes are one hit, so skip + limit raw hits may fill less than the page: while a page
+    // comes out short and Lucene had as many hits as asked for, ask for four times as many.
+    let fetch: number | null = types ? null : skip + limit;
+    for (;;) {
+      const rows = await this.rows('api-search', { query: fullTextQuery(text), types, fetch, skip, limit });
+      const hits = rows.length > 0 ? Number(rows[0]!.hits) : 0;
+      const page = rows.filter((row) => row.entity !== null);
+      if (fetch === null || page.length >= limit || hits < fetch || fetch >= MAX_SEARCH_FETCH) {
+        return page.map((row) => ({ entity: toEntity(row.entity as Props), score: Number(row.score) }));
+      }
+      fetch = Math.min(fetch * 4, MAX_SEARCH_FETCH);
+    }
   }
 
   async neighborsStep(frontier: string[], seen: string[], types: RelationType[] | null, limit: number) {
@@ -245,17 +254,7 @@ export class Store {
 
   async path(from: string, to: string): Promise<PathResult | null> {
     const [row] = await this.rows('api-path', { from, to });
-    if (!row) return null;
-    return {
-      nodes: (row.nodes as Props[]).map(toEntity),
-      hops: (row.hops as Props[]).map((hop) => ({
-        type: hop.type as RelationType,
-        from: String(hop.from),
-        title: typeof hop.title === 'string' ? hop.title : null,
-        articleIds: strings(hop.articles),
-        evidence: strings(hop.evidence),
-      })),
-    };
+    return row ? toPathResult(row) : null;
   }
 
   async events(filter: EventFilter): Promise<EntityNode[]> {
@@ -284,7 +283,7 @@ export class Store {
     const rows = ids
       ? await this.rows('api-graph-ego-edges', { ids, limit })
       : await this.rows('api-graph-edges', { limit });
-    return rows.map((row) => ({
+    const edges = rows.map((row) => ({
       source: String(row.source),
       target: String(row.target),
       type: row.type as RelationType,
@@ -292,5 +291,7 @@ export class Store {
       articleIds: strings(row.articles),
       evidence: strings(row.evidence),
     }));
+    // Two anchor nodes of one person with the same relation to the same entity draw one edge.
+    return mergeEdges(edges, (e) => `${e.type}|${e.source}|${e.target}|${e.title ?? ''}`);
   }
 }

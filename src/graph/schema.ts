@@ -32,4 +32,6 @@ export async function applySchema(driver: Driver): Promise<void> {
     }
   }
   await write(driver, 'graph-await-indexes');
+  // Graphs loaded before every Person had its cluster (`person`) get the default one: itself.
+  await write(driver, 'graph-person-default-cluster');
 }

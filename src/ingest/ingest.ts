@@ -22,9 +22,9 @@ export interface IngestOptions {
    */
   replaces?: (source: string) => boolean;
   /**
-   * Person identity from context (src/identity). Default off until the API groups a person's anchor nodes by
-   * their `person` cluster: with it on, one person named bare in several districts' articles is several nodes,
-   * and a name then answers AMBIGUOUS (measured on the real corpus: 习近平-style bare names made 10+ nodes).
+   * Person identity from context (src/identity): one name is several people when their posts and places say so.
+   * Default on (the API answers about clusters, so one person's anchor nodes are one person); `false` keeps
+   * one node per name, for comparison (`kg ingest --no-identity`).
    */
   identity?: boolean;
   /** One event per input once it is loaded or has failed. */
@@ -149,8 +149,8 @@ async function loadChunk(
     result = await loadExtraction(driver, extraction, {
       replaceSources: [...new Set(docs.map((d) => d.source))].filter(replaces),
       // Identity rules are part of what a stored article was loaded by: a change re-loads it cleanly.
-      extractor: opts.identity !== true ? extractorVersion() : `${extractorVersion()}+${IDENTITY_RULES}`,
-      identity: opts.identity === true,
+      extractor: opts.identity === false ? extractorVersion() : `${extractorVersion()}+${IDENTITY_RULES}`,
+      identity: opts.identity !== false,
       ...(opts.articlesPerTx ? { articlesPerTx: opts.articlesPerTx } : {}),
       onProgress: (done) => void (committed = done),
     });

@@ -69,3 +69,13 @@ export async function closeApp({ driver, app }: { driver: Driver; app: App }): P
   await resetGraph(driver);
   await driver.close();
 }
+
+/** Undoes a file's servers (serveOnLoopback): each stopped and its app closed, the graph emptied, the driver closed. */
+export async function closeServers(driver: Driver, servers: { app: App; server: LoopbackServer }[]): Promise<void> {
+  for (const { app, server } of servers) {
+    await server.close();
+    app.close();
+  }
+  await resetGraph(driver);
+  await driver.close();
+}

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App, type AppOptions } from '../../src/api/app.ts';
 import { loadExtraction } from '../../src/graph/load.ts';
 import { fixture } from './api-fixture.ts';
-import { serveOnLoopback, type LoopbackServer } from './api-helpers.ts';
+import { closeServers, serveOnLoopback, type LoopbackServer } from './api-helpers.ts';
 import { repoRoot, resetGraph, testDriver } from './support.ts';
 
 let driver: Driver;
@@ -37,14 +37,7 @@ beforeAll(async () => {
   base = await serve();
 });
 
-afterAll(async () => {
-  for (const { app, server } of servers) {
-    await server.close();
-    app.close();
-  }
-  await resetGraph(driver);
-  await driver.close();
-});
+afterAll(() => closeServers(driver, servers));
 
 /** A body that gives away the server's insides: a stack frame, or a path of its files or modules. */
 function leaks(body: string): boolean {

@@ -8,7 +8,7 @@ import { createApp, type App, type AppOptions } from '../../src/api/app.ts';
 import { encodeCursor } from '../../src/api/paging.ts';
 import { loadExtraction } from '../../src/graph/load.ts';
 import { hubGraph } from './api-hub-fixture.ts';
-import { serveOnLoopback, type LoopbackServer } from './api-helpers.ts';
+import { closeServers, serveOnLoopback, type LoopbackServer } from './api-helpers.ts';
 import { resetGraph, testDriver } from './support.ts';
 
 const BOMB = '{ entity(id: "p:hub") { relations { to { relations { to { relations { to { relations { to { name } } } } } } } } } }';
@@ -45,14 +45,7 @@ beforeAll(async () => {
   await loadExtraction(driver, hubGraph(300, 30, 100));
 }, 180_000);
 
-afterAll(async () => {
-  for (const { app, server } of servers) {
-    await server.close();
-    app.close();
-  }
-  await resetGraph(driver);
-  await driver.close();
-});
+afterAll(() => closeServers(driver, servers));
 
 describe('the hub bomb', () => {
   it('is refused by cost before it runs, and the server answers /healthz', async () => {

@@ -18,7 +18,8 @@ export function register(program: Command): void {
     .option('--max-bytes <n>', 'refuse files larger than this')
     .option('--batch <articles>', 'whole articles per write transaction (default 500)')
     .option('--format <format>', 'summary as text or json', 'text')
-    .option('--identity', 'tell namesakes apart by their posts and places (src/identity; the API does not yet group one person\'s nodes)')
+    .option('--identity', 'tell namesakes apart by their posts and places (src/identity): the default, kept for scripts that say it')
+    .option('--no-identity', 'one person per name, as before identity from context (src/identity tells namesakes apart by their posts and places; on by default)')
     .action(async (inputs: string[], opts: IngestCliOptions) => {
       const problem = optionProblem(opts);
       if (problem) {
@@ -37,7 +38,7 @@ export function register(program: Command): void {
             ...(opts.date ? { date: opts.date } : {}),
             ...(opts.maxBytes ? { maxBytes: Number(opts.maxBytes) } : {}),
             ...(opts.batch ? { articlesPerTx: Number(opts.batch) } : {}),
-            ...(opts.identity ? { identity: true } : {}),
+            identity: opts.identity !== false,
             onStart: progress.start,
             onFile: progress.file,
           });

@@ -1,0 +1,1 @@
+CREATE INDEX person_cluster IF NOT EXISTS FOR (n:Person) ON (n.person)

@@ -1,0 +1,58 @@
+// People: a Person is a cluster of anchor nodes (`person`, src/identity) and every statement behind these fields
+// reads all of its anchors; its posts over time, who held posts where (holders), and co-attendance.
+import type { ApiContext } from '../context.ts';
+import { checkDate, checkDateRange, checkText, resolveRef } from '../arguments.ts';
+import { pageSize } from '../paging.ts';
+import { holdersFilter, positionsOver } from '../positions.ts';
+import type { EntityNode } from '../records.ts';
+import type { CoAttendanceRow, DateRange } from '../store.ts';
+import { entityFields, eventPage, found, LIMITS, positionsIn, TAKING_PART, type PageArgs } from './common.ts';
+
+interface CoAttendeesArgs {
+  first?: number | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+function coAttendances(ctx: ApiContext, person: EntityNode, first: number | null | undefined, range: DateRange): Promise<CoAttendanceRow[]> {
+  return ctx.loaders.coAttendees.load({ id: person.id, first: pageSize(first, 20), ...range });
+}
+
+export const peopleQueries = {
+  coAttendees: async (_root: unknown, args: CoAttendeesArgs & { name: string }, ctx: ApiContext) => {
+    const range = checkDateRange(args);
+    const person = await resolveRef(ctx, 'name', args.name, ['Person']);
+    return coAttendances(ctx, person, args.first, range);
+  },
+
+  holders: async (_root: unknown, args: { body: string; title?: string | null; at?: string | null }, ctx: ApiContext) => {
+    const at = checkDate('at', args.at);
+    const title = args.title === null || args.title === undefined ? null : checkText('title', args.title);
+    const body = await resolveRef(ctx, 'body', args.body, ['District', 'Organization', 'Enterprise']);
+    const bodyIds = await ctx.store.bodyTree(body.id, LIMITS.maxHolderBodies);
+    return holdersFilter(await positionsIn(ctx, bodyIds), title, at);
+  },
+};
+
+export const personFields = {
+  ...entityFields,
+  events: (parent: EntityNode, args: PageArgs, ctx: ApiContext) => eventPage(ctx, parent, TAKING_PART, true, args),
+  posts: async (parent: EntityNode, _args: unknown, ctx: ApiContext) => {
+    const rows = await ctx.loaders.personPositions.load(parent.id);
+    ctx.budget.spend(rows.length);
+    return positionsOver(rows).filter((post) => post.person.id === parent.id);
+  },
+  coAttendees: (parent: EntityNode, args: CoAttendeesArgs, ctx: ApiContext) =>
+    coAttendances(ctx, parent, args.first, checkDateRange(args)),
+  reported: async (parent: EntityNode, _args: unknown, ctx: ApiContext) => {
+    const articles = await ctx.loaders.reported.load(parent.id);
+    ctx.budget.spend(articles.length);
+    return articles;
+  },
+};
+
+export const coAttendanceFields = {
+  // Newest first as the statement ordered them; by id through the batching entity loader.
+  events: async (parent: CoAttendanceRow, args: { first?: number | null }, ctx: ApiContext) =>
+    found(await ctx.loaders.entity.loadMany(parent.eventIds.slice(0, pageSize(args.first, 20)))),
+};
