@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { PARTS, type SizeResult } from './run.ts';
+import { PARTS, type SizeResult } from './figures.ts';
 import type { Contender } from './queries.ts';
 import { fmt, median } from './stats.ts';
 

@@ -75,6 +75,19 @@ async function printIdentityScores(sizes: number[]): Promise<void> {
   }
 }
 
+/** `--holders [size]`: holders(at) accuracy through the real ingest and API (src/identity/holders-eval.ts). */
+async function printHoldersScore(value: string | boolean): Promise<boolean> {
+  const articles = value === true ? 2_000 : Number(value);
+  if (!Number.isInteger(articles) || articles <= 0) {
+    console.error(`kg eval: --holders takes an article count (e.g. 2000), got "${value}"`);
+    return false;
+  }
+  const { scoreHolders, formatHolders } = await import('../../identity/holders-eval.ts');
+  const seed = '1';
+  console.log(formatHolders(await scoreHolders({ articles, seed, triples: 400, log: (line) => console.error(line) }), seed));
+  return true;
+}
+
 export function register(program: Command): void {
   program
     .command('eval')
@@ -82,7 +95,12 @@ export function register(program: Command): void {
     .option('--shared <dir>', 'the shared folder with eval/score.mjs, seeds/ and corpus/real/', '../shared')
     .option('--identity [sizes]', 'also score person identity (B-cubed) on synthetic corpora of these sizes, e.g. 10000,100000', false)
     .option('--identity-only', 'score person identity only (implies --identity)')
-    .action(async (opts: { shared: string; identity: string | boolean; identityOnly?: boolean }) => {
+    .option('--holders [size]', 'also score holders(at) on a synthetic corpus of this size (default 2000) ingested with identity into a scratch Neo4j', false)
+    .action(async (opts: { shared: string; identity: string | boolean; identityOnly?: boolean; holders: string | boolean }) => {
+      if (opts.holders !== false && !(await printHoldersScore(opts.holders))) {
+        process.exitCode = 2;
+        return;
+      }
       if (opts.identity !== false || opts.identityOnly) {
         const sizes = identitySizes(opts.identity);
         if (!sizes) {
