@@ -8,10 +8,10 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { pino } from 'pino';
 import { singleSeat } from '../model/seats.ts';
-import { writeCorpus } from '../synth/corpus.ts';
+import { writeCorpus, type GoldEntity } from '../synth/corpus.ts';
 import { peopleOf, positionTriples, type PositionTriple } from '../synth/identity-gold.ts';
 import type { GoldPerson } from '../synth/world.ts';
 
@@ -23,6 +23,11 @@ export interface HoldersOptions {
   /** Scratch folder for the corpus and the Neo4j store (default: under the system's temp folder). */
   dir?: string;
   log?: (line: string) => void;
+  /**
+   * What is loaded: the extractor's output (`kg ingest`, the default) or the corpus gold's facts through the same
+   * loader (the designed graph: the seat table, identity and the API without the extractor's errors).
+   */
+  graph?: 'extracted' | 'gold';
   /** Keep the ingested store (and reuse one kept before): for looking into misses with the same graph. */
   keep?: boolean;
 }
@@ -37,6 +42,7 @@ export interface HolderAnswer {
 }
 
 export interface HoldersScore {
+  graph: 'extracted' | 'gold';
   articles: number;
   asked: number;
   correct: number;
@@ -71,9 +77,24 @@ export function judge(
   return { triple, single, correct, answered: persons.map((p) => p.name).sort(), expected: truth.map((t) => t.name).sort() };
 }
 
+/** The corpus gold's facts (GoldExtractor, per file as `kg ingest` would meet them) through the loader with identity. */
+async function loadGold(driver: Driver, goldPath: string, opts: HoldersOptions): Promise<{ articles: number; failures: never[] }> {
+  const [{ loadExtraction }, { GoldExtractor }, { generateCorpus }] = await Promise.all([
+    import('../graph/load.ts'), import('../synth/gold-extraction.ts'), import('../synth/corpus.ts'),
+  ]);
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { entities: GoldEntity[] };
+  const extractor = new GoldExtractor(gold.entities);
+  let articles = 0;
+  for (const file of generateCorpus({ articles: opts.articles, seed: opts.seed })) {
+    articles += (await loadExtraction(driver, extractor.file(file), { identity: true, replaceSources: [] })).articles;
+  }
+  return { articles, failures: [] };
+}
+
 export async function scoreHolders(opts: HoldersOptions): Promise<HoldersScore> {
   const log = opts.log ?? (() => undefined);
   const dir = opts.dir ?? join(tmpdir(), `kg-eval-holders-${opts.articles}-${opts.seed}`);
+  const what = opts.graph === 'gold' ? 'the gold facts loaded' : 'ingested';
   mkdirSync(dir, { recursive: true });
   const corpusDir = join(dir, 'corpus');
   const goldPath = `${corpusDir}.gold.json`;
@@ -85,7 +106,7 @@ export async function scoreHolders(opts: HoldersOptions): Promise<HoldersScore> 
   const [{ startEmbedded }, { applySchema }, { ingestPaths }, { createApp }] = await Promise.all([
     import('../graph/embedded.ts'), import('../graph/schema.ts'), import('../ingest/paths.ts'), import('../api/app.ts'),
   ]);
-  const dataDir = join(dir, 'neo4j');
+  const dataDir = join(dir, `neo4j-${opts.graph ?? 'extracted'}`);
   const kept = `${dataDir}.ingested`;
   const reuse = opts.keep === true && existsSync(kept);
   if (!reuse) rmSync(dataDir, { recursive: true, force: true });
@@ -94,18 +115,20 @@ export async function scoreHolders(opts: HoldersOptions): Promise<HoldersScore> 
   try {
     await applySchema(driver);
     const t = performance.now();
-    const report = reuse ? { articles: Number(readFileSync(kept, 'utf8')), failures: [] } : await ingestPaths(driver, [corpusDir], { identity: true });
+    const report = reuse
+      ? { articles: Number(readFileSync(kept, 'utf8')), failures: [] }
+      : opts.graph === 'gold' ? await loadGold(driver, goldPath, opts) : await ingestPaths(driver, [corpusDir], { identity: true });
     const ingestMs = performance.now() - t;
     if (report.failures.length) throw new Error(`holders eval: ${report.failures.length} file(s) failed to ingest: ${report.failures[0]!.reason}`);
     if (opts.keep) writeFileSync(kept, String(report.articles));
-    log(`ingested ${report.articles} articles with identity in ${(ingestMs / 1000).toFixed(0)} s`);
+    log(`${what} ${report.articles} articles with identity in ${(ingestMs / 1000).toFixed(0)} s`);
     const app = createApp({ driver, logger: pino({ level: 'silent' }) });
     const people = new Map(peopleOf(goldPath).map((p) => [p.id, p]));
     const byName = new Map<string, number>();
     for (const p of people.values()) byName.set(p.name, (byName.get(p.name) ?? 0) + 1);
     const namesakes = new Set([...byName].filter(([, n]) => n > 1).map(([name]) => name));
     const score: HoldersScore = {
-      articles: report.articles, asked: 0, correct: 0, single: { asked: 0, correct: 0 }, multi: { asked: 0, correct: 0 }, misses: [], ingestMs,
+      graph: opts.graph ?? 'extracted', articles: report.articles, asked: 0, correct: 0, single: { asked: 0, correct: 0 }, multi: { asked: 0, correct: 0 }, misses: [], ingestMs,
     };
     for (const triple of positionTriples(goldPath, opts.triples)) {
       const response = await app.yoga.fetch('http://localhost/graphql', {
@@ -136,7 +159,7 @@ export async function scoreHolders(opts: HoldersOptions): Promise<HoldersScore> 
 export function formatHolders(s: HoldersScore, seed: string): string {
   const pct = (c: number, n: number) => (n ? `${((100 * c) / n).toFixed(1)}%` : '—');
   const lines = [
-    `== holders(at) accuracy, synthetic corpus with namesakes and careers (${s.articles} articles, seed ${seed}, ingested with identity in ${(s.ingestMs / 1000).toFixed(0)} s)`,
+    `== holders(at) accuracy, synthetic corpus with namesakes and careers (${s.articles} articles, seed ${seed}, ${s.graph === 'gold' ? 'its gold facts loaded' : 'ingested by kg ingest'} with identity in ${(s.ingestMs / 1000).toFixed(0)} s)`,
     `all:          ${pct(s.correct, s.asked)} (${s.correct} of ${s.asked} sampled (district, title, date) triples)`,
     `single-seat:  ${pct(s.single.correct, s.single.asked)} (${s.single.correct} of ${s.single.asked}: exactly the true holder)`,
     `multi-seat:   ${pct(s.multi.correct, s.multi.asked)} (${s.multi.correct} of ${s.multi.asked}: the true holders among those answered)`,
