@@ -1,8 +1,7 @@
-// A person at exactly one event, in another district's news than the hub: a long path to ask for.
+// A person (identity cluster) at exactly one event, other than the hub: a long path to ask for, by its cluster id.
 MATCH (p:Person)-[:ATTENDED|CHAIRED|LED]->(e:Event)
-WHERE p.id <> $hubId
-WITH p, count(e) AS events
-WHERE events = 1
-RETURN p.id AS id, p.name AS name
-ORDER BY p.id DESC
+WITH coalesce(p.person, p.id) AS person, min(p.name) AS name, count(e) AS events
+WHERE person <> $hubId AND events = 1
+RETURN person AS id, name
+ORDER BY person DESC
 LIMIT 1

@@ -6,6 +6,8 @@ export interface QueryInputs {
   hubId: string;
   hubName: string;
   hubEvents: number;
+  /** Anchor nodes (src/identity) the hub person's cluster joins. */
+  hubAnchors?: number;
   farId: string;
   farName: string;
   searchText: string;
@@ -37,9 +39,10 @@ function contenderQuestions(q: QueryInputs): Question[] {
       name: 'coAttendees',
       describe: `co-attendees of the hub person (${q.hubEvents} events), top 20, each with the 20 newest shared events`,
       bodies: {
-        ours: gql('query($n:String!){coAttendees(name:$n,first:20){count person{id name} events(first:20){id name date}}}', { n: q.hubName }),
-        driver: op('coAttendees', { name: q.hubName, first: 20, events: 20 }),
-        peer: gql('query($n:String!){coAttendeesOf(name:$n,first:20,events:20){id name count events{id name date}}}', { n: q.hubName }),
+        // By id: the hub's name may have namesakes (100k's 方钰英), and a shared name answers AMBIGUOUS.
+        ours: gql('query($n:String!){coAttendees(name:$n,first:20){count person{id name} events(first:20){id name date}}}', { n: q.hubId }),
+        driver: op('coAttendees', { name: q.hubId, first: 20, events: 20 }),
+        peer: gql('query($id:ID!){coAttendeesOf(id:$id,first:20,events:20){id name count events{id name date}}}', { id: q.hubId }),
       },
     },
     {
@@ -47,8 +50,8 @@ function contenderQuestions(q: QueryInputs): Question[] {
       describe: "the hub's events and their attendees through @neo4j/graphql's generated fields (the client then counts)",
       bodies: {
         peer: gql(
-          'query($n:String!){people(where:{name:{eq:$n}}){id name attended{id name date attendees{id name}} chaired{id name date attendees{id name}} led{id name date attendees{id name}}}}',
-          { n: q.hubName },
+          'query($p:String!){people(where:{person:{eq:$p}}){id name attended{id name date attendees{id name person}} chaired{id name date attendees{id name person}} led{id name date attendees{id name person}}}}',
+          { p: q.hubId },
         ),
       },
     },

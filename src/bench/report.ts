@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { PARTS, type SizeResult } from './run.ts';
+import { PARTS, type SizeResult } from './figures.ts';
 import type { Contender } from './queries.ts';
 import { fmt, median } from './stats.ts';
 
@@ -90,7 +90,8 @@ export function renderReport(results: SizeResult[], command: string, findings: s
     }
   }
   const e2e100k = hundredK?.e2e ? median(hundredK.e2e.ms) : null;
-  push(`| 100k articles end to end (\`kg ingest\`) | ≤ 10 min | ${e2e100k === null ? '—' : `${fmt(e2e100k / 60_000, 1)} min`} | ${mark(e2e100k === null ? null : e2e100k <= 600_000 && hundredK?.e2e?.exitCode === 0)} |`);
+  const withIdentity = hundredK?.e2e?.identity ? ', identity on' : '';
+  push(`| 100k articles end to end (\`kg ingest\`${withIdentity}) | ≤ 10 min | ${e2e100k === null ? '—' : `${fmt(e2e100k / 60_000, 1)} min`} | ${mark(e2e100k === null ? null : e2e100k <= 600_000 && hundredK?.e2e?.exitCode === 0)} |`);
   for (const sized of results) {
     const queries = sized.queries;
     if (!queries) continue;
@@ -175,8 +176,11 @@ export function renderReport(results: SizeResult[], command: string, findings: s
     if (r.extraction) push(`- extraction rounds (ms): ${r.extraction.extractMs.map((x) => fmt(x)).join(', ')}; tagging rounds (ms): ${r.extraction.jiebaMs.map((x) => fmt(x)).join(', ')}`);
     if (r.loader?.oursMs.length) push(`- loader sample (${r.loader.sampleArticles} articles, ${r.loader.sampleRows} rows) ours (ms): ${r.loader.oursMs.map((x) => fmt(x)).join(', ')}; naive (ms): ${r.loader.naiveMs.map((x) => fmt(x)).join(', ')}`);
     if (r.loader) push(`- whole-corpus load rounds (ms): ${r.loader.fullMs.map((x) => fmt(x)).join(', ')}`);
-    if (r.e2e) push(`- end to end rounds (ms): ${r.e2e.ms.map((x) => fmt(x)).join(', ')}; exit code ${r.e2e.exitCode}; ${fmt(r.e2e.relationships)} relationships after`);
-    if (r.queries) push(`- queries: ${r.queries.connections} connections, ${r.queries.seconds} s per measurement, ${Object.values(r.queries.runs)[0]?.ours?.length ?? 0} rounds; hub ${r.queries.inputs.hubName} (${r.queries.inputs.hubEvents} events), path to ${r.queries.inputs.farName}`);
+    if (r.e2e) {
+      const load = r.e2e.loadAverages?.length ? `; load average at the start of each round ${r.e2e.loadAverages.map((l) => l.map((x) => x.toFixed(1)).join('/')).join(', ')}` : '';
+      push(`- end to end rounds (ms${r.e2e.identity ? ', `kg ingest --identity`' : ''}): ${r.e2e.ms.map((x) => fmt(x)).join(', ')}; exit code ${r.e2e.exitCode}; ${fmt(r.e2e.relationships)} relationships after${load}`);
+    }
+    if (r.queries) push(`- queries: ${r.queries.connections} connections, ${r.queries.seconds} s per measurement, ${Object.values(r.queries.runs)[0]?.ours?.length ?? 0} rounds; hub ${r.queries.inputs.hubName} (${r.queries.inputs.hubEvents} events${r.queries.inputs.hubAnchors ? `, the busiest person: ${r.queries.inputs.hubAnchors} anchor nodes of one identity cluster, asked by its id ${r.queries.inputs.hubId}` : ''}), path to ${r.queries.inputs.farName}`);
     for (const n of r.notes) push(`- note: ${n}`);
     push('');
   }

@@ -104,7 +104,7 @@ export async function retractArticles(
         const counts = await retractIn(tx, params.ids);
         await runIn(tx, 'graph-bump-version', {});
         // The people left with those names may now be clustered otherwise (src/identity/graph.ts).
-        await reclusterNames(tx, names);
+        await reclusterNames(tx, names, 'all');
         return { counts, found: params.ids };
       });
       addCounts(totals, counts);
@@ -181,7 +181,13 @@ async function writeBatch(
   }
   await runIn(tx, 'graph-bump-version', {});
   // After the bump, which holds the GraphVersion lock every load takes: clusters are recomputed one load at a time.
-  if (identity) await reclusterNames(tx, [...retractedNames, ...batch.entities.filter((e) => e.type === 'Person').map((e) => e.name)]);
+  if (identity) {
+    const people = batch.entities.filter((e) => e.type === 'Person');
+    const names = people.map((e) => e.name);
+    // A retraction of outdated articles shortened lists it does not name: their names are recounted whole.
+    if (retractedNames.length > 0) await reclusterNames(tx, retractedNames, 'all');
+    await reclusterNames(tx, names, people.map((e) => e.id));
+  }
   return counts;
 }
 

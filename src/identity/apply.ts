@@ -35,18 +35,26 @@ export function applyIdentity(input: Extraction): IdentifiedExtraction {
   const identity = new Map<string, IdentityProps>();
   const byId = new Map(input.entities.map((e) => [e.id, e]));
   const split = new Map<string, EntityRecord>();
+  // Articles already listed per graph id: a body no anchor splits (区人民政府 of one district) can be named in
+  // thousands of a chunk's articles, and a list's includes() made that quadratic.
+  const listed = new Map<string, Set<string>>();
   for (const { mention, id, anchor } of assignments) {
     idOf.set(key(mention.article, mention.entity), id);
-    identity.set(id, propsOf(anchor));
+    if (!identity.has(id)) identity.set(id, propsOf(anchor));
     let e = split.get(id);
     if (!e) {
       const original = byId.get(mention.entity)!;
       e = { ...original, id, articles: [] };
       split.set(id, e);
+      listed.set(id, new Set());
     }
     // The same name under two extraction ids (an alias of another) keeps both sets of aliases.
     if (e.name !== byId.get(mention.entity)!.name) e.aliases = [...new Set([...e.aliases, byId.get(mention.entity)!.name])];
-    if (!e.articles.includes(mention.article)) e.articles.push(mention.article);
+    const seen = listed.get(id)!;
+    if (!seen.has(mention.article)) {
+      seen.add(mention.article);
+      e.articles.push(mention.article);
+    }
   }
   const entities: EntityRecord[] = [];
   for (const e of input.entities) {

@@ -12,8 +12,15 @@ interface AnchorRow extends AnchorGroup {
   person: string | null;
 }
 
-/** Recomputes `person` for the anchors of `names`; writes only the nodes whose cluster changed. */
-export async function reclusterNames(tx: ManagedTransaction, names: string[]): Promise<number> {
+/**
+ * Recomputes `person` for the anchors of `names`; writes only the nodes whose cluster changed. `touched`: the
+ * anchor ids this load merged, whose mention counts are refreshed first; 'all' (after a retraction, which
+ * shortened lists without saying which) recounts every anchor of the names.
+ */
+export async function reclusterNames(tx: ManagedTransaction, names: string[], touched: string[] | 'all'): Promise<number> {
+  if (touched === 'all') {
+    if (names.length > 0) await runIn(tx, 'graph-identity-mentions-of-names', { names: [...new Set(names)].sort() });
+  } else if (touched.length > 0) await runIn(tx, 'graph-identity-mentions', { ids: touched });
   if (names.length === 0) return 0;
   const result = await runIn(tx, 'graph-identity-anchors', { names: [...new Set(names)].sort() });
   const byName = new Map<string, AnchorRow[]>();

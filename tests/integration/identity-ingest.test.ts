@@ -106,6 +106,27 @@ describe('person identity through kg ingest and the API', () => {
     expect(together.nodes.length).toBeGreaterThan(10);
   });
 
+  it('keeps each anchor node\'s mention count equal to its articles through loads and a retraction', async () => {
+    const counts = async () => (await read(driver, 'graph-identity-test-mentions')).records.map((r) => ({
+      name: r.get('name') as string, mentions: Number(r.get('mentions')), articles: Number(r.get('articles')),
+    }));
+    await ingest(path('pingshan-meeting.txt'));
+    await ingest(path('pingshan-inspection.txt'), path('luohu-fair.txt'));
+    const loaded = await counts();
+    expect(loaded.length).toBeGreaterThan(3);
+    for (const c of loaded) expect(c.mentions, c.name).toBe(c.articles);
+    const pingshan = loaded.find((c) => c.name === '李建国' && c.articles === 2);
+    expect(pingshan).toBeDefined();
+    // Retracting one of his two articles shortens his list: the count follows, and so do the clusters.
+    const stored = await read<{ ids: string[] }>(driver, 'graph-source-articles', { sources: [path('pingshan-inspection.txt')] });
+    const id = stored.records[0]!.get('ids')[0]!;
+    const run = await runKg(['delete-article', id]);
+    expect(run.code, run.stderr).toBe(0);
+    const after = await counts();
+    for (const c of after) expect(c.mentions, c.name).toBe(c.articles);
+    expect(after.filter((c) => c.name === '李建国').map((c) => c.articles).sort()).toEqual([1, 1]);
+  });
+
   it('keeps an article\'s and its events\' date on a re-ingest without --date; a new --date replaces it', async () => {
     const file = path('pingshan-meeting.txt');
     const dates = async () => {

@@ -15,6 +15,8 @@ export const typeDefs = /* GraphQL */ `
   type Person @node(labels: ["Person", "Entity"]) {
     id: ID!
     name: String!
+    "The identity cluster (src/identity): anchor nodes with one person are one real person."
+    person: String
     aliases: [String!]
     attended: [Event!]! @relationship(type: "ATTENDED", direction: OUT)
     chaired: [Event!]! @relationship(type: "CHAIRED", direction: OUT)
@@ -83,7 +85,7 @@ export const typeDefs = /* GraphQL */ `
     events: [EventRef!]!
   }
   type Query {
-    coAttendeesOf(name: String!, first: Int!, events: Int!): [CoAttendanceRow!]!
+    coAttendeesOf(id: ID!, first: Int!, events: Int!): [CoAttendanceRow!]!
       @cypher(statement: ${block('bench-ngql-co-attendees')}, columnName: "row")
     searchEntities(query: String!, first: Int!): [EntityRef!]!
       @cypher(statement: ${block('bench-ngql-search')}, columnName: "row")

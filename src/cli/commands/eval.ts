@@ -59,6 +59,27 @@ async function printIdentityScores(sizes: number[]): Promise<void> {
   }
 }
 
+/** `--holders [size]`: holders(at) accuracy through the real ingest and API (src/identity/holders-eval.ts). */
+async function printHoldersScore(value: string | boolean, graph: string): Promise<boolean> {
+  const articles = value === true ? 2_000 : Number(value);
+  if (!Number.isInteger(articles) || articles <= 0) {
+    console.error(`kg eval: --holders takes an article count (e.g. 2000), got "${value}"`);
+    return false;
+  }
+  const graphs: ('extracted' | 'gold')[] | null =
+    graph === 'both' ? ['extracted', 'gold'] : graph === 'extracted' || graph === 'gold' ? [graph] : null;
+  if (!graphs) {
+    console.error(`kg eval: --holders-graph takes extracted, gold or both, got "${graph}"`);
+    return false;
+  }
+  const { scoreHolders, formatHolders } = await import('../../identity/holders-eval.ts');
+  const seed = '1';
+  for (const g of graphs) {
+    console.log(formatHolders(await scoreHolders({ articles, seed, graph: g, triples: 400, log: (line) => console.error(line) }), seed));
+  }
+  return true;
+}
+
 export function register(program: Command): void {
   program
     .command('eval')
@@ -66,7 +87,13 @@ export function register(program: Command): void {
     .option('--shared <dir>', 'the shared folder with eval/score.mjs, seeds/ and corpus/real/', '../shared')
     .option('--identity [sizes]', 'also score person identity (B-cubed) on synthetic corpora of these sizes, e.g. 10000,100000', false)
     .option('--identity-only', 'score person identity only (implies --identity)')
-    .action(async (opts: { shared: string; identity: string | boolean; identityOnly?: boolean }) => {
+    .option('--holders [size]', 'also score holders(at) on a synthetic corpus of this size (default 2000) ingested with identity into a scratch Neo4j', false)
+    .option('--holders-graph <graph>', 'for --holders: load the extractor\'s output (extracted), the corpus gold\'s facts (gold) or both', 'extracted')
+    .action(async (opts: { shared: string; identity: string | boolean; identityOnly?: boolean; holders: string | boolean; holdersGraph: string }) => {
+      if (opts.holders !== false && !(await printHoldersScore(opts.holders, opts.holdersGraph))) {
+        process.exitCode = 2;
+        return;
+      }
       if (opts.identity !== false || opts.identityOnly) {
         const sizes = identitySizes(opts.identity);
         if (!sizes) {

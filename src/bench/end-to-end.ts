@@ -1,0 +1,44 @@
+// The bench's end-to-end phase: `kg ingest` of the corpus folder as a user runs it, timed with its peak RSS.
+import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import type { Driver } from 'neo4j-driver';
+import { repo } from './batches.ts';
+import type { EndToEndFigures } from './figures.ts';
+import { relationshipCount, wipe } from './naive-load.ts';
+import { watchRss } from './procs.ts';
+
+export async function benchEndToEnd(
+  driver: Driver,
+  uri: string,
+  corpusDir: string,
+  rounds: number,
+  log: (line: string) => void,
+): Promise<EndToEndFigures> {
+  const { spawn } = await import('node:child_process');
+  const ms: number[] = [];
+  const peakRssMiB: number[] = [];
+  let exitCode: number | null = null;
+  let articles = 0;
+  const loadAverages: number[][] = [];
+  for (let run = 0; run < rounds; run++) {
+    await wipe(driver);
+    loadAverages.push(loadavg());
+    const t = performance.now();
+    // Identity from context on, as the API's answers about people need it (src/identity); said explicitly so
+    // the figure means the same whatever `kg ingest`'s default.
+    const child = spawn(process.execPath, [join(repo, 'bin/kg.js'), 'ingest', '--identity', resolve(corpusDir)], {
+      env: { ...process.env, NEO4J_URI: uri },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const rss = watchRss(child.pid!, 200);
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-4000)));
+    child.stderr.on('data', () => undefined);
+    exitCode = await new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
+    ms.push(performance.now() - t);
+    peakRssMiB.push(rss.stop());
+    articles = Number(/(\d+) articles/.exec(out)?.[1] ?? 0);
+    log(`  end to end round ${run + 1}/${rounds} (identity on): exit ${exitCode}, ${(ms.at(-1)! / 1000).toFixed(1)} s, peak RSS ${peakRssMiB.at(-1)!.toFixed(0)} MiB, load ${loadAverages.at(-1)!.map((x) => x.toFixed(1)).join('/')} → ${loadavg().map((x) => x.toFixed(1)).join('/')}`);
+  }
+  return { ms, peakRssMiB, articles, relationships: await relationshipCount(driver), exitCode, identity: true, loadAverages };
+}

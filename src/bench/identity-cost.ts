@@ -1,0 +1,120 @@
+// What identity costs `kg ingest`, measured side by side: one synthetic corpus, one embedded Neo4j, rounds
+// alternating identity off and on (so a busy machine's load falls on both alike), each round a fresh graph and
+// a spawned `kg ingest` whose time, peak RSS, Person nodes and per-statement time (statement-profile.ts) are kept.
+//   node --import tsx src/bench/identity-cost.ts --sizes 1000,10000 --rounds 2 [--dir .bench] [--seed 1]
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { read } from '../graph/cypher.ts';
+import { writeCorpus } from '../synth/corpus.ts';
+import { relationshipCount, wipe } from './naive-load.ts';
+import { watchRss } from './procs.ts';
+
+export interface IngestRound {
+  identity: boolean;
+  ms: number;
+  peakRssMiB: number;
+  exitCode: number | null;
+  persons: number;
+  relationships: number;
+  load: number[];
+  /** Statement name → summed time and calls inside the ingest. */
+  statements: Record<string, { ms: number; calls: number }>;
+}
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A corpus under `dir` as `kg bench` names it (reused when present: kg synth is deterministic). */
+export function ensureCorpus(dir: string, size: number, seed: string): string {
+  const corpusDir = join(dir, `corpus-${size}-${seed}`);
+  if (!existsSync(`${corpusDir}.done`)) {
+    rmSync(corpusDir, { recursive: true, force: true });
+    const t = performance.now();
+    writeCorpus({ articles: size, seed, out: corpusDir, goldPath: `${corpusDir}.gold.json` });
+    writeFileSync(`${corpusDir}.done`, JSON.stringify({ synthMs: performance.now() - t }));
+  }
+  return corpusDir;
+}
+
+/** One `kg ingest` of the corpus into an emptied graph. */
+export async function ingestRound(driver: Driver, uri: string, corpusDir: string, identity: boolean, scratch: string): Promise<IngestRound> {
+  await wipe(driver);
+  const profile = join(scratch, `statements-${process.pid}.json`);
+  rmSync(profile, { force: true });
+  const load = loadavg();
+  const t = performance.now();
+  const args = [join(repo, 'bin/kg.js'), 'ingest', resolve(corpusDir), ...(identity ? ['--identity'] : [])];
+  const preload = `--import tsx --import ${join(repo, 'src/bench/statement-profile.mjs')}`;
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, NEO4J_URI: uri, KG_STATEMENT_PROFILE: profile, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${preload}`.trim() },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const rss = watchRss(child.pid!, 200);
+  let err = '';
+  child.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-2000)));
+  const exitCode = await new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
+  const ms = performance.now() - t;
+  if (exitCode !== 0) process.stderr.write(err);
+  const persons = Number((await read(driver, 'bench-person-count')).records[0]?.get('persons') ?? 0);
+  const statements = existsSync(profile) ? (JSON.parse(readFileSync(profile, 'utf8')) as IngestRound['statements']) : {};
+  return { identity, ms, peakRssMiB: rss.stop(), exitCode, persons, relationships: await relationshipCount(driver), load, statements };
+}
+
+/** The statements that took most of a round, as `name ms/calls`. */
+export function topStatements(r: IngestRound, n = 6): string {
+  return Object.entries(r.statements)
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .slice(0, n)
+    .map(([name, s]) => `${name} ${(s.ms / 1000).toFixed(1)}s/${s.calls}`)
+    .join(', ');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,10000' },
+      rounds: { type: 'string', default: '2' },
+      dir: { type: 'string', default: '.bench' },
+      seed: { type: 'string', default: '1' },
+      only: { type: 'string' },
+    },
+  });
+  const dir = resolve(values.dir!);
+  const { startEmbedded } = await import('../graph/embedded.ts');
+  const { applySchema } = await import('../graph/schema.ts');
+  const dataDir = join(dir, 'neo4j-identity-cost');
+  rmSync(dataDir, { recursive: true, force: true });
+  const neo = await startEmbedded({ dataDir, log: (l) => process.stderr.write(`${l}\n`) });
+  const driver = neo4j.driver(neo.uri, neo.auth);
+  [process.env.NEO4J_USER, process.env.NEO4J_PASSWORD] = [neo.credentials.user, neo.credentials.password];
+  const all: Record<string, IngestRound[]> = {};
+  try {
+    await applySchema(driver);
+    for (const size of values.sizes!.split(',').map(Number)) {
+      const corpusDir = ensureCorpus(dir, size, values.seed!);
+      const rounds: IngestRound[] = [];
+      const modes = values.only ? [values.only === 'on'] : [false, true];
+      for (let i = 0; i < Number(values.rounds); i++) {
+        for (const identity of modes) {
+          const r = await ingestRound(driver, neo.uri, corpusDir, identity, dir);
+          rounds.push(r);
+          console.log(
+            `${size} identity ${identity ? 'on ' : 'off'}: ${(r.ms / 1000).toFixed(1)} s, peak RSS ${r.peakRssMiB.toFixed(0)} MiB, ` +
+              `exit ${r.exitCode}, Person ${r.persons}, rels ${r.relationships}, load ${r.load.map((x) => x.toFixed(1)).join('/')}\n    ${topStatements(r)}`,
+          );
+        }
+      }
+      all[size] = rounds;
+      writeFileSync(join(dir, `identity-cost-${size}.json`), JSON.stringify(rounds, null, 2));
+    }
+  } finally {
+    await driver.close();
+    await neo.stop();
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -1,0 +1,90 @@
+// The bench's query phase: the four questions under load against our API (cache off and on), the bare driver
+// and @neo4j/graphql, each a server process of its own; the hub and far person are picked by identity cluster.
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { read } from '../graph/cypher.ts';
+import { repo } from './batches.ts';
+import type { BenchOptions, QueryFigures } from './figures.ts';
+import { autocannon, spawnReady, stopChild, watchRss } from './procs.ts';
+import { questions, type Contender, type QueryInputs } from './queries.ts';
+
+export async function neo4jMemory(driver: Driver, dataDir: string): Promise<{ pageCache: string; storeMiB: number }> {
+  const settings = (await read(driver, 'bench-memory')).records;
+  const pageCache = String(settings.find((r) => r.get('name') === 'server.memory.pagecache.size')?.get('value') ?? '?');
+  const { bytesUnder } = await import('../graph/launcher-process.ts');
+  return { pageCache, storeMiB: bytesUnder(join(dataDir, 'data', 'databases')) / 2 ** 20 };
+}
+
+export async function queryInputs(driver: Driver): Promise<QueryInputs> {
+  const hub = (await read(driver, 'bench-hub-person')).records[0];
+  if (!hub) throw new Error('the graph has no person at any event: nothing to query');
+  const hubId = String(hub.get('id'));
+  const far = (await read(driver, 'bench-far-person', { hubId })).records[0];
+  const hubName = String(hub.get('name'));
+  return {
+    hubId,
+    hubName,
+    hubEvents: Number(hub.get('events')),
+    hubAnchors: Number(hub.get('anchors')),
+    farId: far ? String(far.get('id')) : hubId,
+    farName: far ? String(far.get('name')) : hubName,
+    searchText: hubName,
+  };
+}
+
+const SERVERS: Record<Contender, { args: string[]; ready: RegExp; path: string; env?: Record<string, string> }> = {
+  ours: { args: [join(repo, 'bin/kg.js'), 'serve'], ready: /"port":(\d+)/, path: '/graphql', env: { KG_RESPONSE_CACHE: 'off' } },
+  cached: { args: [join(repo, 'bin/kg.js'), 'serve'], ready: /"port":(\d+)/, path: '/graphql' },
+  driver: { args: ['--import', 'tsx', join(repo, 'src/bench/servers/driver.ts')], ready: /BENCH_SERVER_READY (\d+)/, path: '/' },
+  peer: { args: ['--import', 'tsx', join(repo, 'src/bench/servers/neo4j-graphql.ts')], ready: /BENCH_SERVER_READY (\d+)/, path: '/graphql' },
+};
+
+export async function benchQueries(driver: Driver, uri: string, opts: BenchOptions, log: (line: string) => void): Promise<QueryFigures> {
+  const inputs = await queryInputs(driver);
+  log(`queries: hub ${inputs.hubName} (${inputs.hubId}, ${inputs.hubEvents} events, ${inputs.hubAnchors} anchor nodes), far ${inputs.farName} (${inputs.farId}); asked by id`);
+  const qs = questions(inputs);
+  const figures: QueryFigures = { inputs, runs: {}, rssMiB: {}, seconds: opts.querySeconds, connections: opts.connections };
+  const servers: Partial<Record<Contender, { url: string; stop: () => Promise<void>; pid: number }>> = {};
+  try {
+    for (const c of Object.keys(SERVERS) as Contender[]) {
+      const s = SERVERS[c];
+      // Production mode for all (graphql-js's development checks cost every GraphQL server ≈15%).
+      const { child, match } = await spawnReady(s.args, { NEO4J_URI: uri, PORT: '0', NODE_ENV: 'production', ...s.env }, s.ready);
+      servers[c] = { url: `http://127.0.0.1:${match[1]}${s.path}`, stop: () => stopChild(child), pid: child.pid! };
+    }
+    // Each answer is checked once before any load: a benchmark of error responses would be worthless.
+    for (const q of qs) {
+      for (const [c, body] of Object.entries(q.bodies) as [Contender, string][]) {
+        const res = await fetch(servers[c]!.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        const json = (await res.json()) as { errors?: unknown; error?: unknown };
+        if (!res.ok || json.errors || json.error) throw new Error(`${c} cannot answer ${q.name}: ${JSON.stringify(json).slice(0, 400)}`);
+      }
+    }
+    // Warm-up, untimed: one measurement's worth of load on every question and contender (Neo4j's JIT and
+    // query plans, pools). One second was too little: Neo4j kept speeding up for several rounds after it.
+    for (const q of qs) {
+      for (const [c, body] of Object.entries(q.bodies) as [Contender, string][]) {
+        await autocannon(servers[c]!.url, body, { connections: opts.connections, seconds: opts.querySeconds });
+      }
+    }
+    for (let run = 0; run < opts.runs; run++) {
+      for (const q of qs) {
+        // Each round starts with the next contender: whoever goes first meets a Neo4j that is still warming
+        // up, and a fixed order handed that to the same contender in every round.
+        const entries = Object.entries(q.bodies) as [Contender, string][];
+        const order = entries.map((_, i) => entries[(i + run) % entries.length] as [Contender, string]);
+        for (const [c, body] of order) {
+          const server = servers[c]!;
+          const rss = watchRss(server.pid);
+          const r = await autocannon(server.url, body, { connections: opts.connections, seconds: opts.querySeconds });
+          figures.rssMiB[c] = Math.max(figures.rssMiB[c] ?? 0, rss.stop());
+          ((figures.runs[q.name] ??= {})[c] ??= []).push(r);
+          log(`  round ${run + 1} ${q.name} ${c}: ${r.rps.toFixed(1)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms${r.errors || r.non2xx ? `, ${r.errors} errors, ${r.non2xx} non-2xx` : ''}`);
+        }
+      }
+    }
+  } finally {
+    for (const s of Object.values(servers)) await s.stop();
+  }
+  return figures;
+}
