@@ -22,3 +22,24 @@ describe('layout on real pages', () => {
     expect(rels(x, 'ATTENDED')).toEqual(expect.arrayContaining(['李明 -> EVENT', '张华 -> EVENT', '赵刚 -> EVENT']));
   });
 });
+
+describe('articles, attendance and names on real pages', () => {
+  const page = [
+    '区域合作',
+    '本局甲市代表处正式启动',
+    '8月12日，本局甲市代表处启动仪式在澳门举行，某省副省长王卫及某司司长李明等作为主礼嘉宾。仪式上，本局主席张华与某省商务厅厅长赵刚签署了合作备忘录。',
+    '未来，本局将积极宣传澳门的经济、贸易、投资状况，推广澳门的产品及服务，为企业提供高效、优质的服务。',
+    '本局甲市代表处启动仪式',
+    '某省省长陈强率团参观展示中心',
+    '「2016年合作联席会议」于6月21日在澳门举行，某省省长陈强率领代表团来澳参加会议，由本局执行委员刘关华作介绍。',
+  ].join('\n');
+  it('splits a page of news items without bylines at a headline that opens a dated lead', () => {
+    const x = one(page);
+    expect(x.articles.map((a) => a.title)).toEqual(['本局甲市代表处正式启动', '某省省长陈强率团参观展示中心']);
+  });
+  it('reads 主礼嘉宾 as attendance and ends a name before 作介绍', () => {
+    const x = one(page);
+    expect(rels(x, 'ATTENDED')).toEqual(expect.arrayContaining(['王卫 -> EVENT', '李明 -> EVENT', '刘关华 -> EVENT']));
+    expect(x.entities.map((e) => e.name)).not.toContain('刘关华作');
+  });
+});

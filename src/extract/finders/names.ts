@@ -124,7 +124,7 @@ function endsWithMarker(s: string, i: number): boolean {
  * (表示, 以及), 率 before the group or place led ("X率区党政代表团", "X率襄阳市考察团"), or 作 before what
  * was delivered ("X作主题推介", "X作工作报告").
  */
-function verbAfterName(s: string, at: number): boolean {
+export function verbAfterName(s: string, at: number): boolean {
   if (STRONG_AFTER.some((w) => s.startsWith(w, at))) return true;
   if (s[at] === '率') {
     const led = s.slice(at + 1, at + 20);

@@ -3,7 +3,7 @@
 import { compoundSurnames, HONORIFIC_ONLY, NOT_NAME_FINAL, NOT_NAME_START, PEOPLE_INTRODUCERS, POSTS, surnameRank } from '../lexicon.ts';
 import { tagWords } from '../segmenter.ts';
 import { type Boundaries, leftEdge, type Mention, overlaps, type Span, type Title } from './mention.ts';
-import { countAfter, dotName, parseName, parsePositionalName, strongBoundaryAt, validGiven } from './names.ts';
+import { countAfter, dotName, parseName, parsePositionalName, strongBoundaryAt, validGiven, verbAfterName } from './names.ts';
 
 const POST_RE = new RegExp(`(?:${[...POSTS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
@@ -83,7 +83,8 @@ function dotNameAt(s: string, i: number): number {
  * name that reaches one ("乌兰图雅|主持").
  */
 function longerReading(s: string, i: number, len: number, cuts: Boundaries): number {
-  if (len === 0 || len >= 4 || strongBoundaryAt(s, i + len) || s[i + len] === '、') return len;
+  // "刘关华作介绍": 作 before what was delivered ends the name as a verb does.
+  if (len === 0 || len >= 4 || strongBoundaryAt(s, i + len) || s[i + len] === '、' || verbAfterName(s, i + len)) return len;
   const longer = parsePositionalName(s, i, cuts);
   // "李华及张红": the surname reading stops at a conjunction that joins a second name.
   if (/[和及与]/.test(s[i + len] ?? '') && parseName(s, i + len + 1, true) > 0) return len;
