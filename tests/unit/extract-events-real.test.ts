@@ -43,3 +43,20 @@ describe('articles, attendance and names on real pages', () => {
     expect(x.entities.map((e) => e.name)).not.toContain('刘关华作');
   });
 });
+
+describe('pairings on real pages', () => {
+  it('pairs two provinces named by their one-character names (闽宁协作) when both are named', () => {
+    const x = one('福建省代表团来宁考察\n\n8月22日，福建省代表团来宁夏考察，切身感受闽宁协作带来的巨大变化。\n');
+    expect(rels(x, 'PAIRED_WITH')).toEqual(['福建省 -> 宁夏回族自治区']);
+  });
+  it('does not pair the signers of a cooperation agreement framed by a pairing, but does pair a 结对帮扶 agreement', () => {
+    const framed = one('联席会议召开\n\n6月11日，联席会议在甲县召开。会上，吴川市中医院与三江侗族自治县中医院签订了粤桂协作侗医药体验馆合作协议。\n');
+    expect(rels(framed, 'PAIRED_WITH')).toEqual([]);
+    const pairing = one('联席会议召开\n\n6月11日，联席会议召开。会上，鄞州区教育局与普安县教育局签订教育结对帮扶协议。\n');
+    expect(rels(pairing, 'PAIRED_WITH')).toEqual(['鄞州区教育局 -> 普安县教育局']);
+  });
+  it('pairs the place a sentence opens with and the partner of "深化与B交流协作"', () => {
+    const x = one('协作推进会召开\n\n8月13日，全市协作工作推进会在陇县召开。陇县将认真落实会议精神，进一步深化与铜山区交流协作，推动两地发展。\n');
+    expect(rels(x, 'PAIRED_WITH')).toEqual(['陇县 -> 铜山区']);
+  });
+});

@@ -7,11 +7,41 @@ import { clauses } from './text.ts';
 // Two provinces' one-character names before 协作 (粤桂协作, 苏陕协作) name a standing east-west pairing;
 // 友好城市 and 合作共建 are not pairings.
 const PAIRING = /结对|帮扶对子|对口(?:帮扶|支援|合作|协作|援藏|援疆)|支援合作|东西部(?:扶贫)?协作|东西协作|扶贫协作|帮扶协作|山海协作|援藏|援疆|[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川贵黔云滇藏陕甘陇青宁新]{2}(?:扶贫)?协作/;
+/** "深化与B交流协作": cooperation with a partner place, the sentence's own place the other side. */
+const WITH_PARTNER = /与[^，。]{2,12}?(?:的|之间)?(?:交流|帮扶)?协作/;
 /** A visit to the partner: "A(党政代表团)赴B开展扶贫协作", "A…赴对口援藏的B". */
 const VISIT = /(?:赴|到|来)(?:对口(?:帮扶|支援|援藏|援疆|协作)的)?$/;
 
+/** One-character names of provinces, as east-west pairings are named (闽宁协作 = 福建 and 宁夏). */
+const PROVINCE_OF: Record<string, string> = {
+  京: '北京市', 津: '天津市', 沪: '上海市', 渝: '重庆市', 冀: '河北省', 晋: '山西省', 蒙: '内蒙古自治区', 辽: '辽宁省', 吉: '吉林省', 黑: '黑龙江省',
+  苏: '江苏省', 浙: '浙江省', 皖: '安徽省', 闽: '福建省', 赣: '江西省', 鲁: '山东省', 豫: '河南省', 鄂: '湖北省', 湘: '湖南省', 粤: '广东省',
+  桂: '广西壮族自治区', 琼: '海南省', 川: '四川省', 贵: '贵州省', 黔: '贵州省', 云: '云南省', 滇: '云南省', 藏: '西藏自治区', 陕: '陕西省',
+  甘: '甘肃省', 陇: '甘肃省', 青: '青海省', 宁: '宁夏回族自治区', 新: '新疆维吾尔自治区',
+};
+const PROVINCE_PAIR = new RegExp(`([${Object.keys(PROVINCE_OF).join('')}])([${Object.keys(PROVINCE_OF).join('')}])(?:扶贫)?协作`, 'g');
+
 /** Stage: the pairings the article states. */
-export const pairing: ArticleStage = (a) => ({ pairings: pairings(a.sentences, a.visible, a.home) });
+export const pairing: ArticleStage = (a) => {
+  const stated = pairings(a.sentences, a.visible, a.home);
+  return { pairings: stated.length ? stated : provincePairing(a.sentences, a.visible) };
+};
+
+/**
+ * "闽宁协作", "粤桂协作": the two provinces are paired, when the article names both and states no pairing of
+ * its own places (then the provinces are only the frame of that pairing).
+ */
+function provincePairing(sentences: Sentence[], mentions: ResolvedMention[]): LocalRelation[] {
+  const named = new Set(mentions.filter((m) => m.type === 'District').map((m) => m.key));
+  for (const s of sentences) {
+    if (s.caption) continue;
+    for (const m of s.text.matchAll(PROVINCE_PAIR)) {
+      const [a, b] = [keyOf('District', PROVINCE_OF[m[1]!]!), keyOf('District', PROVINCE_OF[m[2]!]!)];
+      if (a !== b && named.has(a) && named.has(b)) return [{ type: 'PAIRED_WITH', from: a, to: b, evidence: s.text }];
+    }
+  }
+  return [];
+}
 
 /** "我区/我县/我市/我旗": the article's own place, when its level fits. */
 export function selfMentions(text: string, sentence: number, home: Home | undefined): ResolvedMention[] {
@@ -28,7 +58,7 @@ export function pairings(sentences: Sentence[], mentions: ResolvedMention[], hom
   sentences.forEach((s, i) => {
     if (s.caption) return;
     const text = s.text;
-    if (!PAIRING.test(text)) return;
+    if (!PAIRING.test(text) && !WITH_PARTNER.test(text)) return;
     const here = [...inSentence(i), ...selfMentions(text, i, home)]
       .filter((m) => m.type === 'District' || m.type === 'Organization')
       .sort((x, y) => x.start - y.start);
@@ -36,8 +66,10 @@ export function pairings(sentences: Sentence[], mentions: ResolvedMention[], hom
       if (a.key !== b.key) out.push({ type: 'PAIRED_WITH', from: a.key, to: b.key, evidence: s.text });
     };
     for (const c of clauses(text)) {
-      if (!PAIRING.test(c.text)) continue;
-      const inClause = here.filter((m) => m.start >= c.start && m.end <= c.start + c.text.length);
+      if (!PAIRING.test(c.text) && !WITH_PARTNER.test(c.text)) continue;
+      // In an agreement's name the frame's own places may be paired ("粤桂协作（吴川—三江）"), not its signers.
+      const frame = frameOfAgreement(c.text);
+      const inClause = here.filter((m) => m.start >= c.start && m.end <= c.start + c.text.length && (!frame || m.type === 'District'));
       const chainEnd = (first: ResolvedMention) => {
         // "城口县修齐镇": the party is the last place of a chain.
         let b = first;
@@ -68,6 +100,13 @@ export function pairings(sentences: Sentence[], mentions: ResolvedMention[], hom
         for (const partner of listed.length ? listed : [b]) pair(a, partner);
       }
       if (out.length > before) continue;
+      // "A将…深化与B交流协作": the place the sentence opens with (or 我县) and its partner.
+      const partner = inClause.find((m) => m.type === 'District' && /与$/.test(text.slice(0, m.start)) && /^(?:的|之间)?(?:交流|帮扶)?协作/.test(text.slice(m.end)));
+      const subject = here.find((m) => m.type === 'District' && m.start === 0) ?? here.find((m) => m.surface.startsWith('我') && m.start === 0);
+      if (partner && subject) {
+        pair(subject, partner);
+        continue;
+      }
       // "A党政代表团赴B开展扶贫协作": the visitor's place and the place visited.
       for (const first of inClause) {
         const verb = VISIT.exec(text.slice(0, first.start));
@@ -79,6 +118,17 @@ export function pairings(sentences: Sentence[], mentions: ResolvedMention[], hom
     }
   });
   return out;
+}
+
+/**
+ * "甲医院与乙医院签订了粤桂协作（吴川—三江）侗医药合作协议": the pairing word only frames an agreement
+ * of cooperation between its signers, who are not paired by it ("签订结对帮扶协议" is a pairing agreement).
+ */
+function frameOfAgreement(clause: string): boolean {
+  const m = /(?:签订|签署)了?(.*?)(?:协议书?|备忘录)/.exec(clause);
+  if (!m) return false;
+  const at = m[1]!.search(PAIRING);
+  return at >= 0 && /合作|共建/.test(m[1]!.slice(at).replace(PAIRING, ''));
 }
 
 /** Is the offset inside round brackets (a list that explains the place before it)? */
