@@ -1,9 +1,13 @@
 // Rules for dates, attendance, signatories, pairings, bylines and names as real pages write them
 // (issue 10). Every sentence here is made up.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dateClues, resolveDate } from '../../src/extract/finders/dates.ts';
 import { normalize } from '../../src/extract/normalize.ts';
+import { wordBoundaries } from '../../src/extract/segmenter.ts';
 import { one, rels } from './extract-helpers.ts';
+
+// The segmenter loads its dictionary on first use (seconds on a busy machine): not any one test's time.
+beforeAll(() => void wordBoundaries('预热'), 60_000);
 
 describe('dates on real pages', () => {
   it('reads a past year after 特别是在 as a past year, and "YYYY年，是…" as the current one', () => {
@@ -58,5 +62,18 @@ describe('pairings on real pages', () => {
   it('pairs the place a sentence opens with and the partner of "深化与B交流协作"', () => {
     const x = one('协作推进会召开\n\n8月13日，全市协作工作推进会在陇县召开。陇县将认真落实会议精神，进一步深化与铜山区交流协作，推动两地发展。\n');
     expect(rels(x, 'PAIRED_WITH')).toEqual(['陇县 -> 铜山区']);
+  });
+});
+
+describe('credits after the body', () => {
+  it('reads reporters from credit lines of their own and leaves editors out', async () => {
+    const { closingCredit } = await import('../../src/extract/relations/reported.ts');
+    expect(closingCredit('（王五/文）')).toEqual(['王五']);
+    expect(closingCredit('（文/王五）')).toEqual(['王五']);
+    expect(closingCredit('摄影报道：欧阳明 陈红')).toEqual(['欧阳明', '陈红']);
+    expect(closingCredit('文/某某日报全媒体记者 赵六')).toEqual(['赵六']);
+    expect(closingCredit('责任编辑：张三')).toEqual([]);
+    const x = one('甲县召开讨论会\n\n2月18日上午，甲县召开小组讨论会，县人大常委会主任何开春主持。与会人员一致表示，要认真贯彻好报告精神。(王五/文)\n编辑:\n');
+    expect(rels(x, 'REPORTED').map((r) => r.split(' -> ')[0])).toEqual(['王五']);
   });
 });
