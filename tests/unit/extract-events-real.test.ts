@@ -77,3 +77,16 @@ describe('credits after the body', () => {
     expect(rels(x, 'REPORTED').map((r) => r.split(' -> ')[0])).toEqual(['王五']);
   });
 });
+
+describe('signatories on real pages', () => {
+  it('takes the bodies an agreement names when people sign it, and a place signs through its government', () => {
+    const x = one('甲区与乙大学开展战略合作\n\n12月24日下午，太原市晋源区与山西大学举行签约仪式。山西大学副校长郝平与晋源区区长张耀共同签署《山西大学晋源区人民政府战略合作框架协议》。\n');
+    expect(rels(x, 'SIGNED').map((r) => r.split(' -> ')[0]).sort()).toEqual(['山西大学', '晋源区人民政府']);
+  });
+  it('takes the firm a 签约企业代表 speaks for, and the bodies of two titled signers', () => {
+    const firm = one('某县举行招商引资项目集中签约仪式\n\n12月22日，某县招商引资项目集中签约仪式在县会议中心举行。签约企业代表东莞市蜀江新能源科技有限公司总经理曾伟作了发言。\n');
+    expect(rels(firm, 'SIGNED').map((r) => r.split(' -> ')[0])).toContain('东莞市蜀江新能源科技有限公司');
+    const titled = one('代表处启动\n\n8月12日，代表处启动仪式在澳门举行。仪式上，澳门贸易投资促进局主席张祖荣与湖北省商务厅厅长卢焱群签署了《深化经贸交流合作备忘录》。\n');
+    expect(rels(titled, 'SIGNED').map((r) => r.split(' -> ')[0]).sort()).toEqual(['湖北省商务厅', '澳门贸易投资促进局']);
+  });
+});

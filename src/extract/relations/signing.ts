@@ -7,8 +7,15 @@ import { maskStudied, SIGN } from './text.ts';
 /** Stage: the parties that signed at the article's event ("双方" are the article's pair, so pairings run first). */
 export const signing: ArticleStage = (a) => ({
   // Each event's parties from its own span (stages/event-spans.ts).
-  signed: a.events.flatMap((e) => signatories(a.sentences, a.visible.filter((m) => m.sentence >= e.from && m.sentence < e.to), e.key, a.pairings, a.home)),
+  signed: a.events.flatMap((e) => throughGovernments(signatories(a.sentences, a.visible.filter((m) => m.sentence >= e.from && m.sentence < e.to), e.key, a.pairings, a.home))),
 });
+
+/** "A区与B大学举行签约仪式" and "…签署《B大学A区人民政府…协议》": the place signed through its government. */
+function throughGovernments(signed: LocalRelation[]): LocalRelation[] {
+  const signers = new Set(signed.map((r) => `${r.to}|${r.from}`));
+  const government = (r: LocalRelation) => ['人民政府', '政府'].some((g) => signers.has(`${r.to}|${r.from.replace(/^District\|/, 'Organization|')}${g}`));
+  return signed.filter((r) => !(r.from.startsWith('District|') && government(r)));
+}
 
 /** SIGNED: the parties named before the signing verb in its clause (not the place "在X"). */
 export function signatories(sentences: Sentence[], mentions: ResolvedMention[], eventKey: string, pairs: LocalRelation[], home?: Home): LocalRelation[] {
@@ -53,6 +60,8 @@ export function signatories(sentences: Sentence[], mentions: ResolvedMention[], 
         const subject = here.find((m) => m.start < clauseStart);
         if (subject) parties.unshift(subject);
       }
+      if (parties.length === 0) parties.push(...partiesAfter(text, verb.index + verb[0].length, here));
+      if (parties.length === 0) parties.push(...signersBodies(people, here, from, verb.index));
       for (const m of parties) out.push({ type: 'SIGNED', from: m.key, to: eventKey, evidence: s.text });
     }
   });
@@ -80,4 +89,26 @@ function firstAndPair(sentences: Sentence[], inSentence: (i: number) => Resolved
     }
   }
   return [];
+}
+
+/**
+ * Parties written after the verb: the bodies an agreement's own name holds ("签署《X大学Y区人民政府战略合作
+ * 框架协议》"), or the firm a "签约企业代表" speaks for ("签约企业代表X公司总经理Y").
+ */
+function partiesAfter(text: string, at: number, here: ResolvedMention[]): ResolvedMention[] {
+  const title = /^了?《([^》]{2,60})》/.exec(text.slice(at));
+  const bodies = (from: number, to: number) => here.filter((m) => (m.type === 'Organization' || m.type === 'Enterprise') && m.start >= from && m.end <= to);
+  if (title) {
+    const from = at + title[0].indexOf('《') + 1;
+    return bodies(from, from + title[1]!.length);
+  }
+  const firm = /^(?:企业|单位|方)(?:代表)?/.exec(text.slice(at));
+  return firm ? bodies(at + firm[0].length, at + firm[0].length + 40).filter((m) => m.start === at + firm[0].length).slice(0, 1) : [];
+}
+
+/** "A局主席X与B厅厅长Y签署了…": with no party named, the bodies of the signers' own titles sign. */
+function signersBodies(people: ResolvedMention[], here: ResolvedMention[], from: number, verb: number): ResolvedMention[] {
+  const signers = people.filter((p) => p.start >= from && p.end <= verb && p.titles?.length);
+  if (signers.length < 2) return [];
+  return here.filter((m) => m.type === 'Organization' && m.start >= from && m.end <= verb && signers.some((p) => p.start >= m.end && p.start - m.end <= 8));
 }
