@@ -90,3 +90,13 @@ describe('signatories on real pages', () => {
     expect(rels(titled, 'SIGNED').map((r) => r.split(' -> ')[0]).sort()).toEqual(['湖北省商务厅', '澳门贸易投资促进局']);
   });
 });
+
+describe('events on real pages', () => {
+  it('reads 交流会 and 推介会 as meetings, and keeps a name joined by 暨 whole', () => {
+    const x = one('甲区参加乙市—丙市对口合作交流会\n\n9月6日至9日，由市委书记张焕秋带队组成代表团赴丙市开展对口交流活动。副区长段继光参加了此次活动。\n');
+    expect(rels(x, 'LED')).toEqual(['张焕秋 -> EVENT']);
+    expect(rels(x, 'ATTENDED')).toContain('段继光 -> EVENT');
+    const joined = one('洽谈会开幕\n\n9月8日，2011湖南经济合作洽谈会暨第五届湘商大会在长沙开幕，省长王卫出席。\n');
+    expect(joined.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(['2011湖南经济合作洽谈会暨第五届湘商大会']);
+  });
+});
