@@ -100,3 +100,10 @@ describe('events on real pages', () => {
     expect(joined.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(['2011湖南经济合作洽谈会暨第五届湘商大会']);
   });
 });
+
+describe('attendance lists on real pages', () => {
+  it('takes the people of a list whose items close with "；" as its last item says, 师长 a post', () => {
+    const x = one('代表团赴甲市学习考察\n\n5月18日，师市党委书记蒋欣率党政代表团到甲市学习考察。甲市党委副书记、第八师师长葛志辉；乙大学党委书记徐善东；丙集团总经理张高峰等分别与代表团一行座谈。\n');
+    expect(rels(x, 'ATTENDED')).toEqual(expect.arrayContaining(['葛志辉 -> EVENT', '徐善东 -> EVENT', '张高峰 -> EVENT']));
+  });
+});

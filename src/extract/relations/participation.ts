@@ -49,6 +49,16 @@ function bodiesListed(a: ArticleState, localPlaces: Map<string, string>): Resolv
   return out;
 }
 
+/**
+ * "X党委副书记、师长甲；Y大学党委书记乙；…Z集团总经理丙等分别与代表团座谈": people listed item by item,
+ * each item closed by "；", take part as the list's last item says.
+ */
+function listItemOf(sentences: Sentence[], i: number, to: number): boolean {
+  let k = i;
+  while (k < to && sentences[k]!.text.length <= 60 && /；$/.test(sentences[k]!.text) && sentences[k + 1]?.paragraph === sentences[k]!.paragraph) k++;
+  return k > i && k < to && /^[^，。；]{0,40}?等/.test(sentences[k]!.text) && ATTEND_VERBS.test(sentences[k]!.text);
+}
+
 /** ATTENDED, CHAIRED and LED of one event, from the sentences [from, to) that tell it. */
 export function participation(sentences: Sentence[], mentions: ResolvedMention[], eventKey: string, from: number, to = sentences.length): LocalRelation[] {
   const inSentence = bySentence(mentions);
@@ -61,7 +71,7 @@ export function participation(sentences: Sentence[], mentions: ResolvedMention[]
     const here = inSentence(i).filter((m) => text.slice(m.start, m.end).trim() === m.surface);
     // "座谈会上，…。X副市长Y介绍了…": the rest of a paragraph that opens at the event tells it too.
     if (AT_EVENT.test(text)) atEventParagraph = s.paragraph;
-    const sentenceAttends = ATTEND_VERBS.test(text) || AT_EVENT.test(text);
+    const sentenceAttends = ATTEND_VERBS.test(text) || AT_EVENT.test(text) || listItemOf(sentences, i, to);
     const inEventParagraph = s.paragraph === atEventParagraph;
     // "以习近平同志为核心的党中央", "习近平总书记…": a leader the text cites, not one who came.
     for (const p of here.filter((m) => m.type === 'Person' && !CITED.test(text.slice(m.end, m.end + 8)))) {
