@@ -107,3 +107,11 @@ describe('attendance lists on real pages', () => {
     expect(rels(x, 'ATTENDED')).toEqual(expect.arrayContaining(['葛志辉 -> EVENT', '徐善东 -> EVENT', '张高峰 -> EVENT']));
   });
 });
+
+describe('names on real pages', () => {
+  it('finds a bare name before 作…推介 and a name after the Latin post CEO', () => {
+    const x = one('投资洽谈会在南昌举行\n\n10月12日，投资洽谈会在南昌举行。省长叶建春主持，夏文勇作重点产业推介。甲能源公司CEO陈康平、乙公司高级副总裁周亚琳分别发言。\n');
+    expect(rels(x, 'ATTENDED')).toEqual(expect.arrayContaining(['夏文勇 -> EVENT', '陈康平 -> EVENT']));
+    expect(rels(x, 'HOLDS_POSITION').some((r) => r.startsWith('陈康平 ->') && r.includes('CEO'))).toBe(true);
+  });
+});

@@ -102,11 +102,11 @@ export function findDotNames(s: string, sentence: number): Mention[] {
   return out;
 }
 
-/** The speaker or chair at the head of a clause ("，巴特尔表示，", "王小明主持会议"), with or without a Han surname. */
+/** The speaker or chair at the head of a clause ("，巴特尔表示，", "王小明主持会议", "，夏文勇作产业推介。"), with or without a Han surname. */
 export function findSpeakers(s: string, sentence: number, cuts: Boundaries): Mention[] {
   const out: Mention[] = [];
   // Three characters at least, and no word the segmenter knows as a brand or abbreviation: "华为表示", "腾讯介绍" are firms.
-  for (const m of s.matchAll(/(?:^|[，。；：！？\s])([\u4e00-\u9fff]{3,4}?)(?=主持|表示|指出|介绍|强调|致辞|讲话|说，|认为|坦言|透露)/g)) {
+  for (const m of s.matchAll(/(?:^|[，。；：！？\s])([\u4e00-\u9fff]{3,4}?)(?=主持|表示|指出|介绍|强调|致辞|讲话|说，|认为|坦言|透露|作[\u4e00-\u9fff]{0,6}?(?:推介|报告|发言|讲话|介绍|说明)[，。；])/g)) {
     const at = m.index + m[0].length - m[1]!.length;
     if (tagWords(m[1]!).some((w) => /^(?:nz|nt|j)$/.test(w.tag))) continue;
     const len = parseName(s, at, true) || parsePositionalName(s, at, cuts);
