@@ -115,3 +115,13 @@ describe('names on real pages', () => {
     expect(rels(x, 'HOLDS_POSITION').some((r) => r.startsWith('陈康平 ->') && r.includes('CEO'))).toBe(true);
   });
 });
+
+describe('dot names', () => {
+  it('does not read a project named with the dot as a person', async () => {
+    const { dotName } = await import('../../src/extract/finders/names.ts');
+    const s = '代表团参观了甲城项目、博鳌·金湾项目。';
+    expect(dotName(s, s.indexOf('·'))).toBeNull();
+    const t = '首席执行官拉斯·尼尔森介绍了情况。';
+    expect(dotName(t, t.indexOf('·'))).not.toBeNull();
+  });
+});
