@@ -125,3 +125,12 @@ describe('dot names', () => {
     expect(dotName(t, t.indexOf('·'))).not.toBeNull();
   });
 });
+
+describe('chairs', () => {
+  it('reads "X到…调研并主持召开座谈会" as X chairing, and not a person named after X', () => {
+    const x = one('市政协主席到甲区调研\n\n2月8日，市政协主席魏小东到甲区调研并主持召开座谈会。\n');
+    expect(rels(x, 'CHAIRED')).toEqual(['魏小东 -> EVENT']);
+    const y = one('市政协主席到甲区调研\n\n2月8日，市政协主席魏小东陪同省长王卫到甲区调研并主持召开座谈会。\n');
+    expect(rels(y, 'CHAIRED')).toEqual([]);
+  });
+});

@@ -77,7 +77,11 @@ export function participation(sentences: Sentence[], mentions: ResolvedMention[]
     for (const p of here.filter((m) => m.type === 'Person' && !CITED.test(text.slice(m.end, m.end + 8)))) {
       const after = text.slice(p.end, p.end + 6);
       const before = text.slice(Math.max(0, p.start - 2), p.start);
-      if (/^(?:主持)/.test(after)) out.push({ type: 'CHAIRED', from: p.key, to: eventKey, evidence: s.text });
+      // "X到房山区调研并主持召开座谈会": the clause's one person, its subject, chairs what it goes on to hold.
+      const chairsLater = /^[^，。；]{0,30}?并主持/.exec(text.slice(p.end));
+      const clauseStart = Math.max(text.lastIndexOf('，', p.start), text.lastIndexOf('。', p.start), text.lastIndexOf('；', p.start)) + 1;
+      const nobodyBetween = chairsLater && !here.some((o) => o !== p && o.type === 'Person' && o.start >= clauseStart && o.start < p.end + chairsLater[0].length);
+      if (/^(?:主持)/.test(after) || nobodyBetween) out.push({ type: 'CHAIRED', from: p.key, to: eventKey, evidence: s.text });
       else if (/^(?:日前|近日|今天|昨天|昨日|专程)?(?:率队|率团|带队|率|带领)/.test(after) || (/由$/.test(before) && /^率/.test(after))) out.push({ type: 'LED', from: p.key, to: eventKey, evidence: s.text });
       else if (sentenceAttends || (inEventParagraph && (p.titles?.length || /^(?:分别|介绍|致辞|发言|讲话|汇报)/.test(after)))) out.push({ type: 'ATTENDED', from: p.key, to: eventKey, evidence: s.text });
     }
