@@ -134,3 +134,14 @@ describe('chairs', () => {
     expect(rels(y, 'CHAIRED')).toEqual([]);
   });
 });
+
+describe('bylines and honorifics', () => {
+  it('reads "（记者 X/文 Y/图）" as two reporters, 文 after the slash a role', () => {
+    const x = one('甲区召开会议\n\n（记者 王小明/文 李华/图）3月5日，甲区召开区委常委会会议，区委书记张伟主持。\n');
+    expect(rels(x, 'REPORTED').map((r) => r.split(' -> ')[0]).sort()).toEqual(['李华', '王小明']);
+  });
+  it('finds a name without a Han surname before 同志', () => {
+    const x = one('甲旗召开会议\n\n3月5日，甲旗召开旗委常委会会议，巴特尔同志、乌兰图雅同志出席会议。\n');
+    expect(rels(x, 'ATTENDED')).toEqual(expect.arrayContaining(['巴特尔 -> EVENT', '乌兰图雅 -> EVENT']));
+  });
+});

@@ -3,7 +3,7 @@
 import { compoundSurnames, HONORIFIC_ONLY, NOT_NAME_FINAL, NOT_NAME_START, PEOPLE_INTRODUCERS, POSTS, surnameRank } from '../lexicon.ts';
 import { tagWords } from '../segmenter.ts';
 import { type Boundaries, leftEdge, type Mention, overlaps, type Span, type Title } from './mention.ts';
-import { countAfter, dotName, parseName, parsePositionalName, strongBoundaryAt, validGiven, verbAfterName } from './names.ts';
+import { countAfter, dotName, minoritySyllables, parseName, parsePositionalName, strongBoundaryAt, validGiven, verbAfterName } from './names.ts';
 
 const POST_RE = new RegExp(`(?:${[...POSTS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
@@ -184,6 +184,14 @@ export function findHonorificPeople(s: string, sentence: number, cuts: Boundarie
       if (len === 3 && surnameRank.has(s[start + 1]!) && before !== undefined && NOT_NAME_FINAL.has(s[start]!)) continue;
       if (!surnameRank.has(s[start]!) && !compoundSurnames.has(s.slice(start, start + 2))) continue;
       if (!validGiven(s.slice(start + 1, end))) continue;
+      out.push({ type: 'Person', surface: s.slice(start, end), start, end, sentence, via: 'honorific' });
+      break;
+    }
+    // "巴特尔同志、乌兰图雅同志": a name without a Han surname, made of name syllables, set apart before it.
+    if (out.at(-1)?.end === end) continue;
+    for (const len of [5, 4, 3]) {
+      const start = end - len;
+      if (start < 0 || (start > 0 && !/[、，。；：\s]/.test(s[start - 1]!)) || !minoritySyllables(s.slice(start, end))) continue;
       out.push({ type: 'Person', surface: s.slice(start, end), start, end, sentence, via: 'honorific' });
       break;
     }
