@@ -67,7 +67,7 @@ export const MINORITY_NAME_SYLLABLES = new Set([
 export const HONORIFIC_ONLY = new Set(['博士', '先生', '女士', '同志']);
 
 /** Words after which a list of people comes without a post ("区领导田文学、董金海"). */
-export const PEOPLE_INTRODUCERS = ['领导', '负责人', '负责同志', '嘉宾', '代表', '同志', '成员', '专家', '学者', '企业家', '党员', '居民', '村民', '市民', '群众', '志愿者', '职工', '员工', '教师', '医生', '学生', '游客', '店主', '网格员', '社工', '工作人员', '创业者', '老人', '市民代表'];
+export const PEOPLE_INTRODUCERS = ['领导', '负责人', '负责同志', '嘉宾', '代表', '同志', '成员', '专家', '学者', '企业家', '党员', '居民', '村民', '市民', '群众', '志愿者', '职工', '员工', '教师', '医生', '学生', '游客', '店主', '网格员', '社工', '工作人员', '创业者', '老人', '市民代表', '冠军', '运动员'];
 
 /** What may follow a person's name: punctuation, or the start of one of these words. */
 export const AFTER_NAME = [
