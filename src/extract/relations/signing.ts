@@ -1,5 +1,5 @@
 // SIGNED: the parties of a signing, named before the signing verb in its clause.
-import { type ArticleStage, bySentence, type Home, type LocalRelation, type ResolvedMention } from '../document.ts';
+import { type ArticleStage, bySentence, type Home, keyOf, type LocalRelation, type ResolvedMention, splitKey } from '../document.ts';
 import type { Sentence } from '../sentences.ts';
 import { selfMentions } from './pairing.ts';
 import { maskStudied, SIGN } from './text.ts';
@@ -7,8 +7,28 @@ import { maskStudied, SIGN } from './text.ts';
 /** Stage: the parties that signed at the article's event ("双方" are the article's pair, so pairings run first). */
 export const signing: ArticleStage = (a) => ({
   // Each event's parties from its own span (stages/event-spans.ts).
-  signed: a.events.flatMap((e) => throughGovernments(signatories(a.sentences, a.visible.filter((m) => m.sentence >= e.from && m.sentence < e.to), e.key, a.pairings, a.home))),
+  signed: a.events.flatMap((e) => {
+    const inSpan = (m: ResolvedMention) => m.sentence >= e.from && m.sentence < e.to;
+    // Bodies read only from a post's title ("市委" of 市委常委) are no entities, but they tell whom a signer signs for.
+    const titleBodies = a.resolved.filter((m) => m.fromTitle && inSpan(m));
+    return throughGovernments(signatories(a.sentences, a.visible.filter(inSpan), e.key, a.pairings, a.home, titleBodies));
+  }),
 });
+
+
+/** Government posts: an official who holds one signs for the government, not for the party committee. */
+const GOVERNMENT_POST = /(?:区长|县长|市长|州长|旗长|省长)/;
+
+/**
+ * "市委常委、副市长X与客商签约", "南湖区区委副书记、区长X…签约": the committee in the signer's title is their
+ * party's, not a party to the agreement; with a government post the signer signs for the government.
+ */
+function ownGovernment(m: ResolvedMention, text: string, people: ResolvedMention[]): string | null {
+  if (m.type !== 'Organization') return null;
+  const place = /^(?:中共)?(.+?[区县市旗州省])[区县市旗州省]?委$/.exec(splitKey(m.key)[1])?.[1];
+  const signer = place ? people.find((p) => p.start >= m.end && p.start - m.end <= 14 && !/[，。；与和及]/.test(text.slice(m.end, p.start))) : undefined;
+  return signer && GOVERNMENT_POST.test(text.slice(m.end, signer.start)) ? keyOf('Organization', `${place}人民政府`) : null;
+}
 
 /** "A区与B大学举行签约仪式" and "…签署《B大学A区人民政府…协议》": the place signed through its government. */
 function throughGovernments(signed: LocalRelation[]): LocalRelation[] {
@@ -18,8 +38,9 @@ function throughGovernments(signed: LocalRelation[]): LocalRelation[] {
 }
 
 /** SIGNED: the parties named before the signing verb in its clause (not the place "在X"). */
-export function signatories(sentences: Sentence[], mentions: ResolvedMention[], eventKey: string, pairs: LocalRelation[], home?: Home): LocalRelation[] {
+export function signatories(sentences: Sentence[], mentions: ResolvedMention[], eventKey: string, pairs: LocalRelation[], home?: Home, titleBodies: ResolvedMention[] = []): LocalRelation[] {
   const inSentence = bySentence(mentions);
+  const titleBodiesIn = bySentence(titleBodies);
   const out: LocalRelation[] = [];
   sentences.forEach((s, i) => {
     if (s.caption || s.heading) return;
@@ -62,7 +83,11 @@ export function signatories(sentences: Sentence[], mentions: ResolvedMention[], 
       }
       if (parties.length === 0) parties.push(...partiesAfter(text, verb.index + verb[0].length, here));
       if (parties.length === 0) parties.push(...signersBodies(people, here, from, verb.index));
-      for (const m of parties) out.push({ type: 'SIGNED', from: m.key, to: eventKey, evidence: s.text });
+      if (parties.length === 0) parties.push(...titleBodiesIn(i).filter((m) => m.start >= from && m.end <= verb.index && ownGovernment(m, text, people)));
+      for (const m of parties) {
+        const government = ownGovernment(m, text, people);
+        out.push({ type: 'SIGNED', from: government ?? m.key, to: eventKey, evidence: s.text });
+      }
     }
   });
   return out;
