@@ -155,3 +155,10 @@ describe('a signer signs for the government, not their party committee', () => {
     expect(x.entities.some((e) => e.type === 'Organization' && e.name === '潜江市人民政府')).toBe(true);
   });
 });
+
+describe('the partner of a visit', () => {
+  it('pairs the visitor with the place of its own level in a chain ("昆明市…到迪庆州香格里拉市建塘镇考察对口帮扶项目")', () => {
+    const x = one('昆明市党政代表团赴迪庆考察\n\n8月25日，昆明市党政代表团先后到迪庆州香格里拉市建塘镇实地考察对口帮扶项目建设情况。\n');
+    expect(rels(x, 'PAIRED_WITH')).toEqual(['昆明市 -> 迪庆藏族自治州']);
+  });
+});

@@ -1,6 +1,7 @@
 // PAIRED_WITH: standing pairings of places ("A与B建立支援合作关系", "A·B支援合作", "A对口帮扶B",
 // "A——B粤桂协作", "A…赴对口援藏的B"), with 我区/我县/我市 read as the article's own place.
-import { type ArticleStage, bySentence, type Home, keyOf, type LocalRelation, type ResolvedMention } from '../document.ts';
+import { type ArticleStage, bySentence, type Home, keyOf, type LocalRelation, type ResolvedMention, splitKey } from '../document.ts';
+import { places } from '../lexicon.ts';
 import type { Sentence } from '../sentences.ts';
 import { clauses } from './text.ts';
 
@@ -112,7 +113,7 @@ export function pairings(sentences: Sentence[], mentions: ResolvedMention[], hom
         const verb = VISIT.exec(text.slice(0, first.start));
         if (!verb || first.type !== 'District') continue;
         const visitor = here.filter((x) => x.type === 'District' && x.end <= verb.index && !inBrackets(text, x.start)).pop();
-        if (visitor) pair(visitor, chainEnd(first));
+        if (visitor) pair(visitor, sameLevel(visitor, first, inClause) ?? chainEnd(first));
         break;
       }
     }
@@ -129,6 +130,17 @@ function frameOfAgreement(clause: string): boolean {
   if (!m) return false;
   const at = m[1]!.search(PAIRING);
   return at >= 0 && /合作|共建/.test(m[1]!.slice(at).replace(PAIRING, ''));
+}
+
+/** "昆明市…到迪庆州香格里拉市建塘镇考察": in a chain of places the partner is the one at the visitor's level. */
+function sameLevel(visitor: ResolvedMention, first: ResolvedMention, inClause: ResolvedMention[]): ResolvedMention | null {
+  const idx = places();
+  const level = (m: ResolvedMention) => idx.full.get(splitKey(m.key)[1])?.[0]?.level;
+  const want = level(visitor);
+  for (let m: ResolvedMention | undefined = first; m; m = inClause.find((x) => x.start === m!.end && x.type === 'District')) {
+    if (want && level(m) === want) return m;
+  }
+  return null;
 }
 
 /** Is the offset inside round brackets (a list that explains the place before it)? */
