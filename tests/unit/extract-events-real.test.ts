@@ -162,3 +162,12 @@ describe('the partner of a visit', () => {
     expect(rels(x, 'PAIRED_WITH')).toEqual(['昆明市 -> 迪庆藏族自治州']);
   });
 });
+
+describe('more pairings', () => {
+  it('pairs "在A的倾情帮扶下，B…" and a body\'s place that visits to study the pairing', () => {
+    const helped = one('乙县代表团赴甲区调研\n\n2月21日，乙县代表团赴罗湖区调研。2022年，在罗湖区的倾情帮扶下，西林县巩固拓展脱贫攻坚成果。\n');
+    expect(rels(helped, 'PAIRED_WITH')).toContain('罗湖区 -> 西林县');
+    const body = one('天津市人大常委会副主任一行来庆阳调研\n\n7月6日，天津市人大常委会副主任张庆恩一行来庆阳市调研东西部协作和对口合作工作。\n');
+    expect(rels(body, 'PAIRED_WITH')).toEqual(['天津市 -> 庆阳市']);
+  });
+});

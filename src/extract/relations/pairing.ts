@@ -8,6 +8,8 @@ import { clauses } from './text.ts';
 // Two provinces' one-character names before 协作 (粤桂协作, 苏陕协作) name a standing east-west pairing;
 // 友好城市 and 合作共建 are not pairings.
 const PAIRING = /结对|帮扶对子|对口(?:帮扶|支援|合作|协作|援藏|援疆)|支援合作|东西部(?:扶贫)?协作|东西协作|扶贫协作|帮扶协作|山海协作|援藏|援疆|[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川贵黔云滇藏陕甘陇青宁新]{2}(?:扶贫)?协作/;
+/** "在A的倾情帮扶下，B…". */
+const HELPED = /在([^，。]{2,14}?)的?[^，。的]{0,6}帮扶下[，]/;
 /** "深化与B交流协作": cooperation with a partner place, the sentence's own place the other side. */
 const WITH_PARTNER = /与[^，。]{2,12}?(?:的|之间)?(?:交流|帮扶)?协作/;
 /** A visit to the partner: "A(党政代表团)赴B开展扶贫协作", "A…赴对口援藏的B". */
@@ -59,13 +61,20 @@ export function pairings(sentences: Sentence[], mentions: ResolvedMention[], hom
   sentences.forEach((s, i) => {
     if (s.caption) return;
     const text = s.text;
-    if (!PAIRING.test(text) && !WITH_PARTNER.test(text)) return;
+    if (!PAIRING.test(text) && !WITH_PARTNER.test(text) && !HELPED.test(text)) return;
     const here = [...inSentence(i), ...selfMentions(text, i, home)]
       .filter((m) => m.type === 'District' || m.type === 'Organization')
       .sort((x, y) => x.start - y.start);
     const pair = (a: ResolvedMention, b: ResolvedMention) => {
       if (a.key !== b.key) out.push({ type: 'PAIRED_WITH', from: a.key, to: b.key, evidence: s.text });
     };
+    // "在A的倾情帮扶下，B…": A helps B.
+    const helped = HELPED.exec(text);
+    if (helped) {
+      const helper = here.find((m) => m.type === 'District' && m.start === helped.index + 1);
+      const partner = here.find((m) => m.type === 'District' && m.start === helped.index + helped[0].length);
+      if (helper && partner) pair(helper, partner);
+    }
     for (const c of clauses(text)) {
       if (!PAIRING.test(c.text) && !WITH_PARTNER.test(c.text)) continue;
       // In an agreement's name the frame's own places may be paired ("粤桂协作（吴川—三江）"), not its signers.
@@ -112,7 +121,8 @@ export function pairings(sentences: Sentence[], mentions: ResolvedMention[], hom
       for (const first of inClause) {
         const verb = VISIT.exec(text.slice(0, first.start));
         if (!verb || first.type !== 'District') continue;
-        const visitor = here.filter((x) => x.type === 'District' && x.end <= verb.index && !inBrackets(text, x.start)).pop();
+        // "天津市人大常委会副主任X一行来我市调研东西部协作": a body's own place visits.
+        const visitor = here.filter((x) => x.type === 'District' && x.end <= verb.index && !inBrackets(text, x.start)).pop() ?? bodyPlace(here.find((x) => x.type === 'Organization' && x.end <= verb.index));
         if (visitor) pair(visitor, sameLevel(visitor, first, inClause) ?? chainEnd(first));
         break;
       }
@@ -141,6 +151,18 @@ function sameLevel(visitor: ResolvedMention, first: ResolvedMention, inClause: R
     if (want && level(m) === want) return m;
   }
   return null;
+}
+
+/** The place a body's name opens with ("天津市人大常委会" → 天津市), as a place mention, or undefined. */
+function bodyPlace(body: ResolvedMention | undefined): ResolvedMention | undefined {
+  if (!body) return undefined;
+  const name = splitKey(body.key)[1];
+  const idx = places();
+  for (let len = Math.min(name.length - 1, 12); len >= 2; len--) {
+    const place = idx.full.get(name.slice(0, len))?.find((p) => p.level !== 'street');
+    if (place) return { ...body, type: 'District', key: keyOf('District', place.name) };
+  }
+  return undefined;
 }
 
 /** Is the offset inside round brackets (a list that explains the place before it)? */
