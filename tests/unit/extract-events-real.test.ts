@@ -171,3 +171,11 @@ describe('more pairings', () => {
     expect(rels(body, 'PAIRED_WITH')).toEqual(['天津市 -> 庆阳市']);
   });
 });
+
+describe('names run together', () => {
+  it('splits a run of names a page wrote without separators, between and after names known in the article', () => {
+    const x = one('代表团到我市考察\n\n8月7日，代表团到我市参观考察，市委书记符宣朝、代市长宁虹雯陪同。\n相关新闻：考察团到我市参观考察 符宣朝朱允彦宁虹雯符平等陪同\n');
+    const people = x.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort();
+    expect(people).toEqual(['宁虹雯', '朱允彦', '符宣朝', '符平'].sort());
+  });
+});
