@@ -98,7 +98,8 @@ function splitLines(text: string): Line[] {
       while (end > s && /\s/.test(text[end - 1]!)) end--;
       // Page furniture is left out, and the line after it starts a paragraph; a jump line ("（下转02版）") is
       // cut from the line it ends.
-      if (/^[,，]$/.test(text.slice(s, end)) && lines.at(-1)?.text) lines.push({ start: s, end, text: '，', comma: true });
+      // A comma right after a text line (no furniture between) continues that line's sentence.
+      if (/^[,，]$/.test(text.slice(s, end)) && !furniture && lines.at(-1)?.text) lines.push({ start: s, end, text: '，', comma: true });
       else if (isLayoutLine(text.slice(s, end))) furniture = true;
       else {
         end -= trailingJumpLength(text.slice(s, end));
@@ -197,7 +198,7 @@ export function normalize(source: string): NormalizedText {
     const l = lines[i]!;
     if (l.text.length === 0) continue;
     // "…田自力" ⏎ "," ⏎ "市政府秘书长…": one sentence.
-    const joined = l.comma === true || lines[i - 1]?.comma === true;
+    const joined = l.comma === true || (lines[i - 1]?.comma === true && !BYLINE_START.test(l.text));
     // An indented line starts a paragraph, unless the text before is a byline still open ("（记者 X 通讯员", "…电").
     const open = (cur.match(/（/g)?.length ?? 0) > (cur.match(/）/g)?.length ?? 0) || /(?:讯|电)\s*$/.test(cur);
     const indented = l.start > 0 && /[ \t\u3000]/.test(simplified[l.start - 1] ?? '') && cur.length > 0 && !open;
