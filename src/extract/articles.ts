@@ -139,6 +139,8 @@ function splitByOpenings(n: NormalizedText, a: number, b: number): ArticleDraft[
     while (j < b && !isOpeningByline(textAt(j)) && (paras[j]!.caption || (textAt(j).length <= 80 && !/[。！？]/.test(textAt(j))))) j++;
     return j < b && isOpeningByline(textAt(j));
   };
+  const isItemHeadline = (i: number): boolean =>
+    i + 1 < b && !paras[i]!.caption && isHeadingLike(textAt(i)) && textAt(i).length >= 6 && !/[，。：:,]/.test(textAt(i)) && isBodyText(textAt(i + 1)) && DATED_LEAD.test(textAt(i + 1));
   const bylines: number[] = [];
   for (let i = a; i < b; i++) {
     const p = paras[i]!;
@@ -152,10 +154,19 @@ function splitByOpenings(n: NormalizedText, a: number, b: number): ArticleDraft[
   }
   const all = range(a, b);
   if (bylines.length === 0) {
-    const first = all.find((i) => !paras[i]!.caption);
-    const title = first !== undefined && isHeadingLike(textAt(first)) ? textAt(first) : null;
-    const body = title !== null ? all.find((i) => i > first! && !isHeadingLike(textAt(i))) ?? first! : first ?? a;
-    return [{ paragraphs: all, bylineParagraph: -1, bodyParagraph: body, creditParagraph: -1, byline: null, title, headings: title ? [first!] : [] }];
+    // A web page's list of news items without bylines: a headline after body text, opening a lead that
+    // dates its event ("廣東省省長X率團參觀…" then "「2016年…會議」於6月21日在…舉行"), starts the next item.
+    const starts = all.filter((i) => i === a || (isItemHeadline(i) && range(a, i).some((k) => isBodyText(textAt(k)))));
+    return starts.map((s, k) => {
+      const own = range(s, starts[k + 1] ?? b);
+      let first = own.find((i) => !paras[i]!.caption);
+      const title0 = first !== undefined && isHeadingLike(textAt(first)) ? textAt(first) : null;
+      const body = title0 !== null ? own.find((i) => i > first! && !isHeadingLike(textAt(i))) ?? first! : first ?? s;
+      // On a page of several items the headline is the line right above its lead (page labels sit higher).
+      if (starts.length > 1 && title0 !== null && body > first! && isItemHeadline(body - 1)) first = body - 1;
+      const title = first !== undefined && title0 !== null ? textAt(first) : null;
+      return { paragraphs: own, bylineParagraph: -1, bodyParagraph: body, creditParagraph: -1, byline: null, title, headings: title ? [first!] : [] };
+    });
   }
   // Headlines come first when one precedes the first byline, or when the text ends with body text
   // (a paper that prints headlines after bodies ends with one).
@@ -216,6 +227,9 @@ function bylineText(t: string): string {
   // A publication line is blanked whole; a bare byline is the whole line too.
   return t;
 }
+
+/** The lead of a news item: it dates the event in its first words ("8月12日，…", "「X會議」於6月21日在…"). */
+const DATED_LEAD = /^[^。！？\n]{0,30}?\d{1,2}月\d{1,2}日[^。！？\n]{0,80}?[，。,]/;
 
 /** A paragraph of running text, not a headline, caption or credit line. */
 const isBodyText = (t: string): boolean => t.length > 40 && /[。！？]/.test(t);

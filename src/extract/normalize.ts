@@ -81,6 +81,8 @@ interface Line {
   text: string;
   /** The line follows page furniture (a navigation bar, a page label): it cannot continue a paragraph. */
   afterFurniture?: boolean;
+  /** A comma alone on its line: a scraper broke the sentence there, so it joins the lines around it. */
+  comma?: boolean;
 }
 
 function splitLines(text: string): Line[] {
@@ -96,7 +98,9 @@ function splitLines(text: string): Line[] {
       while (end > s && /\s/.test(text[end - 1]!)) end--;
       // Page furniture is left out, and the line after it starts a paragraph; a jump line ("（下转02版）") is
       // cut from the line it ends.
-      if (isLayoutLine(text.slice(s, end))) furniture = true;
+      // A comma right after a text line (no furniture between) continues that line's sentence.
+      if (/^[,，]$/.test(text.slice(s, end)) && !furniture && lines.at(-1)?.text) lines.push({ start: s, end, text: '，', comma: true });
+      else if (isLayoutLine(text.slice(s, end))) furniture = true;
       else {
         end -= trailingJumpLength(text.slice(s, end));
         lines.push({ start: s, end, text: text.slice(s, end), afterFurniture: furniture && end > s });
@@ -193,12 +197,14 @@ export function normalize(source: string): NormalizedText {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.text.length === 0) continue;
+    // "…田自力" ⏎ "," ⏎ "市政府秘书长…": one sentence.
+    const joined = l.comma === true || (lines[i - 1]?.comma === true && !BYLINE_START.test(l.text));
     // An indented line starts a paragraph, unless the text before is a byline still open ("（记者 X 通讯员", "…电").
     const open = (cur.match(/（/g)?.length ?? 0) > (cur.match(/）/g)?.length ?? 0) || /(?:讯|电)\s*$/.test(cur);
     const indented = l.start > 0 && /[ \t\u3000]/.test(simplified[l.start - 1] ?? '') && cur.length > 0 && !open;
-    if ((indented && column !== null) || l.afterFurniture || BYLINE_START.test(l.text) || CLOSING_LINE.test(l.text)) flush();
+    if (!joined && ((indented && column !== null) || l.afterFurniture || BYLINE_START.test(l.text) || CLOSING_LINE.test(l.text))) flush();
     // After a blank line a new paragraph starts, unless the text before broke off mid-sentence at full width.
-    if (blankBreaks && cur.length > 0 && lines[i - 1]?.text.length === 0 && (TERMINAL.test(cur) || !lastWasFull) && !splitsPost(cur, l.text)) flush();
+    if (!joined && blankBreaks && cur.length > 0 && lines[i - 1]?.text.length === 0 && (TERMINAL.test(cur) || !lastWasFull) && !splitsPost(cur, l.text)) flush();
     if (isCaption(l) && cur.length > 0 && !TERMINAL.test(cur)) {
       // A caption dropped into the middle of a sentence: lift it out, keep the sentence going.
       pendingCaptions.push(l);
@@ -209,7 +215,7 @@ export function normalize(source: string): NormalizedText {
     const next = lines[i + 1];
     // "X县委" ⏎ ⏎ "书记Y出席…": the page broke a post in two; the next text line goes on with it.
     const nextText = lines.slice(i + 1).find((x) => x.text.length > 0);
-    if (nextText && !nextText.afterFurniture && splitsPost(l.text, nextText.text)) {
+    if (next?.comma || l.comma || (nextText && !nextText.afterFurniture && splitsPost(l.text, nextText.text))) {
       lastWasFull = true;
       continue;
     }

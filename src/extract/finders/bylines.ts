@@ -28,7 +28,8 @@ const isBylineName = (t: string): boolean =>
 export function reportersOf(text: string): string[] {
   const names: string[] = [];
   // A surname and a given name set apart to fill the column ("姜 璐") are one name.
-  const credits = text.replace(EDITORS, ' ').replace(/(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff]{1,2})(?![\u4e00-\u9fff])/g, (all, a: string, b: string) => (surnameRank.has(a) ? a + b : all));
+  // "X/文 Y/图": 文 after the slash is a role, not the surname 文.
+  const credits = text.replace(EDITORS, ' ').replace(/(?<![\u4e00-\u9fff\/／])([\u4e00-\u9fff]) ([\u4e00-\u9fff]{1,2})(?![\u4e00-\u9fff])/g, (all, a: string, b: string) => (surnameRank.has(a) ? a + b : all));
   const parts = credits.split(ROLES);
   // "本报讯（甲乙 丙丁）": names alone in a byline's brackets, no role word, are its reporters.
   if (parts.length === 1) {

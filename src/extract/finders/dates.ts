@@ -160,7 +160,8 @@ export function dateClues(rawLead: string, rawBody: string, title: string | null
   // A whole past year (a statistic "2022年，…业务量超37万件", a work summary "总结2022年…成效") is
   // reported at its end or early in the next: the event's month tells which.
   const wholeYear = (y: number) => (clues.month ?? clues.laterMonth ?? 1) >= 10 ? y : y + 1;
-  for (const m of body.matchAll(/(?:^|[。，,；;])(\d{4})年(?:全年|度)?[，,]/g)) clues.yearHints.push(wholeYear(+m[1]!));
+  // "特别是在2020年，两市克服…" is such a year too; "2014年，是…的第一年" names the current year.
+  for (const m of body.matchAll(/(?:^|[。，,；;])(?:特别是|尤其是)?在?(\d{4})年(?:全年|度)?[，,](是)?/g)) clues.yearHints.push(m[2] ? +m[1]! : wholeYear(+m[1]!));
   const pastWork = /(\d{4})年[^，,。]{0,20}(?:工作情况|工作总结|工作报告|情况汇报)|总结(\d{4})年/.exec(body);
   if (pastWork) clues.yearHints.push(wholeYear(+(pastWork[1] ?? pastWork[2])!));
   clues.bodyYear = commonestYear(body);

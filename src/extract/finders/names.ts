@@ -107,6 +107,8 @@ export function dotName(s: string, dot: number): [number, number] | null {
   const name = s.slice(start, end);
   // Places joined by the dot ("龙岗区·寻乌县", "龙岗·寻乌共建产业园") and dates are not names; a name ends at a boundary.
   if (end - start < 3 || [...name].some((c) => NEVER_IN_NAME.has(c) || /[年月日省州镇乡村]/.test(c)) || findPlaces(name, new Set()).length) return null;
+  // "博鳌·金湾项目": a project, firm or site named with the dot is no person.
+  if (/(?:项目|工程|公司|集团|基地|园区?|中心|广场|小镇|大道)$/.test(name)) return null;
   const idx = places();
   if (name.split('·').some((part) => idx.short.has(part) || idx.full.has(part))) return null;
   if (end < s.length && isHan(s[end]) && !nameBoundaryAt(s, end)) return null;
@@ -124,7 +126,7 @@ function endsWithMarker(s: string, i: number): boolean {
  * (表示, 以及), 率 before the group or place led ("X率区党政代表团", "X率襄阳市考察团"), or 作 before what
  * was delivered ("X作主题推介", "X作工作报告").
  */
-function verbAfterName(s: string, at: number): boolean {
+export function verbAfterName(s: string, at: number): boolean {
   if (STRONG_AFTER.some((w) => s.startsWith(w, at))) return true;
   if (s[at] === '率') {
     const led = s.slice(at + 1, at + 20);

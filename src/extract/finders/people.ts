@@ -3,7 +3,7 @@
 import { compoundSurnames, HONORIFIC_ONLY, NOT_NAME_FINAL, NOT_NAME_START, PEOPLE_INTRODUCERS, POSTS, surnameRank } from '../lexicon.ts';
 import { tagWords } from '../segmenter.ts';
 import { type Boundaries, leftEdge, type Mention, overlaps, type Span, type Title } from './mention.ts';
-import { countAfter, dotName, parseName, parsePositionalName, strongBoundaryAt, validGiven } from './names.ts';
+import { countAfter, dotName, minoritySyllables, parseName, parsePositionalName, strongBoundaryAt, validGiven, verbAfterName } from './names.ts';
 
 const POST_RE = new RegExp(`(?:${[...POSTS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
@@ -83,7 +83,8 @@ function dotNameAt(s: string, i: number): number {
  * name that reaches one ("乌兰图雅|主持").
  */
 function longerReading(s: string, i: number, len: number, cuts: Boundaries): number {
-  if (len === 0 || len >= 4 || strongBoundaryAt(s, i + len) || s[i + len] === '、') return len;
+  // "刘关华作介绍": 作 before what was delivered ends the name as a verb does.
+  if (len === 0 || len >= 4 || strongBoundaryAt(s, i + len) || s[i + len] === '、' || verbAfterName(s, i + len)) return len;
   const longer = parsePositionalName(s, i, cuts);
   // "李华及张红": the surname reading stops at a conjunction that joins a second name.
   if (/[和及与]/.test(s[i + len] ?? '') && parseName(s, i + len + 1, true) > 0) return len;
@@ -101,11 +102,11 @@ export function findDotNames(s: string, sentence: number): Mention[] {
   return out;
 }
 
-/** The speaker or chair at the head of a clause ("，巴特尔表示，", "王小明主持会议"), with or without a Han surname. */
+/** The speaker or chair at the head of a clause ("，巴特尔表示，", "王小明主持会议", "，夏文勇作产业推介。"), with or without a Han surname. */
 export function findSpeakers(s: string, sentence: number, cuts: Boundaries): Mention[] {
   const out: Mention[] = [];
   // Three characters at least, and no word the segmenter knows as a brand or abbreviation: "华为表示", "腾讯介绍" are firms.
-  for (const m of s.matchAll(/(?:^|[，。；：！？\s])([\u4e00-\u9fff]{3,4}?)(?=主持|表示|指出|介绍|强调|致辞|讲话|说，|认为|坦言|透露)/g)) {
+  for (const m of s.matchAll(/(?:^|[，。；：！？\s])([\u4e00-\u9fff]{3,4}?)(?=主持|表示|指出|介绍|强调|致辞|讲话|说，|认为|坦言|透露|作[\u4e00-\u9fff]{0,6}?(?:推介|报告|发言|讲话|介绍|说明)[，。；])/g)) {
     const at = m.index + m[0].length - m[1]!.length;
     if (tagWords(m[1]!).some((w) => /^(?:nz|nt|j)$/.test(w.tag))) continue;
     const len = parseName(s, at, true) || parsePositionalName(s, at, cuts);
@@ -183,6 +184,14 @@ export function findHonorificPeople(s: string, sentence: number, cuts: Boundarie
       if (len === 3 && surnameRank.has(s[start + 1]!) && before !== undefined && NOT_NAME_FINAL.has(s[start]!)) continue;
       if (!surnameRank.has(s[start]!) && !compoundSurnames.has(s.slice(start, start + 2))) continue;
       if (!validGiven(s.slice(start + 1, end))) continue;
+      out.push({ type: 'Person', surface: s.slice(start, end), start, end, sentence, via: 'honorific' });
+      break;
+    }
+    // "巴特尔同志、乌兰图雅同志": a name without a Han surname, made of name syllables, set apart before it.
+    if (out.at(-1)?.end === end) continue;
+    for (const len of [5, 4, 3]) {
+      const start = end - len;
+      if (start < 0 || (start > 0 && !/[、，。；：\s]/.test(s[start - 1]!)) || !minoritySyllables(s.slice(start, end))) continue;
       out.push({ type: 'Person', surface: s.slice(start, end), start, end, sentence, via: 'honorific' });
       break;
     }

@@ -77,7 +77,8 @@ function eventName(text: string, at: number, trigger: string, kind: EventKind, m
     const opaque = before.replace(/（[^（）]*、[^（）]*）/g, (x) => '＿'.repeat(x.length));
     const from = /[^，。；、：“”]*?$/.exec(opaque)!.index;
     let name = before.slice(from).replace(/^.*?(?:\d{1,2}月\d{1,2}日|召开了?|举行了?|主持召开|主持)/, '');
-    const after = /^(?:（[^）]{1,6}）)?(?:会议|大会|会|议)?/.exec(text.slice(at + trigger.length))?.[0] ?? '';
+    // "X洽谈会暨第五届Y大会": one event under both names.
+    const after = /^(?:（[^）]{1,6}）)?(?:会议|大会|会|议)?(?:暨[^，。；、]{2,24}?(?:大会|会议|会|论坛|仪式))?/.exec(text.slice(at + trigger.length))?.[0] ?? '';
     name = (name + after).replace(/^[^\u4e00-\u9fff\d]+/, '');
     return name.length >= 2 ? name : null;
   }

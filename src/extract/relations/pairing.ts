@@ -1,17 +1,50 @@
 // PAIRED_WITH: standing pairings of places ("A与B建立支援合作关系", "A·B支援合作", "A对口帮扶B",
 // "A——B粤桂协作", "A…赴对口援藏的B"), with 我区/我县/我市 read as the article's own place.
-import { type ArticleStage, bySentence, type Home, keyOf, type LocalRelation, type ResolvedMention } from '../document.ts';
+import { type ArticleStage, bySentence, type Home, keyOf, type LocalRelation, type ResolvedMention, splitKey } from '../document.ts';
+import { places } from '../lexicon.ts';
 import type { Sentence } from '../sentences.ts';
 import { clauses } from './text.ts';
 
 // Two provinces' one-character names before 协作 (粤桂协作, 苏陕协作) name a standing east-west pairing;
 // 友好城市 and 合作共建 are not pairings.
 const PAIRING = /结对|帮扶对子|对口(?:帮扶|支援|合作|协作|援藏|援疆)|支援合作|东西部(?:扶贫)?协作|东西协作|扶贫协作|帮扶协作|山海协作|援藏|援疆|[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川贵黔云滇藏陕甘陇青宁新]{2}(?:扶贫)?协作/;
+/** "在A的倾情帮扶下，B…". */
+const HELPED = /在([^，。]{2,14}?)的?[^，。的]{0,6}帮扶下[，]/;
+/** "深化与B交流协作": cooperation with a partner place, the sentence's own place the other side. */
+const WITH_PARTNER = /与[^，。]{2,12}?(?:的|之间)?(?:交流|帮扶)?协作/;
 /** A visit to the partner: "A(党政代表团)赴B开展扶贫协作", "A…赴对口援藏的B". */
 const VISIT = /(?:赴|到|来)(?:对口(?:帮扶|支援|援藏|援疆|协作)的)?$/;
 
+/** One-character names of provinces, as east-west pairings are named (闽宁协作 = 福建 and 宁夏). */
+const PROVINCE_OF: Record<string, string> = {
+  京: '北京市', 津: '天津市', 沪: '上海市', 渝: '重庆市', 冀: '河北省', 晋: '山西省', 蒙: '内蒙古自治区', 辽: '辽宁省', 吉: '吉林省', 黑: '黑龙江省',
+  苏: '江苏省', 浙: '浙江省', 皖: '安徽省', 闽: '福建省', 赣: '江西省', 鲁: '山东省', 豫: '河南省', 鄂: '湖北省', 湘: '湖南省', 粤: '广东省',
+  桂: '广西壮族自治区', 琼: '海南省', 川: '四川省', 贵: '贵州省', 黔: '贵州省', 云: '云南省', 滇: '云南省', 藏: '西藏自治区', 陕: '陕西省',
+  甘: '甘肃省', 陇: '甘肃省', 青: '青海省', 宁: '宁夏回族自治区', 新: '新疆维吾尔自治区',
+};
+const PROVINCE_PAIR = new RegExp(`([${Object.keys(PROVINCE_OF).join('')}])([${Object.keys(PROVINCE_OF).join('')}])(?:扶贫)?协作`, 'g');
+
 /** Stage: the pairings the article states. */
-export const pairing: ArticleStage = (a) => ({ pairings: pairings(a.sentences, a.visible, a.home) });
+export const pairing: ArticleStage = (a) => {
+  const stated = pairings(a.sentences, a.visible, a.home);
+  return { pairings: stated.length ? stated : provincePairing(a.sentences, a.visible) };
+};
+
+/**
+ * "闽宁协作", "粤桂协作": the two provinces are paired, when the article names both and states no pairing of
+ * its own places (then the provinces are only the frame of that pairing).
+ */
+function provincePairing(sentences: Sentence[], mentions: ResolvedMention[]): LocalRelation[] {
+  const named = new Set(mentions.filter((m) => m.type === 'District').map((m) => m.key));
+  for (const s of sentences) {
+    if (s.caption) continue;
+    for (const m of s.text.matchAll(PROVINCE_PAIR)) {
+      const [a, b] = [keyOf('District', PROVINCE_OF[m[1]!]!), keyOf('District', PROVINCE_OF[m[2]!]!)];
+      if (a !== b && named.has(a) && named.has(b)) return [{ type: 'PAIRED_WITH', from: a, to: b, evidence: s.text }];
+    }
+  }
+  return [];
+}
 
 /** "我区/我县/我市/我旗": the article's own place, when its level fits. */
 export function selfMentions(text: string, sentence: number, home: Home | undefined): ResolvedMention[] {
@@ -28,16 +61,25 @@ export function pairings(sentences: Sentence[], mentions: ResolvedMention[], hom
   sentences.forEach((s, i) => {
     if (s.caption) return;
     const text = s.text;
-    if (!PAIRING.test(text)) return;
+    if (!PAIRING.test(text) && !WITH_PARTNER.test(text) && !HELPED.test(text)) return;
     const here = [...inSentence(i), ...selfMentions(text, i, home)]
       .filter((m) => m.type === 'District' || m.type === 'Organization')
       .sort((x, y) => x.start - y.start);
     const pair = (a: ResolvedMention, b: ResolvedMention) => {
       if (a.key !== b.key) out.push({ type: 'PAIRED_WITH', from: a.key, to: b.key, evidence: s.text });
     };
+    // "在A的倾情帮扶下，B…": A helps B.
+    const helped = HELPED.exec(text);
+    if (helped) {
+      const helper = here.find((m) => m.type === 'District' && m.start === helped.index + 1);
+      const partner = here.find((m) => m.type === 'District' && m.start === helped.index + helped[0].length);
+      if (helper && partner) pair(helper, partner);
+    }
     for (const c of clauses(text)) {
-      if (!PAIRING.test(c.text)) continue;
-      const inClause = here.filter((m) => m.start >= c.start && m.end <= c.start + c.text.length);
+      if (!PAIRING.test(c.text) && !WITH_PARTNER.test(c.text)) continue;
+      // In an agreement's name the frame's own places may be paired ("粤桂协作（吴川—三江）"), not its signers.
+      const frame = frameOfAgreement(c.text);
+      const inClause = here.filter((m) => m.start >= c.start && m.end <= c.start + c.text.length && (!frame || m.type === 'District'));
       const chainEnd = (first: ResolvedMention) => {
         // "城口县修齐镇": the party is the last place of a chain.
         let b = first;
@@ -68,17 +110,59 @@ export function pairings(sentences: Sentence[], mentions: ResolvedMention[], hom
         for (const partner of listed.length ? listed : [b]) pair(a, partner);
       }
       if (out.length > before) continue;
+      // "A将…深化与B交流协作": the place the sentence opens with (or 我县) and its partner.
+      const partner = inClause.find((m) => m.type === 'District' && /与$/.test(text.slice(0, m.start)) && /^(?:的|之间)?(?:交流|帮扶)?协作/.test(text.slice(m.end)));
+      const subject = here.find((m) => m.type === 'District' && m.start === 0) ?? here.find((m) => m.surface.startsWith('我') && m.start === 0);
+      if (partner && subject) {
+        pair(subject, partner);
+        continue;
+      }
       // "A党政代表团赴B开展扶贫协作": the visitor's place and the place visited.
       for (const first of inClause) {
         const verb = VISIT.exec(text.slice(0, first.start));
         if (!verb || first.type !== 'District') continue;
-        const visitor = here.filter((x) => x.type === 'District' && x.end <= verb.index && !inBrackets(text, x.start)).pop();
-        if (visitor) pair(visitor, chainEnd(first));
+        // "天津市人大常委会副主任X一行来我市调研东西部协作": a body's own place visits.
+        const visitor = here.filter((x) => x.type === 'District' && x.end <= verb.index && !inBrackets(text, x.start)).pop() ?? bodyPlace(here.find((x) => x.type === 'Organization' && x.end <= verb.index));
+        if (visitor) pair(visitor, sameLevel(visitor, first, inClause) ?? chainEnd(first));
         break;
       }
     }
   });
   return out;
+}
+
+/**
+ * "甲医院与乙医院签订了粤桂协作（吴川—三江）侗医药合作协议": the pairing word only frames an agreement
+ * of cooperation between its signers, who are not paired by it ("签订结对帮扶协议" is a pairing agreement).
+ */
+function frameOfAgreement(clause: string): boolean {
+  const m = /(?:签订|签署)了?(.*?)(?:协议书?|备忘录)/.exec(clause);
+  if (!m) return false;
+  const at = m[1]!.search(PAIRING);
+  return at >= 0 && /合作|共建/.test(m[1]!.slice(at).replace(PAIRING, ''));
+}
+
+/** "昆明市…到迪庆州香格里拉市建塘镇考察": in a chain of places the partner is the one at the visitor's level. */
+function sameLevel(visitor: ResolvedMention, first: ResolvedMention, inClause: ResolvedMention[]): ResolvedMention | null {
+  const idx = places();
+  const level = (m: ResolvedMention) => idx.full.get(splitKey(m.key)[1])?.[0]?.level;
+  const want = level(visitor);
+  for (let m: ResolvedMention | undefined = first; m; m = inClause.find((x) => x.start === m!.end && x.type === 'District')) {
+    if (want && level(m) === want) return m;
+  }
+  return null;
+}
+
+/** The place a body's name opens with ("天津市人大常委会" → 天津市), as a place mention, or undefined. */
+function bodyPlace(body: ResolvedMention | undefined): ResolvedMention | undefined {
+  if (!body) return undefined;
+  const name = splitKey(body.key)[1];
+  const idx = places();
+  for (let len = Math.min(name.length - 1, 12); len >= 2; len--) {
+    const place = idx.full.get(name.slice(0, len))?.find((p) => p.level !== 'street');
+    if (place) return { ...body, type: 'District', key: keyOf('District', place.name) };
+  }
+  return undefined;
 }
 
 /** Is the offset inside round brackets (a list that explains the place before it)? */

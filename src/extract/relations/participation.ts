@@ -4,7 +4,7 @@ import { listedBodies } from './attending-bodies.ts';
 import type { Sentence } from '../sentences.ts';
 import { clauses, maskStudied } from './text.ts';
 
-const ATTEND_VERBS = /出席|参加|参会|到会|列席|一行|座谈|陪同|主持|率队|带队|率团|调研|考察|视察|会见|会谈|与会|参观|走访|拜会|见证|致辞|讲话|发言|签约|签署|述职|点评|莅临|会上|会议上|活动中|就座|就坐|应邀|交流|洽谈|进行了?[^，。]{0,6}沟通|颁发|接待|随行|随同|同行|到场|致欢迎[辞词]|致[辞词]|听取|宣读/;
+const ATTEND_VERBS = /出席|主礼|嘉宾|参加|参会|到会|列席|一行|座谈|陪同|主持|率队|带队|率团|调研|考察|视察|会见|会谈|与会|参观|走访|拜会|见证|致辞|讲话|发言|签约|签署|述职|点评|莅临|会上|会议上|活动中|就座|就坐|应邀|交流|洽谈|进行了?[^，。]{0,6}沟通|颁发|接待|随行|随同|同行|到场|致欢迎[辞词]|致[辞词]|听取|宣读/;
 const AT_EVENT = /^(?:会上|会议上|会中|活动中|座谈中|签约仪式上|仪式上|期间|会前|会后|座谈会上)/;
 const CITED = /^(?:总书记|同志为核心|新时代|生态文明思想|经济思想|文化思想|法治思想|强军思想|外交思想)/;
 const ORG_ATTEND = /到会|莅临|有关负责人|负责同志|相关负责人|(?:等)?(?:企业|单位|部门|机构|高校)?(?:主要)?(?:代表|负责人)(?:参加|出席|参会|列席|与会)/;
@@ -49,6 +49,16 @@ function bodiesListed(a: ArticleState, localPlaces: Map<string, string>): Resolv
   return out;
 }
 
+/**
+ * "X党委副书记、师长甲；Y大学党委书记乙；…Z集团总经理丙等分别与代表团座谈": people listed item by item,
+ * each item closed by "；", take part as the list's last item says.
+ */
+function listItemOf(sentences: Sentence[], i: number, to: number): boolean {
+  let k = i;
+  while (k < to && sentences[k]!.text.length <= 60 && /；$/.test(sentences[k]!.text) && sentences[k + 1]?.paragraph === sentences[k]!.paragraph) k++;
+  return k > i && k < to && /^[^，。；]{0,40}?等/.test(sentences[k]!.text) && ATTEND_VERBS.test(sentences[k]!.text);
+}
+
 /** ATTENDED, CHAIRED and LED of one event, from the sentences [from, to) that tell it. */
 export function participation(sentences: Sentence[], mentions: ResolvedMention[], eventKey: string, from: number, to = sentences.length): LocalRelation[] {
   const inSentence = bySentence(mentions);
@@ -61,13 +71,17 @@ export function participation(sentences: Sentence[], mentions: ResolvedMention[]
     const here = inSentence(i).filter((m) => text.slice(m.start, m.end).trim() === m.surface);
     // "座谈会上，…。X副市长Y介绍了…": the rest of a paragraph that opens at the event tells it too.
     if (AT_EVENT.test(text)) atEventParagraph = s.paragraph;
-    const sentenceAttends = ATTEND_VERBS.test(text) || AT_EVENT.test(text);
+    const sentenceAttends = ATTEND_VERBS.test(text) || AT_EVENT.test(text) || listItemOf(sentences, i, to);
     const inEventParagraph = s.paragraph === atEventParagraph;
     // "以习近平同志为核心的党中央", "习近平总书记…": a leader the text cites, not one who came.
     for (const p of here.filter((m) => m.type === 'Person' && !CITED.test(text.slice(m.end, m.end + 8)))) {
       const after = text.slice(p.end, p.end + 6);
       const before = text.slice(Math.max(0, p.start - 2), p.start);
-      if (/^(?:主持)/.test(after)) out.push({ type: 'CHAIRED', from: p.key, to: eventKey, evidence: s.text });
+      // "X到房山区调研并主持召开座谈会": the clause's one person, its subject, chairs what it goes on to hold.
+      const chairsLater = /^[^，。；]{0,30}?并主持/.exec(text.slice(p.end));
+      const clauseStart = Math.max(text.lastIndexOf('，', p.start), text.lastIndexOf('。', p.start), text.lastIndexOf('；', p.start)) + 1;
+      const nobodyBetween = chairsLater && !here.some((o) => o !== p && o.type === 'Person' && o.start >= clauseStart && o.start < p.end + chairsLater[0].length);
+      if (/^(?:主持)/.test(after) || nobodyBetween) out.push({ type: 'CHAIRED', from: p.key, to: eventKey, evidence: s.text });
       else if (/^(?:日前|近日|今天|昨天|昨日|专程)?(?:率队|率团|带队|率|带领)/.test(after) || (/由$/.test(before) && /^率/.test(after))) out.push({ type: 'LED', from: p.key, to: eventKey, evidence: s.text });
       else if (sentenceAttends || (inEventParagraph && (p.titles?.length || /^(?:分别|介绍|致辞|发言|讲话|汇报)/.test(after)))) out.push({ type: 'ATTENDED', from: p.key, to: eventKey, evidence: s.text });
     }

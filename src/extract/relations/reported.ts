@@ -22,6 +22,12 @@ export const reported: ArticleStage = (a, doc) => {
     const end = /^\s*[（(]\s*((?:本报)?(?:见习|实习|特约|首席)?(?:记者|通讯员)[^（）()]{2,40})[）)]\s*$/.exec(s.text);
     if (end) credit(reportersOf(end[1]!), s.text);
   }
+  // A credit line after the body: "（X/文）", "（文/X）", "摄影报道：X Y", "文/X日报全媒体记者 Y".
+  for (const s of sentences.slice(-6)) {
+    if (s.heading) continue;
+    const names = closingCredit(s.text);
+    if (names.length) credit(names, s.text);
+  }
   // Editors and reviewers are people of the article, not its reporters.
   const credited = sentences.flatMap((s) => editorsOf(s.text)).filter((e) => !reporters.has(e));
   return {
@@ -30,3 +36,17 @@ export const reported: ArticleStage = (a, doc) => {
     reported: [...reporters].map(([r, line]) => ({ type: 'REPORTED' as const, from: keyOf('Person', r), to: a.record.id, evidence: line })),
   };
 };
+
+/** A credit written on a line of its own after the body: the role and the names, without a byline's brackets. */
+const CREDIT_LINE = /^[（(]?\s*(?:(?:文|图|文\/图|图\/文)\s*[\/／]\s*(.{2,30}?)|(.{2,12}?)\s*[\/／]\s*(?:文|图|摄|文图))\s*[）)]?$/;
+const ROLE_LINE = /^(?:摄影报道|摄影|作者|(?:首席|见习|实习|特约)?(?:全媒体)?(?:记者|通讯员))\s*[:：]\s*([\u4e00-\u9fff\s、]{2,30})$/;
+
+export function closingCredit(text: string): string[] {
+  const role = ROLE_LINE.exec(text);
+  if (role) return reportersOf(`记者 ${role[1]!}`);
+  const m = CREDIT_LINE.exec(text);
+  if (!m) return [];
+  // "文/X日报全媒体记者 Y": the role word inside names the reporter; "（X/文 Y/图）": each name before its role.
+  const names = (m[1] ?? m[2]!).split(/\s+[\/／]?\s*|[\/／](?:文|图|摄)\s*/).filter(Boolean);
+  return /记者|通讯员/.test(m[1] ?? '') ? reportersOf(m[1]!) : reportersOf(`记者 ${names.join(' ')}`);
+}

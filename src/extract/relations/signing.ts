@@ -1,5 +1,5 @@
 // SIGNED: the parties of a signing, named before the signing verb in its clause.
-import { type ArticleStage, bySentence, type Home, type LocalRelation, type ResolvedMention } from '../document.ts';
+import { type ArticleStage, bySentence, type Home, keyOf, type LocalRelation, type ResolvedMention, splitKey } from '../document.ts';
 import type { Sentence } from '../sentences.ts';
 import { selfMentions } from './pairing.ts';
 import { maskStudied, SIGN } from './text.ts';
@@ -7,12 +7,40 @@ import { maskStudied, SIGN } from './text.ts';
 /** Stage: the parties that signed at the article's event ("双方" are the article's pair, so pairings run first). */
 export const signing: ArticleStage = (a) => ({
   // Each event's parties from its own span (stages/event-spans.ts).
-  signed: a.events.flatMap((e) => signatories(a.sentences, a.visible.filter((m) => m.sentence >= e.from && m.sentence < e.to), e.key, a.pairings, a.home)),
+  signed: a.events.flatMap((e) => {
+    const inSpan = (m: ResolvedMention) => m.sentence >= e.from && m.sentence < e.to;
+    // Bodies read only from a post's title ("市委" of 市委常委) are no entities, but they tell whom a signer signs for.
+    const titleBodies = a.resolved.filter((m) => m.fromTitle && inSpan(m));
+    return throughGovernments(signatories(a.sentences, a.visible.filter(inSpan), e.key, a.pairings, a.home, titleBodies));
+  }),
 });
 
+
+/** Government posts: an official who holds one signs for the government, not for the party committee. */
+const GOVERNMENT_POST = /(?:区长|县长|市长|州长|旗长|省长)/;
+
+/**
+ * "市委常委、副市长X与客商签约", "南湖区区委副书记、区长X…签约": the committee in the signer's title is their
+ * party's, not a party to the agreement; with a government post the signer signs for the government.
+ */
+function ownGovernment(m: ResolvedMention, text: string, people: ResolvedMention[]): string | null {
+  if (m.type !== 'Organization') return null;
+  const place = /^(?:中共)?(.+?[区县市旗州省])[区县市旗州省]?委$/.exec(splitKey(m.key)[1])?.[1];
+  const signer = place ? people.find((p) => p.start >= m.end && p.start - m.end <= 14 && !/[，。；与和及]/.test(text.slice(m.end, p.start))) : undefined;
+  return signer && GOVERNMENT_POST.test(text.slice(m.end, signer.start)) ? keyOf('Organization', `${place}人民政府`) : null;
+}
+
+/** "A区与B大学举行签约仪式" and "…签署《B大学A区人民政府…协议》": the place signed through its government. */
+function throughGovernments(signed: LocalRelation[]): LocalRelation[] {
+  const signers = new Set(signed.map((r) => `${r.to}|${r.from}`));
+  const government = (r: LocalRelation) => ['人民政府', '政府'].some((g) => signers.has(`${r.to}|${r.from.replace(/^District\|/, 'Organization|')}${g}`));
+  return signed.filter((r) => !(r.from.startsWith('District|') && government(r)));
+}
+
 /** SIGNED: the parties named before the signing verb in its clause (not the place "在X"). */
-export function signatories(sentences: Sentence[], mentions: ResolvedMention[], eventKey: string, pairs: LocalRelation[], home?: Home): LocalRelation[] {
+export function signatories(sentences: Sentence[], mentions: ResolvedMention[], eventKey: string, pairs: LocalRelation[], home?: Home, titleBodies: ResolvedMention[] = []): LocalRelation[] {
   const inSentence = bySentence(mentions);
+  const titleBodiesIn = bySentence(titleBodies);
   const out: LocalRelation[] = [];
   sentences.forEach((s, i) => {
     if (s.caption || s.heading) return;
@@ -53,7 +81,13 @@ export function signatories(sentences: Sentence[], mentions: ResolvedMention[], 
         const subject = here.find((m) => m.start < clauseStart);
         if (subject) parties.unshift(subject);
       }
-      for (const m of parties) out.push({ type: 'SIGNED', from: m.key, to: eventKey, evidence: s.text });
+      if (parties.length === 0) parties.push(...partiesAfter(text, verb.index + verb[0].length, here));
+      if (parties.length === 0) parties.push(...signersBodies(people, here, from, verb.index));
+      if (parties.length === 0) parties.push(...titleBodiesIn(i).filter((m) => m.start >= from && m.end <= verb.index && ownGovernment(m, text, people)));
+      for (const m of parties) {
+        const government = ownGovernment(m, text, people);
+        out.push({ type: 'SIGNED', from: government ?? m.key, to: eventKey, evidence: s.text });
+      }
     }
   });
   return out;
@@ -80,4 +114,26 @@ function firstAndPair(sentences: Sentence[], inSentence: (i: number) => Resolved
     }
   }
   return [];
+}
+
+/**
+ * Parties written after the verb: the bodies an agreement's own name holds ("签署《X大学Y区人民政府战略合作
+ * 框架协议》"), or the firm a "签约企业代表" speaks for ("签约企业代表X公司总经理Y").
+ */
+function partiesAfter(text: string, at: number, here: ResolvedMention[]): ResolvedMention[] {
+  const title = /^了?《([^》]{2,60})》/.exec(text.slice(at));
+  const bodies = (from: number, to: number) => here.filter((m) => (m.type === 'Organization' || m.type === 'Enterprise') && m.start >= from && m.end <= to);
+  if (title) {
+    const from = at + title[0].indexOf('《') + 1;
+    return bodies(from, from + title[1]!.length);
+  }
+  const firm = /^(?:企业|单位|方)(?:代表)?/.exec(text.slice(at));
+  return firm ? bodies(at + firm[0].length, at + firm[0].length + 40).filter((m) => m.start === at + firm[0].length).slice(0, 1) : [];
+}
+
+/** "A局主席X与B厅厅长Y签署了…": with no party named, the bodies of the signers' own titles sign. */
+function signersBodies(people: ResolvedMention[], here: ResolvedMention[], from: number, verb: number): ResolvedMention[] {
+  const signers = people.filter((p) => p.start >= from && p.end <= verb && p.titles?.length);
+  if (signers.length < 2) return [];
+  return here.filter((m) => m.type === 'Organization' && m.start >= from && m.end <= verb && signers.some((p) => p.start >= m.end && p.start - m.end <= 8));
 }

@@ -34,6 +34,10 @@ export function assemble(doc: ExtractionDoc): DocResult {
     for (const r of a.positions) addTarget(r.to, id);
     for (const e of a.events) entities.set(e.key, { key: e.key, type: 'Event', name: e.name, aliases: [], articles: [id], kind: e.kind, date: eventDate(a.record.date, e.monthDay) });
     for (const r of a.partOf) addTarget(r.to, id);
+    // A government that signs for its official ("市委常委、副市长X…签约", relations/signing.ts), and a body's place
+    // that visits its partner (relations/pairing.ts), may be named nowhere else.
+    for (const r of a.signed) addTarget(r.from, id);
+    for (const r of a.pairings) for (const key of [r.from, r.to]) addTarget(key, id);
     // Evidence as the sentence reads in the normalized text (the rules saw full-width punctuation and a blanked
     // byline), without the page's indentation.
     const asWritten = new Map<string, string>();
