@@ -5,7 +5,8 @@ import { type ArticleStage, bySentence, type Home, keyOf, type ResolvedMention, 
 import type { Mention } from '../finders/mention.ts';
 import { places } from '../lexicon.ts';
 
-export const resolveWithinDocument: ArticleStage = ({ mentions, home }, doc) => {
+export const resolveWithinDocument: ArticleStage = (a, doc) => {
+  const { mentions, home } = a;
   const resolved: ResolvedMention[] = [];
   const shortOwner = new Map<string, string>();
   for (const m of mentions) {
@@ -21,17 +22,42 @@ export const resolveWithinDocument: ArticleStage = ({ mentions, home }, doc) => 
   // Districts written inside a body's name belong to the body (PART_OF), not to the article's entities.
   const bodiesIn = bySentence(resolved.filter((m) => m.type === 'Organization' || m.type === 'Enterprise'));
   const inside = (m: ResolvedMention) => bodiesIn(m.sentence).some((b) => b.start <= m.start && m.end <= b.end && b !== m);
-  // A party committee named only inside post titles (区委 of 区委书记) is how the paper writes the post,
-  // not a body the article is about: the post is held in its place instead (relations/positions.ts).
-  const standalone = new Set(resolved.filter((m) => !m.fromTitle).map((m) => m.key));
-  const titleOnly = (m: ResolvedMention) => m.fromTitle === true && !standalone.has(m.key) && isPartyCommittee(splitKey(m.key)[1]);
-  return { resolved, visible: resolved.filter((m) => !(m.type === 'District' && inside(m)) && !titleOnly(m)) };
+  // A place's leading body named only inside post titles (区委 of 区委书记, 区政协 of 区政协主席) or in the
+  // set phrases of a speech (代表市委、市政府表示感谢, 在县委县政府的坚强领导下) is how the paper writes a post
+  // or a courtesy, not a body the article is about: the post is held in its place instead (relations/positions.ts).
+  const sentences = bySentence(resolved);
+  const acts = new Set(resolved.filter((m) => !m.fromTitle && !courtesy(m, a.sentences[m.sentence]?.text ?? '', sentences(m.sentence))).map((m) => m.key));
+  // Only its party committee and government: the papers' 人大常委会 and 政协 in titles are bodies of their
+  // own in the invented fixtures' gold (海沧区人大常委会 from 区人大常委会副主任X), optional in the real gold.
+  const titleOnly = (m: ResolvedMention) => m.fromTitle === true && /(?:委|人民政府)(?:办公室|办公厅|办)?$/.test(splitKey(m.key)[1]);
+  const passive = (m: ResolvedMention) => !acts.has(m.key) && isLeadingBody(splitKey(m.key)[1]) && (!m.fromTitle || titleOnly(m));
+  return { resolved, visible: resolved.filter((m) => !(m.type === 'District' && inside(m)) && !passive(m)) };
 };
 
-/** A place's (or a university's) party committee: how posts are written (its 人大, 政协 and government act as bodies). */
-export function isPartyCommittee(name: string): boolean {
-  const m = /^(.+?)(?:党工委|党委|委)$/.exec(name);
+/** A place's (or a university's) leading bodies: its party committee, 人大, 政协 and government, and their general offices. */
+export function isLeadingBody(name: string): boolean {
+  const m = /^(.+?)(?:党工委|党委|委|人大常委会|人大|政协|人民政府)(?:办公室|办公厅|办)?$/.exec(name);
   return m !== null && (places().full.has(m[1]!) || /(?:大学|学院)$/.test(m[1]!));
+}
+
+/**
+ * Is this mention of a leading body part of a set phrase rather than an act of the body: a speaker greeting
+ * or thanking on its behalf (代表区委、区政府向…表示祝贺), its leadership or plans (在市委市政府的坚强领导下,
+ * 贯彻落实省委、省政府…部署, 围绕市委市政府中心工作) or a promise (县委、县政府将…)? The bodies listed
+ * together with it (、 和 及 or nothing between) share the phrase.
+ */
+function courtesy(m: ResolvedMention, s: string, inSentence: ResolvedMention[]): boolean {
+  if (m.type !== 'Organization' || !isLeadingBody(splitKey(m.key)[1])) return false;
+  let [start, end] = [m.start, m.end];
+  const bodies = inSentence.filter((o) => o.type === 'Organization' && isLeadingBody(splitKey(o.key)[1])).sort((x, y) => x.start - y.start);
+  for (const o of bodies) if (o.start >= end && /^[、和与及]?$/.test(s.slice(end, o.start))) end = o.end;
+  for (const o of [...bodies].reverse()) if (o.end <= start && /^[、和与及]?$/.test(s.slice(o.end, start))) start = o.start;
+  const before = s.slice(Math.max(0, start - 6), start);
+  const clause = s.slice(end).split(/[，。；！？,;]/)[0] ?? '';
+  if (/代表$/.test(before) && /感谢|谢意|欢迎|祝贺|问候|敬意|慰问|致辞|致以/.test(clause)) return true;
+  if (/在$/.test(before) && /^(?:和[^的]{0,8})?的(?:坚强|正确|统筹|大力|亲切)?(?:领导|指挥|关心|支持|部署|决策|关怀|重视)/.test(clause)) return true;
+  if (/(?:贯彻|落实|围绕|按照|根据|遵照)$/.test(before)) return true;
+  return /^(?:将|会|一直|始终|高度重视)/.test(clause);
 }
 
 /** The level a bare body's first character names: 区委 → the district, 市委 → the city, 省委 → the province. */

@@ -1,0 +1,30 @@
+// How real papers write bodies (issue 10), on made-up sentences in their style: which bodies an article is
+// about, and which it names only in a post title or a set phrase.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { wordBoundaries } from '../../src/extract/segmenter.ts';
+import { names, one, rels } from './extract-helpers.ts';
+
+beforeAll(() => void wordBoundaries('预热'), 60_000);
+
+describe('leading bodies named in set phrases or post titles', () => {
+  it('a courtesy on behalf of the 县委、县政府 names no body; a post in the 县政府办公室 is held in the county', () => {
+    const x = one(
+      '本报讯（记者 张明远）3月5日，考察团一行到永嘉县考察。永嘉县委书记陈立新代表县委、县政府对考察团一行表示欢迎。' +
+        '他说，在市委市政府的坚强领导下，永嘉县发展势头良好。县委、县政府将一如既往支持双方合作。县政府办公室主任林海陪同考察。',
+    );
+    expect(names(x, 'Organization')).toEqual([]);
+    expect(rels(x, 'HOLDS_POSITION')).toContain('林海 -> 永嘉县 (县政府办公室主任)');
+  });
+
+  it('the same bodies stay when they act: they sign, host or give', () => {
+    const signs = one('本报讯（记者 张明远）3月5日，县委常委、常务副县长陈立新代表县人民政府与华远集团签订合作协议。县政府在永嘉县召开常务会议。');
+    expect(names(signs, 'Organization')).toContain('永嘉县人民政府');
+    const hosts = one('本报讯（记者 张明远）3月5日，永嘉县委、县政府与来访的考察团举行座谈。');
+    expect(names(hosts, 'Organization')).toEqual(['永嘉县人民政府', '永嘉县委']);
+  });
+
+  it('a 人大常委会 or 政协 named in a post title stays a body', () => {
+    const x = one('本报讯（记者 张明远）3月5日，永嘉县召开工作会议。县人大常委会主任陈立新、县政协主席林海出席会议。');
+    expect(names(x, 'Organization')).toEqual(['永嘉县人大常委会', '永嘉县政协']);
+  });
+});
