@@ -28,3 +28,25 @@ describe('leading bodies named in set phrases or post titles', () => {
     expect(names(x, 'Organization')).toEqual(['永嘉县人大常委会', '永嘉县政协']);
   });
 });
+
+describe('bodies that attend through their officials', () => {
+  it('firms listed before 等企业的负责人…出席 or 等企业负责人发言 attend; a Latin name keeps its spaced words', () => {
+    const x = one(
+      '本报讯（记者 张明远）3月5日，永嘉县在杭州举行招商推介座谈会。县委书记陈立新致辞，' +
+        '以及来自华远建设集团、杭州云岭科创等企业的负责人共百余人出席。会上，德昕光电、Blue Harbor公司、青禾农业等企业负责人发言。',
+    );
+    expect(names(x, 'Enterprise')).toEqual(['Blue Harbor公司', '华远建设集团', '德昕光电', '杭州云岭科创', '青禾农业']);
+    expect(rels(x, 'ATTENDED').filter((r) => !r.startsWith('陈立新'))).toEqual([
+      'Blue Harbor公司 -> EVENT',
+      '华远建设集团 -> EVENT',
+      '德昕光电 -> EVENT',
+      '杭州云岭科创 -> EVENT',
+      '青禾农业 -> EVENT',
+    ]);
+  });
+
+  it('a court and procuratorate written with the level alone are the county’s, and speaking at the meeting is attending', () => {
+    const x = one('本报讯（记者 张明远）3月5日，永嘉县委全体会议举行分组讨论。县法院、县检察院、县财政局等单位负责人在发言中表示赞同。');
+    expect(rels(x, 'ATTENDED')).toEqual(['永嘉县人民检察院 -> EVENT', '永嘉县人民法院 -> EVENT', '永嘉县财政局 -> EVENT']);
+  });
+});

@@ -22,7 +22,8 @@ export function hasHead(core: string, cuts: Boundaries, offset: number, knownSho
   if (knownShort.has(core.slice(0, 2)) || knownShort.has(core.slice(0, 3))) return true;
   if (NATIONAL_HEADS.some((h) => core.startsWith(h))) return true;
   if (findPlaces(core.slice(0, 14), knownShort)[0]?.start === 0) return true;
-  if (PLACE_HEAD_CHARS.has(core[0]!) && (cuts.has(offset + 1) || /^[市区县省镇乡州](?:委|政|人大|纪委|人民)/.test(core))) return true;
+  // A court, procuratorate or police written with the level alone (县法院, 区检察院) is one word to the segmenter.
+  if (PLACE_HEAD_CHARS.has(core[0]!) && (cuts.has(offset + 1) || /^[市区县省镇乡州](?:委|政|人大|纪委|人民|法院|检察院|公安)/.test(core))) return true;
   if (/^[\u4e00-\u9fff]{1,3}国/.test(core) && cuts.has(offset + core.indexOf('国') + 1)) return true;
   return false;
 }
@@ -39,6 +40,8 @@ export function findBodies(s: string, sentence: number, taken: Span[], knownShor
     if (!cuts.has(end) && !PUNCT.test(s[end] ?? '。')) continue;
     if (suffix.length === 1 && NON_BODY_WORDS.test(s.slice(Math.max(0, m.index - 3), end))) continue;
     let left = leftEdge(s, m.index, 30, cuts);
+    // "Key Global公司": a Latin name's words are spaced; the space is no edge.
+    while (/^[A-Za-z0-9]/.test(s.slice(left, m.index)) && /[A-Za-z0-9&.] $/.test(s.slice(Math.max(0, left - 2), left))) left = latinWordStart(s, left - 1);
     // "市乡村振兴和协作交流局": a conjunction inside a name, when the part before it is no entity itself.
     if (/[和与及]/.test(s[left - 1] ?? '') && left - 1 > 0) {
       const left2 = leftEdge(s, left - 1, 20, cuts);
@@ -122,6 +125,13 @@ function clauseTail(s: string, start: number, suffixAt: number, cuts: Boundaries
 const NON_BODY_WORDS = /(?:常委|开新局|全局|破局|出局|定局|棋局|时局|签署|部署|上司|餐厅|客厅|展厅|舞厅|门厅|大厅|干部|全部|内部|外部|局部|东部|西部|南部|北部|中部|总部|俱乐部|董事局|书局|格局|布局|结局|大局|当局|开局|变局|胜局|残局|饭局|赌局|办案|创办|举办|主办|承办|兴办|督办|交办|包办|开办|协办|筹办|申办|代办|帮办|领办|联办|试办|合办|委托|主委)$/;
 const FUND_SUFFIX = /^(?:资本|基金|银行|证券|保险|信托|创投|控股)$/;
 const GENERIC_FUND = /社会|产业|更多|国有|民间|政府|引导|母|子|\+|\d|亿|万|千|可|撬动|预计|等|各类|金融|风险|创业|天使|股权|私募|公募|投资|外资|内资|工商|商业|政策|开发|农村|城市|乡村/;
+
+/** Where the Latin word that ends before `end` starts. */
+function latinWordStart(s: string, end: number): number {
+  let at = end;
+  while (at > 0 && /[A-Za-z0-9&.\-]/.test(s[at - 1]!)) at--;
+  return at;
+}
 
 /** Drops words that cannot begin a name ("下一步中山大学" → "中山大学"). */
 function trimLeadingFunctionWords(s: string, from: number, to: number): number {
