@@ -50,3 +50,18 @@ describe('bodies that attend through their officials', () => {
     expect(rels(x, 'ATTENDED')).toEqual(['永嘉县人民检察院 -> EVENT', '永嘉县人民法院 -> EVENT', '永嘉县财政局 -> EVENT']);
   });
 });
+
+describe('places that are common words', () => {
+  it('an idiom, a conjunction before 县, a site named after a poet and a generic town word name no place', () => {
+    const x = one(
+      '本报讯（记者 张明远）3月5日，永嘉县召开工作会议，强调维护长治久安。陈立新、周明华和县政府办负责人参加。' +
+        '与会人员在东坡文化旅游区参观，了解小城镇建设情况。',
+    );
+    expect(names(x, 'District')).toEqual(['永嘉县']);
+  });
+
+  it('a bare 市委、市政府 of no known city shares the set phrase and names no body', () => {
+    const x = one('本报讯（记者 张明远）根据市委、市政府工作要求，我县组团参加经贸洽谈周活动。');
+    expect(names(x, 'Organization')).toEqual([]);
+  });
+});

@@ -77,6 +77,8 @@ export function findBodies(s: string, sentence: number, taken: Span[], knownShor
     start = clauseTail(s, start, m.index, cuts, knownShort, isEnterprise);
     const core = s.slice(start, m.index);
     if (CLAUSE_WORDS.test(core) || NOT_A_NAME.test(core)) continue;
+    // "X都市圈副中心" is a city's role in a plan, not a body.
+    if (suffix === '中心' && /副$/.test(core)) continue;
     // A bracket that closes without opening is the tail of a cut name ("天津）船舶制造有限公司").
     if ((core.match(/[）)]/g)?.length ?? 0) > (core.match(/[（(]/g)?.length ?? 0)) continue;
     if (core.length === 0 && !(PLACE_HEAD_CHARS.has(suffix[0]!) || suffix === '政协')) continue;
@@ -122,7 +124,7 @@ function clauseTail(s: string, start: number, suffixAt: number, cuts: Boundaries
   return start;
 }
 
-const NON_BODY_WORDS = /(?:常委|开新局|全局|破局|出局|定局|棋局|时局|签署|部署|上司|餐厅|客厅|展厅|舞厅|门厅|大厅|干部|全部|内部|外部|局部|东部|西部|南部|北部|中部|总部|俱乐部|董事局|书局|格局|布局|结局|大局|当局|开局|变局|胜局|残局|饭局|赌局|办案|创办|举办|主办|承办|兴办|督办|交办|包办|开办|协办|筹办|申办|代办|帮办|领办|联办|试办|合办|委托|主委)$/;
+const NON_BODY_WORDS = /(?:常委|立委|开新局|全局|破局|出局|定局|棋局|时局|签署|部署|上司|餐厅|客厅|展厅|舞厅|门厅|大厅|干部|全部|内部|外部|局部|东部|西部|南部|北部|中部|总部|俱乐部|董事局|书局|格局|布局|结局|大局|当局|开局|变局|胜局|残局|饭局|赌局|办案|创办|举办|主办|承办|兴办|督办|交办|包办|开办|协办|筹办|申办|代办|帮办|领办|联办|试办|合办|委托|主委)$/;
 const FUND_SUFFIX = /^(?:资本|基金|银行|证券|保险|信托|创投|控股)$/;
 const GENERIC_FUND = /社会|产业|更多|国有|民间|政府|引导|母|子|\+|\d|亿|万|千|可|撬动|预计|等|各类|金融|风险|创业|天使|股权|私募|公募|投资|外资|内资|工商|商业|政策|开发|农村|城市|乡村/;
 

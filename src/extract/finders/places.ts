@@ -6,7 +6,8 @@ import { type Boundaries, isHan, type Mention, overlaps } from './mention.ts';
 /** Characters that may come right before a short place name written alone (在新区, 与油尖旺). */
 export const PLACE_NEIGHBOUR = /[在与和及到赴来从向对了、]/;
 
-const GENERIC_PLACE_WORDS = new Set(['城区', '郊区', '矿区', '市中区', '新区', '开发区', '高新区', '城中区', '东区', '西区', '南区', '北区', '中区']);
+// Common nouns that are also the names of some district or town in the data (小城镇建设 is no town's building).
+const GENERIC_PLACE_WORDS = new Set(['城区', '郊区', '矿区', '市中区', '新区', '开发区', '高新区', '城中区', '东区', '西区', '南区', '北区', '中区', '小城镇', '新城镇']);
 
 export interface PlaceHit {
   start: number;
@@ -48,6 +49,10 @@ export function findPlaces(s: string, knownShort: Set<string>, cuts?: Boundaries
     // A place starts a word: "新城区" is not inside "创新城区"; "城区" alone is a common noun.
     if (hit && cuts && !cuts.has(hit.start) && isHan(s[hit.start - 1])) hit = null;
     if (hit && GENERIC_PLACE_WORDS.has(hit.name)) hit = null;
+    // A short form ends a word too: "长治久安" is an idiom, not 长治.
+    if (hit && hit.short && cuts && isHan(s[hit.end]) && !cuts.has(hit.end)) hit = null;
+    // "X和县政府办": 和 joins a list there; 和县 is the county only where a place may stand (在和县, 、和县).
+    if (hit && hit.end - hit.start === 2 && /[和与及]/.test(s[hit.start]!) && isHan(s[hit.start - 1]) && !PLACE_NEIGHBOUR.test(s[hit.start - 1]!)) hit = null;
     // "代县长" is an acting county head, not 代县 (one character before 县长/区长/市长 that modifies the post).
     if (hit && hit.end - hit.start === 2 && /[代副正]/.test(s[hit.start]!) && s[hit.end] === '长') hit = null;
     if (hit) {

@@ -37,7 +37,7 @@ export const resolveWithinDocument: ArticleStage = (a, doc) => {
 /** A place's (or a university's) leading bodies: its party committee, 人大, 政协 and government, and their general offices. */
 export function isLeadingBody(name: string): boolean {
   const m = /^(.+?)(?:党工委|党委|委|人大常委会|人大|政协|人民政府)(?:办公室|办公厅|办)?$/.exec(name);
-  return m !== null && (places().full.has(m[1]!) || /(?:大学|学院)$/.test(m[1]!));
+  return m !== null && (places().full.has(m[1]!) || /^[区县市省州旗]$|(?:大学|学院)$/.test(m[1]!));
 }
 
 /**
@@ -46,12 +46,19 @@ export function isLeadingBody(name: string): boolean {
  * 贯彻落实省委、省政府…部署, 围绕市委市政府中心工作) or a promise (县委、县政府将…)? The bodies listed
  * together with it (、 和 及 or nothing between) share the phrase.
  */
+const BARE_LEADING = '[区县市省州旗](?:党委|委|人大常委会|人大|政协|人民政府|政府)';
+const BARE_BEFORE = new RegExp(`${BARE_LEADING}[、和与及]?$`);
+const BARE_AFTER = new RegExp(`^[、和与及]?${BARE_LEADING}`);
+
 function courtesy(m: ResolvedMention, s: string, inSentence: ResolvedMention[]): boolean {
   if (m.type !== 'Organization' || !isLeadingBody(splitKey(m.key)[1])) return false;
   let [start, end] = [m.start, m.end];
   const bodies = inSentence.filter((o) => o.type === 'Organization' && isLeadingBody(splitKey(o.key)[1])).sort((x, y) => x.start - y.start);
   for (const o of bodies) if (o.start >= end && /^[、和与及]?$/.test(s.slice(end, o.start))) end = o.end;
   for (const o of [...bodies].reverse()) if (o.end <= start && /^[、和与及]?$/.test(s.slice(o.end, start))) start = o.start;
+  // A bare 市委 of no known city is no mention (it would merge every city's), but still shares the phrase.
+  for (let m2 = BARE_BEFORE.exec(s.slice(0, start)); m2; m2 = BARE_BEFORE.exec(s.slice(0, start))) start = m2.index;
+  for (let m2 = BARE_AFTER.exec(s.slice(end)); m2; m2 = BARE_AFTER.exec(s.slice(end))) end += m2[0].length;
   const before = s.slice(Math.max(0, start - 6), start);
   const clause = s.slice(end).split(/[，。；！？,;]/)[0] ?? '';
   if (/代表$/.test(before) && /感谢|谢意|欢迎|祝贺|问候|敬意|慰问|致辞|致以/.test(clause)) return true;
