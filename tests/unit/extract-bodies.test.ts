@@ -65,3 +65,15 @@ describe('places that are common words', () => {
     expect(names(x, 'Organization')).toEqual([]);
   });
 });
+
+describe('development zones', () => {
+  it('a zone named by its place is a place of its own; a bureau before 开发区 makes none; a source line names no body', () => {
+    const x = one(
+      '桐乡经济开发区与嘉兴滨海经济开发区签订合作协议\n信息来源：市政府办公室\n' +
+        '3月5日，嘉兴市投促局开发区一行到桐乡经济开发区考察，双方签订合作协议。',
+    );
+    expect(names(x, 'District')).toEqual(expect.arrayContaining(['嘉兴滨海经济开发区', '桐乡经济开发区']));
+    expect(names(x, 'District').filter((d) => d.includes('投促局'))).toEqual([]);
+    expect(names(x, 'Organization')).toEqual(['嘉兴市投促局']);
+  });
+});

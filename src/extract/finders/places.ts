@@ -60,6 +60,7 @@ export function findPlaces(s: string, knownShort: Set<string>, cuts?: Boundaries
       i = hit.end;
     } else i++;
   }
+  zones(s, hits);
   // "赴京", "在沪": one-character city names after a verb of going or being.
   for (const m of s.matchAll(/[赴进来抵返离在]([京沪津渝穗港澳])(?=[开参考调举召期办工学对招推洽拜访，。、])/g)) {
     const at = m.index + 1;
@@ -68,6 +69,39 @@ export function findPlaces(s: string, knownShort: Set<string>, cuts?: Boundaries
   return hits.sort((a, b) => a.start - b.start);
 }
 
+
+const ZONE_SUFFIX = /(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区)/g;
+
+/**
+ * A development zone is a place of its own, named by the place it lies in, maybe a word of its own and its
+ * kind: "X县经济开发区", "X滨海经济开发区", "X经济技术开发区". The place found before it grows into the zone;
+ * an area's short form nothing else made known heads one too ("X城经济开发区" opening a sentence).
+ */
+function zones(s: string, hits: PlaceHit[]): void {
+  const idx = places();
+  for (const z of s.matchAll(ZONE_SUFFIX)) {
+    const end = z.index + z[0].length;
+    if (hits.some((h) => h.start < end && z.index < h.end)) continue;
+    // The place right before, with at most a short word between that names no body ("投促局开发区" is no zone).
+    const k = hits.reduce((best, h, i) => (h.end <= z.index && (best < 0 || h.end > hits[best]!.end) ? i : best), -1);
+    const before = hits[k];
+    const between = before ? s.slice(before.end, z.index) : '';
+    if (before && between.length <= 4 && /^[\u4e00-\u9fff]*$/.test(between) && !/[局委办部厅院处司会组所]/.test(between)) {
+      const name = s.slice(before.start, end);
+      hits[k] = { start: before.start, end, name, canonical: name, short: false };
+      continue;
+    }
+    for (let len = 3; len >= 2; len--) {
+      const at = z.index - len;
+      const head = s.slice(at, z.index);
+      if (at >= 0 && (at === 0 || !isHan(s[at - 1]) || PLACE_NEIGHBOUR.test(s[at - 1]!)) && idx.full.get(idx.short.get(head) ?? '')?.some((p) => p.level !== 'street')) {
+        hits.push({ start: at, end, name: s.slice(at, end), canonical: s.slice(at, end), short: false });
+        break;
+      }
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
+}
 
 /** Places the division data lacks, named in full elsewhere in the file (油尖旺区, 新区 for the file's X新区). */
 export function findLocalPlaces(s: string, sentence: number, localPlaces: Map<string, string>, found: Mention[]): Mention[] {

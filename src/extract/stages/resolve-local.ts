@@ -10,6 +10,8 @@ export const resolveWithinDocument: ArticleStage = (a, doc) => {
   const resolved: ResolvedMention[] = [];
   const shortOwner = new Map<string, string>();
   for (const m of mentions) {
+    // "信息来源：市政府办公室": the page's source line credits a publisher, no body the article is about.
+    if (m.type !== 'Person' && SOURCE_LINE.test(a.sentences[m.sentence]?.text ?? '')) continue;
     const name = canonicalName(m, home, doc.localPlaces);
     // "市委" with no city to name it would merge every city's 市委 into one: leave it out.
     if ((m.type === 'Organization' || m.type === 'Enterprise') && name === m.surface && ADMIN_HEAD[name[0]!] && !places().full.has(name.slice(0, 2)) && !places().full.has(name.slice(0, 3))) continue;
@@ -33,6 +35,8 @@ export const resolveWithinDocument: ArticleStage = (a, doc) => {
   const passive = (m: ResolvedMention) => !acts.has(m.key) && isLeadingBody(splitKey(m.key)[1]) && (!m.fromTitle || titleOnly(m));
   return { resolved, visible: resolved.filter((m) => !(m.type === 'District' && inside(m)) && !passive(m)) };
 };
+
+const SOURCE_LINE = /^\s*(?:信息|文章|稿件|新闻)?来源\s*[:：]/;
 
 /** A place's (or a university's) leading bodies: its party committee, 人大, 政协 and government, and their general offices. */
 export function isLeadingBody(name: string): boolean {
