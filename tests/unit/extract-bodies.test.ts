@@ -77,3 +77,19 @@ describe('development zones', () => {
     expect(names(x, 'Organization')).toEqual(['嘉兴市投促局']);
   });
 });
+
+describe('more kinds of bodies', () => {
+  it('reads 工商联, 工作队 with an ordinal, 联谊会 and 实验室; a defined short name stays its owner’s', () => {
+    const x = one(
+      '本报讯（记者 张明远）3月5日，由浙江省工商联指导的恳谈会在永嘉县举行。浙江省第九批援疆工作队领队陈立新、青禾联谊会会长林海出席。' +
+        '永嘉县工商业联合会（以下简称“县工商联”）、东海食品实验室有关负责人参加。县工商联负责人发言。',
+    );
+    expect(names(x, 'Organization')).toEqual(expect.arrayContaining(['东海食品实验室', '永嘉县工商业联合会', '浙江省工商联', '浙江省第九批援疆工作队', '青禾联谊会']));
+    expect(names(x, 'Organization').filter((o) => o.includes('县工商联'))).toEqual([]);
+  });
+
+  it('a place written short and in full before one body name is one body; 市市委 is the 市委', () => {
+    const x = one('本报讯（记者 张明远）3月5日，杭州四川商会与永嘉县签订协议。杭州市四川商会会长陈立新出席。巴中市市委召开常委会会议。');
+    expect(names(x, 'Organization')).toEqual(['巴中市委', '杭州市四川商会']);
+  });
+});

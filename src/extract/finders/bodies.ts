@@ -11,7 +11,7 @@ const PLACE_HEAD_CHARS = new Set([...'市区县省镇乡州']);
 const NATIONAL_HEADS = ['国家', '中国', '中华', '中共', '中央', '国务院', '全国'];
 // Institutions carry their own names (清华大学, 中国航空学会); every other body needs a place or national head.
 // Hong Kong bodies (运输署, 东区民政事务处, 油尖旺区议会) carry no place head either.
-const FREE_NAMED = new Set(['署', '区议会', '议会', '立法会', '民政事务处', '事务处', '警务处', '大学', '学院', '学会', '协会', '商会', '联合会', '基金会', '课题组', '研究院', '研究所', '研究中心', '科学院', '工程院']);
+const FREE_NAMED = new Set(['署', '区议会', '议会', '立法会', '民政事务处', '事务处', '警务处', '大学', '学院', '学会', '协会', '商会', '联合会', '联谊总会', '联谊会', '促进会', '总会', '实验室', '基金会', '课题组', '研究院', '研究所', '研究中心', '科学院', '工程院']);
 export const NEEDS_HEAD = new Set(BODY_SUFFIXES.filter((x) => !FREE_NAMED.has(x)));
 export const ENTERPRISE = new Set(ENTERPRISE_SUFFIXES);
 const SUFFIX_RE = new RegExp(`(?:${[...BODY_SUFFIXES, ...ENTERPRISE_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})`, 'g');
@@ -79,6 +79,8 @@ export function findBodies(s: string, sentence: number, taken: Span[], knownShor
     if (CLAUSE_WORDS.test(core) || NOT_A_NAME.test(core)) continue;
     // "X都市圈副中心" is a city's role in a plan, not a body.
     if (suffix === '中心' && /副$/.test(core)) continue;
+    // "X省重点实验室" ends a lab's longer name: the category is no body.
+    if (suffix === '实验室' && /(?:省|市|国家)重点$/.test(core)) continue;
     // A bracket that closes without opening is the tail of a cut name ("天津）船舶制造有限公司").
     if ((core.match(/[）)]/g)?.length ?? 0) > (core.match(/[（(]/g)?.length ?? 0)) continue;
     if (core.length === 0 && !(PLACE_HEAD_CHARS.has(suffix[0]!) || suffix === '政协')) continue;
@@ -145,7 +147,8 @@ function trimLeadingFunctionWords(s: string, from: number, to: number): number {
   }
   return at;
 }
-const QUANTIFIED = /[一二三四五六七八九十两几数\d]+[级个家所类批]/;
+// "第八批援藏工作队" is an ordinal in a name, not a count.
+const QUANTIFIED = /(?<![第\d一二三四五六七八九十])[一二三四五六七八九十两几数\d]+[级个家所类批]/;
 const SUFFIX_END = new RegExp(`(?:${[...BODY_SUFFIXES, ...ENTERPRISE_SUFFIXES].join('|')})$`);
 // After a one-character suffix the next word must plausibly follow a name ("局有关负责人", "部对…").
 const SUFFIX_AFTER = /^(?:有关|负责|领导|党组|主要|等|和|与|及|的|在|对|向|为|将|于|是|联合|共同|组织|主办|承办|发布|召开|举办|牵头|印发|出台|已|也|还|正|一行|相关|工作人员|干部|全体|班子|成员|签订|签署|签约|达成|开展|携手|合作|提供|负责|围绕|结合|通过|按照|根据|立足|先后|分别|积极|持续|不断|全力|大力|坚持|制定|推出|启动|部署|深入|加强|推进|举行|会同|牵头|党委|党组|代表|领导|干部|主任|局长|部长|书记)/;

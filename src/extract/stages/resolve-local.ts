@@ -15,7 +15,8 @@ export const resolveWithinDocument: ArticleStage = (a, doc) => {
     const name = canonicalName(m, home, doc.localPlaces);
     // "市委" with no city to name it would merge every city's 市委 into one: leave it out.
     if ((m.type === 'Organization' || m.type === 'Enterprise') && name === m.surface && ADMIN_HEAD[name[0]!] && !places().full.has(name.slice(0, 2)) && !places().full.has(name.slice(0, 3))) continue;
-    const key = m.via === 'known' && shortOwner.has(m.surface) ? shortOwner.get(m.surface)! : keyOf(m.type, name);
+    // A defined short name ("以下简称“区工商联”") names its owner, however a finder came to it.
+    const key = (m.via === 'known' || m.type !== 'Person') && shortOwner.has(m.surface) ? shortOwner.get(m.surface)! : keyOf(m.type, name);
     if (m.shortName) shortOwner.set(m.shortName, key);
     resolved.push({ ...m, key });
   }
@@ -84,6 +85,8 @@ export function canonicalName(m: Mention, home: Home, localPlaces: Map<string, s
   let s = (/(?:政协|政府|人大|局|委员会|院|厅|办|中心)(?:党组|党委)$/.test(m.surface) ? m.surface.replace(/(?:党组|党委)$/, '') : m.surface)
     .replace(/(?<=[区县市省州旗镇乡])第?[一二三四五六七八九十百\d]+届(?=人大|政协|人民代表大会|委员会|党委|区委|县委|市委|纪委)/, '')
     .replace(/人民代表大会常务委员会$/, '人大常委会')
+    // "巴中市市委" is the 巴中市委: the level written twice.
+    .replace(/(?<=^[\u4e00-\u9fff]{2,})([市县区州旗])\1(?=委|政府|人民政府|人大|政协)/, '$1')
     .replace(/(?<=[区县市省州旗镇乡])政府/, '人民政府')
     .replace(/(?<=[区县市省州旗])(法院|检察院)$/, '人民$1');
   // "新区管委会" → "两江新区管委会": the file's one 新区.
@@ -127,10 +130,20 @@ function longerNames(resolved: ResolvedMention[]): Map<string, string> {
       return (
         (a.endsWith('人大') && b === `${a}常委会`) ||
         (/(?:集团|公司)$/.test(a) && b.replace(/[（()）]/g, '').startsWith(a)) ||
-        (a.length >= 4 && b.endsWith(a) && /[国省道州]$/.test(b.slice(0, -a.length)))
+        (a.length >= 4 && b.endsWith(a) && /[国省道州]$/.test(b.slice(0, -a.length))) ||
+        sameWithFullHead(a, b)
       );
     });
     if (long) out.set(short, long);
   }
   return out;
+}
+
+/** "重庆X联谊会" and "重庆市X联谊会": one body, its head place written short and in full. */
+function sameWithFullHead(short: string, long: string): boolean {
+  for (const n of [2, 3]) {
+    const full = places().short.get(short.slice(0, n));
+    if (full && long === full + short.slice(n) && places().full.get(full)?.some((p) => p.level !== 'street')) return true;
+  }
+  return false;
 }
