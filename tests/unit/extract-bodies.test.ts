@@ -93,3 +93,21 @@ describe('more kinds of bodies', () => {
     expect(names(x, 'Organization')).toEqual(['巴中市委', '杭州市四川商会']);
   });
 });
+
+describe('bodies and places on real pages, round two', () => {
+  it('a bare 区法院 of no known district names no body; an article about a city takes its bare 市政府', () => {
+    const bare = one('本报讯（记者 张明远）12月5日，区十七届人大常委会召开第二十八次会议。区法院、区检察院领导列席会议。');
+    expect(names(bare, 'Organization').filter((o) => /^区/.test(o) && o !== '区十七届人大常委会')).toEqual([]);
+    const city = one('本报讯（记者 张明远）5月27日，市政府与东海大学举行战略合作签约仪式。丽水市委书记陈立新致辞。丽水市将深化校地合作。');
+    expect(names(city, 'Organization')).toContain('丽水市人民政府');
+  });
+
+  it('a corps division and its city are one place; a delegation (代表团) is no body’s delegate; a venue 展示中心 is no body', () => {
+    const x = one(
+      '本报讯（记者 张明远）5月18日，第八师石河子市党政代表团率领政府代表团到永嘉县考察。代表团来到永嘉县新貌展示中心参观，并到中新建物流集团调研。',
+    );
+    expect(names(x, 'District')).toEqual(['永嘉县', '第八师石河子市']);
+    expect(names(x, 'Organization')).toEqual([]);
+    expect(names(x, 'Enterprise')).toEqual(['中新建物流集团']);
+  });
+});

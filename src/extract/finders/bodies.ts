@@ -79,6 +79,10 @@ export function findBodies(s: string, sentence: number, taken: Span[], knownShor
     if (CLAUSE_WORDS.test(core) || NOT_A_NAME.test(core)) continue;
     // "X都市圈副中心" is a city's role in a plan, not a body.
     if (suffix === '中心' && /副$/.test(core)) continue;
+    // "周口港中心港区": a 中心 inside a place's name; "X新貌展示中心": a venue that visitors tour.
+    if (suffix === '中心' && (/^(?:港区|作业区|片区|园区|城区|港|区)/.test(s.slice(end)) || /(?:展示|展览|会展|博览|体验|展销|游客)$/.test(core))) continue;
+    // "召开…首次边界联谊会": a 联谊会 that is held is an event.
+    if (suffix === '联谊会' && /(?:召开|举行|举办|首次|次|届)$/.test(s.slice(Math.max(0, start - 4), start))) continue;
     // "X省重点实验室" ends a lab's longer name: the category is no body.
     if (suffix === '实验室' && /(?:省|市|国家)重点$/.test(core)) continue;
     // A bracket that closes without opening is the tail of a cut name ("天津）船舶制造有限公司").
@@ -106,7 +110,7 @@ const CLAUSE_WORDS = /情况|同志|负责人|有关|相关|历届|各级|来到
 /** Leftovers of a cut phrase: a measure word without its number (家合资公司), a size or kind (大型公司, 独资公司). */
 const NOT_A_NAME = /^[家个所位批类]|[型性]$|独资$|合资$/;
 /** Where a clause or a second name ends inside a phrase before a body suffix. */
-const CLAUSE_BREAK = /(?:和|与|及|的|在|到|来到|前往|情况|同志|正文)$/;
+const CLAUSE_BREAK = /(?:和|与|及|的|在|到|来到|前往|情况|同志|正文|欢迎|感谢|会见|会晤|接见|拜会|看望|慰问|邀请)$/;
 const NAME_BREAK = new RegExp(`(?:${[...BODY_SUFFIXES, ...ENTERPRISE_SUFFIXES].join('|')})$`);
 
 /**
@@ -142,7 +146,8 @@ function trimLeadingFunctionWords(s: string, from: number, to: number): number {
   let at = from;
   for (const { word, tag } of tagWords(s.slice(from, to))) {
     // A one-character "verb" is as often the first character of a name (润芯半导体 → 润/v).
-    if (!/^(?:m|t|d|r|u|f|vd|ad|l|y|e|o|z)$/.test(tag) && !((tag === 'v' || tag === 'c' || tag === 'p') && word.length >= 2)) break;
+    // "中新建X集团", "中铁X局": 中 opens many firms' names.
+    if (word === '中' || (!/^(?:m|t|d|r|u|f|vd|ad|l|y|e|o|z)$/.test(tag) && !((tag === 'v' || tag === 'c' || tag === 'p') && word.length >= 2))) break;
     at += word.length;
   }
   return at;
@@ -195,7 +200,8 @@ export function distributedBodies(s: string, sentence: number, bodies: Mention[]
   for (const b of bodies) {
     const head = findPlaces(b.surface, knownShort)[0];
     const rest = head && head.start === 0 ? b.surface.slice(head.end) : '';
-    if (!rest || !head || !/[区县市旗]$/.test(head.canonical)) continue;
+    // The body's own place is written in full as the listed ones are ("X市、Y大学" is no 大学 of X市).
+    if (!rest || !head || head.short || !/[区县市旗]$/.test(head.canonical)) continue;
     for (let at = b.start; s[at - 1] === '、'; ) {
       const from = Math.max(0, at - 13);
       const prev = findPlaces(s.slice(from, at - 1), knownShort).pop();

@@ -61,6 +61,11 @@ export function findPlaces(s: string, knownShort: Set<string>, cuts?: Boundaries
     } else i++;
   }
   zones(s, hits);
+  // "第八师石河子市": a division of the production corps and its city are one place.
+  for (const [k, h] of hits.entries()) {
+    const division = /第[一二三四五六七八九十]{1,3}师$/.exec(s.slice(Math.max(0, h.start - 6), h.start));
+    if (division && h.canonical.endsWith('市')) hits[k] = { ...h, start: h.start - division[0].length, name: division[0] + h.name, canonical: division[0] + h.canonical };
+  }
   // "赴京", "在沪": one-character city names after a verb of going or being.
   for (const m of s.matchAll(/[赴进来抵返离在]([京沪津渝穗港澳])(?=[开参考调举召期办工学对招推洽拜访，。、])/g)) {
     const at = m.index + 1;

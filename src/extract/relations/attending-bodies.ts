@@ -8,7 +8,7 @@ import { canonicalName } from '../stages/resolve-local.ts';
 import { clauses } from './text.ts';
 
 /** Who stands for the bodies: unnamed officials of each. */
-const DELEGATES = /(?:等)?(?:相关|有关)?(?:单位|部门|企业|公司)?(?:的)?(?:主要)?(?:负责同志|负责人|领导同志|领导|班子成员|代表|(?:工作|相关|有关)人员|干部)(?!下|小组)|(?=到会指导|莅临指导)|等(?:相关|有关)?(?:单位|部门)(?=参加|出席|列席|陪同|参会|与会|到会)/g;
+const DELEGATES = /(?:等)?(?:相关|有关)?(?:单位|部门|企业|公司)?(?:的)?(?:主要)?(?:负责同志|负责人|领导同志|领导|班子成员|代表(?![团处大])|(?:工作|相关|有关)人员|干部)(?!下|小组)|(?=到会指导|莅临指导)|等(?:相关|有关)?(?:单位|部门)(?=参加|出席|列席|陪同|参会|与会|到会)/g;
 /** The sentence says they came. */
 // Speaking at the event ("等单位负责人在发言中认为", "等企业负责人发言") is being there.
 const CAME = /参加|出席|列席|陪同|到会|与会|参会|一同|随同|随行|发言/;

@@ -13,8 +13,8 @@ export const resolveWithinDocument: ArticleStage = (a, doc) => {
     // "信息来源：市政府办公室": the page's source line credits a publisher, no body the article is about.
     if (m.type !== 'Person' && SOURCE_LINE.test(a.sentences[m.sentence]?.text ?? '')) continue;
     const name = canonicalName(m, home, doc.localPlaces);
-    // "市委" with no city to name it would merge every city's 市委 into one: leave it out.
-    if ((m.type === 'Organization' || m.type === 'Enterprise') && name === m.surface && ADMIN_HEAD[name[0]!] && !places().full.has(name.slice(0, 2)) && !places().full.has(name.slice(0, 3))) continue;
+    // "市委" (or "区法院" read as 区人民法院) with no place to name it would merge every city's into one: leave it out.
+    if ((m.type === 'Organization' || m.type === 'Enterprise') && ADMIN_HEAD[name[0]!] && !places().full.has(name.slice(0, 2)) && !places().full.has(name.slice(0, 3))) continue;
     // A defined short name ("以下简称“区工商联”") names its owner, however a finder came to it.
     const key = (m.via === 'known' || m.type !== 'Person') && shortOwner.has(m.surface) ? shortOwner.get(m.surface)! : keyOf(m.type, name);
     if (m.shortName) shortOwner.set(m.shortName, key);
