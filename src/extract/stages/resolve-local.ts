@@ -32,10 +32,18 @@ export const resolveWithinDocument: ArticleStage = (a, doc) => {
   const acts = new Set(resolved.filter((m) => !m.fromTitle && !courtesy(m, a.sentences[m.sentence]?.text ?? '', sentences(m.sentence))).map((m) => m.key));
   // Only its party committee and government: the papers' 人大常委会 and 政协 in titles are bodies of their
   // own in the invented fixtures' gold (海沧区人大常委会 from 区人大常委会副主任X), optional in the real gold.
-  const titleOnly = (m: ResolvedMention) => m.fromTitle === true && /(?:委|人民政府)(?:办公室|办公厅|办)?$/.test(splitKey(m.key)[1]);
+  // A city's or province's 人大常委会 and 政协 in titles introduce visiting officials: those go too.
+  const titleOnly = (m: ResolvedMention) => m.fromTitle === true && (/(?:委|人民政府)(?:办公室|办公厅|办)?$/.test(splitKey(m.key)[1]) || aboveCounty(splitKey(m.key)[1]));
   const passive = (m: ResolvedMention) => !acts.has(m.key) && isLeadingBody(splitKey(m.key)[1]) && (!m.fromTitle || titleOnly(m));
   return { resolved, visible: resolved.filter((m) => !(m.type === 'District' && inside(m)) && !passive(m)) };
 };
+
+/** A city's or province's 人大(常委会) or 政协 (汉中市政协, 河南省人大常委会). */
+function aboveCounty(name: string): boolean {
+  const m = /^(.+?)(?:人大常委会|人大|政协)$/.exec(name);
+  const rows = m ? places().full.get(m[1]!) : undefined;
+  return rows !== undefined && rows.every((p) => p.level === 'city' || p.level === 'province');
+}
 
 const SOURCE_LINE = /^\s*(?:信息|文章|稿件|新闻)?来源\s*[:：]/;
 
