@@ -92,8 +92,12 @@ function zones(s: string, hits: PlaceHit[]): void {
     const before = hits[k];
     const between = before ? s.slice(before.end, z.index) : '';
     if (before && between.length <= 4 && /^[\u4e00-\u9fff]*$/.test(between) && !/[局委办部厅院处司会组所]/.test(between)) {
-      const name = s.slice(before.start, end);
-      hits[k] = { start: before.start, end, name, canonical: name, short: false };
+      // "天津宝坻经济开发区": the places written before it, run together, are part of its name.
+      let from = before.start;
+      for (let p = hits.findIndex((h) => h.end === from); p >= 0; p = hits.findIndex((h) => h.end === from)) from = hits[p]!.start;
+      const name = s.slice(from, end);
+      hits.splice(0, hits.length, ...hits.filter((h) => h === before || h.end <= from || h.start >= end));
+      hits[hits.indexOf(before)] = { start: from, end, name, canonical: name, short: false };
       continue;
     }
     for (let len = 3; len >= 2; len--) {
