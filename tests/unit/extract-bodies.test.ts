@@ -113,3 +113,10 @@ describe('bodies and places on real pages, round two', () => {
     expect(names(x, 'Enterprise')).toEqual(['中新建物流集团']);
   });
 });
+
+describe('offices of a government elsewhere', () => {
+  it('the owner before 驻 and an office after a list of places are no bodies of the sentence', () => {
+    const x = one('本报讯（记者 张明远）3月18日，永嘉县招商签约活动举行。市政府驻北京、上海、广东办事处领导在线上参加签约活动。');
+    expect(names(x, 'Organization')).toEqual([]);
+  });
+});

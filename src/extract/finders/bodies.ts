@@ -83,6 +83,9 @@ export function findBodies(s: string, sentence: number, taken: Span[], knownShor
     if (suffix === '中心' && (/^(?:港区|作业区|片区|园区|城区|港|区)/.test(s.slice(end)) || /(?:展示|展览|会展|博览|体验|展销|游客)$/.test(core))) continue;
     // "召开…首次边界联谊会": a 联谊会 that is held is an event.
     if (suffix === '联谊会' && /(?:召开|举行|举办|首次|次|届)$/.test(s.slice(Math.max(0, start - 4), start))) continue;
+    // "市政府驻北京、上海、广东办事处": the owner of offices written before 驻 is no body of the sentence, and
+    // an office after a list of places shares a name the finder cannot cut (广东办事处 alone is truncated).
+    if (s[end] === '驻' || /驻(?:[\u4e00-\u9fff]{2,4}、)+$/.test(s.slice(Math.max(0, start - 20), start))) continue;
     // "X省重点实验室" ends a lab's longer name: the category is no body.
     if (suffix === '实验室' && /(?:省|市|国家)重点$/.test(core)) continue;
     // A bracket that closes without opening is the tail of a cut name ("天津）船舶制造有限公司").
