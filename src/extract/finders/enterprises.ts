@@ -32,6 +32,8 @@ export function signingParties(s: string, sentence: number, found: Mention[]): M
  */
 export function listedEnterprises(s: string, sentence: number, found: Mention[]): Mention[] {
   const out: Mention[] = [];
+  // Most sentences list no firms: skip the list pattern unless its ending is there.
+  if (!/等(?:\d+家|多家|一批)?(?:知名|龙头|头部|重点|骨干|领军|科技)?(?:企业|公司|民企|外企|国企)/.test(s)) return out;
   // Items up to 14 characters: a list of firms holds full names too ("中国商用飞机有限公司", found by their suffix).
   for (const m of s.matchAll(/((?:[\u4e00-\u9fffA-Za-z0-9](?:[\u4e00-\u9fffA-Za-z0-9]|(?<=[A-Za-z]) (?=[A-Za-z])){1,13}、)*[\u4e00-\u9fffA-Za-z0-9]{2,14}?)等(?:\d+家|多家|一批)?(?:知名|龙头|头部|重点|骨干|领军|科技)?(?:企业|公司|民企|外企|国企)/g)) {
     let at = m.index;
