@@ -11,7 +11,7 @@ const PLACE_HEAD_CHARS = new Set([...'市区县省镇乡州']);
 const NATIONAL_HEADS = ['国家', '中国', '中华', '中共', '中央', '国务院', '全国'];
 // Institutions carry their own names (清华大学, 中国航空学会); every other body needs a place or national head.
 // Hong Kong bodies (运输署, 东区民政事务处, 油尖旺区议会) carry no place head either.
-const FREE_NAMED = new Set(['署', '区议会', '议会', '立法会', '民政事务处', '事务处', '警务处', '大学', '学院', '学会', '协会', '商会', '联合会', '基金会', '课题组', '研究院', '研究所', '研究中心', '科学院', '工程院']);
+const FREE_NAMED = new Set(['署', '区议会', '议会', '立法会', '民政事务处', '事务处', '警务处', '大学', '学院', '学会', '协会', '商会', '联合会', '联谊总会', '联谊会', '促进会', '总会', '实验室', '基金会', '课题组', '研究院', '研究所', '研究中心', '科学院', '工程院']);
 export const NEEDS_HEAD = new Set(BODY_SUFFIXES.filter((x) => !FREE_NAMED.has(x)));
 export const ENTERPRISE = new Set(ENTERPRISE_SUFFIXES);
 const SUFFIX_RE = new RegExp(`(?:${[...BODY_SUFFIXES, ...ENTERPRISE_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})`, 'g');
@@ -22,7 +22,8 @@ export function hasHead(core: string, cuts: Boundaries, offset: number, knownSho
   if (knownShort.has(core.slice(0, 2)) || knownShort.has(core.slice(0, 3))) return true;
   if (NATIONAL_HEADS.some((h) => core.startsWith(h))) return true;
   if (findPlaces(core.slice(0, 14), knownShort)[0]?.start === 0) return true;
-  if (PLACE_HEAD_CHARS.has(core[0]!) && (cuts.has(offset + 1) || /^[市区县省镇乡州](?:委|政|人大|纪委|人民)/.test(core))) return true;
+  // A court, procuratorate or police written with the level alone (县法院, 区检察院) is one word to the segmenter.
+  if (PLACE_HEAD_CHARS.has(core[0]!) && (cuts.has(offset + 1) || /^[市区县省镇乡州](?:委|政|人大|纪委|人民|法院|检察院|公安)/.test(core))) return true;
   if (/^[\u4e00-\u9fff]{1,3}国/.test(core) && cuts.has(offset + core.indexOf('国') + 1)) return true;
   return false;
 }
@@ -39,6 +40,8 @@ export function findBodies(s: string, sentence: number, taken: Span[], knownShor
     if (!cuts.has(end) && !PUNCT.test(s[end] ?? '。')) continue;
     if (suffix.length === 1 && NON_BODY_WORDS.test(s.slice(Math.max(0, m.index - 3), end))) continue;
     let left = leftEdge(s, m.index, 30, cuts);
+    // "Key Global公司": a Latin name's words are spaced; the space is no edge.
+    while (/^[A-Za-z0-9]/.test(s.slice(left, m.index)) && /[A-Za-z0-9&.] $/.test(s.slice(Math.max(0, left - 2), left))) left = latinWordStart(s, left - 1);
     // "市乡村振兴和协作交流局": a conjunction inside a name, when the part before it is no entity itself.
     if (/[和与及]/.test(s[left - 1] ?? '') && left - 1 > 0) {
       const left2 = leftEdge(s, left - 1, 20, cuts);
@@ -74,6 +77,17 @@ export function findBodies(s: string, sentence: number, taken: Span[], knownShor
     start = clauseTail(s, start, m.index, cuts, knownShort, isEnterprise);
     const core = s.slice(start, m.index);
     if (CLAUSE_WORDS.test(core) || NOT_A_NAME.test(core)) continue;
+    // "X都市圈副中心" is a city's role in a plan, not a body.
+    if (suffix === '中心' && /副$/.test(core)) continue;
+    // "周口港中心港区": a 中心 inside a place's name; "X新貌展示中心": a venue that visitors tour.
+    if (suffix === '中心' && (/^(?:港区|作业区|片区|园区|城区|港|区)/.test(s.slice(end)) || /(?:展示|展览|会展|博览|体验|展销|游客)$/.test(core))) continue;
+    // "召开…首次边界联谊会": a 联谊会 that is held is an event.
+    if (suffix === '联谊会' && /(?:召开|举行|举办|首次|次|届)$/.test(s.slice(Math.max(0, start - 4), start))) continue;
+    // "市政府驻北京、上海、广东办事处": the owner of offices written before 驻 is no body of the sentence, and
+    // an office after a list of places shares a name the finder cannot cut (广东办事处 alone is truncated).
+    if (s[end] === '驻' || /驻(?:[\u4e00-\u9fff]{2,4}、)+$/.test(s.slice(Math.max(0, start - 20), start))) continue;
+    // "X省重点实验室" ends a lab's longer name: the category is no body.
+    if (suffix === '实验室' && /(?:省|市|国家)重点$/.test(core)) continue;
     // A bracket that closes without opening is the tail of a cut name ("天津）船舶制造有限公司").
     if ((core.match(/[）)]/g)?.length ?? 0) > (core.match(/[（(]/g)?.length ?? 0)) continue;
     if (core.length === 0 && !(PLACE_HEAD_CHARS.has(suffix[0]!) || suffix === '政协')) continue;
@@ -99,7 +113,7 @@ const CLAUSE_WORDS = /情况|同志|负责人|有关|相关|历届|各级|来到
 /** Leftovers of a cut phrase: a measure word without its number (家合资公司), a size or kind (大型公司, 独资公司). */
 const NOT_A_NAME = /^[家个所位批类]|[型性]$|独资$|合资$/;
 /** Where a clause or a second name ends inside a phrase before a body suffix. */
-const CLAUSE_BREAK = /(?:和|与|及|的|在|到|来到|前往|情况|同志|正文)$/;
+const CLAUSE_BREAK = /(?:和|与|及|的|在|到|来到|前往|情况|同志|正文|欢迎|感谢|会见|会晤|接见|拜会|看望|慰问|邀请)$/;
 const NAME_BREAK = new RegExp(`(?:${[...BODY_SUFFIXES, ...ENTERPRISE_SUFFIXES].join('|')})$`);
 
 /**
@@ -119,21 +133,30 @@ function clauseTail(s: string, start: number, suffixAt: number, cuts: Boundaries
   return start;
 }
 
-const NON_BODY_WORDS = /(?:常委|开新局|全局|破局|出局|定局|棋局|时局|签署|部署|上司|餐厅|客厅|展厅|舞厅|门厅|大厅|干部|全部|内部|外部|局部|东部|西部|南部|北部|中部|总部|俱乐部|董事局|书局|格局|布局|结局|大局|当局|开局|变局|胜局|残局|饭局|赌局|办案|创办|举办|主办|承办|兴办|督办|交办|包办|开办|协办|筹办|申办|代办|帮办|领办|联办|试办|合办|委托|主委)$/;
+const NON_BODY_WORDS = /(?:常委|立委|开新局|全局|破局|出局|定局|棋局|时局|签署|部署|上司|餐厅|客厅|展厅|舞厅|门厅|大厅|干部|全部|内部|外部|局部|东部|西部|南部|北部|中部|总部|俱乐部|董事局|书局|格局|布局|结局|大局|当局|开局|变局|胜局|残局|饭局|赌局|办案|创办|举办|主办|承办|兴办|督办|交办|包办|开办|协办|筹办|申办|代办|帮办|领办|联办|试办|合办|委托|主委)$/;
 const FUND_SUFFIX = /^(?:资本|基金|银行|证券|保险|信托|创投|控股)$/;
 const GENERIC_FUND = /社会|产业|更多|国有|民间|政府|引导|母|子|\+|\d|亿|万|千|可|撬动|预计|等|各类|金融|风险|创业|天使|股权|私募|公募|投资|外资|内资|工商|商业|政策|开发|农村|城市|乡村/;
+
+/** Where the Latin word that ends before `end` starts. */
+function latinWordStart(s: string, end: number): number {
+  let at = end;
+  while (at > 0 && /[A-Za-z0-9&.\-]/.test(s[at - 1]!)) at--;
+  return at;
+}
 
 /** Drops words that cannot begin a name ("下一步中山大学" → "中山大学"). */
 function trimLeadingFunctionWords(s: string, from: number, to: number): number {
   let at = from;
   for (const { word, tag } of tagWords(s.slice(from, to))) {
     // A one-character "verb" is as often the first character of a name (润芯半导体 → 润/v).
-    if (!/^(?:m|t|d|r|u|f|vd|ad|l|y|e|o|z)$/.test(tag) && !((tag === 'v' || tag === 'c' || tag === 'p') && word.length >= 2)) break;
+    // "中新建X集团", "中铁X局": 中 opens many firms' names.
+    if (word === '中' || (!/^(?:m|t|d|r|u|f|vd|ad|l|y|e|o|z)$/.test(tag) && !((tag === 'v' || tag === 'c' || tag === 'p') && word.length >= 2))) break;
     at += word.length;
   }
   return at;
 }
-const QUANTIFIED = /[一二三四五六七八九十两几数\d]+[级个家所类批]/;
+// "第八批援藏工作队" is an ordinal in a name, not a count.
+const QUANTIFIED = /(?<![第\d一二三四五六七八九十])[一二三四五六七八九十两几数\d]+[级个家所类批]/;
 const SUFFIX_END = new RegExp(`(?:${[...BODY_SUFFIXES, ...ENTERPRISE_SUFFIXES].join('|')})$`);
 // After a one-character suffix the next word must plausibly follow a name ("局有关负责人", "部对…").
 const SUFFIX_AFTER = /^(?:有关|负责|领导|党组|主要|等|和|与|及|的|在|对|向|为|将|于|是|联合|共同|组织|主办|承办|发布|召开|举办|牵头|印发|出台|已|也|还|正|一行|相关|工作人员|干部|全体|班子|成员|签订|签署|签约|达成|开展|携手|合作|提供|负责|围绕|结合|通过|按照|根据|立足|先后|分别|积极|持续|不断|全力|大力|坚持|制定|推出|启动|部署|深入|加强|推进|举行|会同|牵头|党委|党组|代表|领导|干部|主任|局长|部长|书记)/;
@@ -180,7 +203,8 @@ export function distributedBodies(s: string, sentence: number, bodies: Mention[]
   for (const b of bodies) {
     const head = findPlaces(b.surface, knownShort)[0];
     const rest = head && head.start === 0 ? b.surface.slice(head.end) : '';
-    if (!rest || !head || !/[区县市旗]$/.test(head.canonical)) continue;
+    // The body's own place is written in full as the listed ones are ("X市、Y大学" is no 大学 of X市).
+    if (!rest || !head || head.short || !/[区县市旗]$/.test(head.canonical)) continue;
     for (let at = b.start; s[at - 1] === '、'; ) {
       const from = Math.max(0, at - 13);
       const prev = findPlaces(s.slice(from, at - 1), knownShort).pop();

@@ -32,24 +32,37 @@ export function signingParties(s: string, sentence: number, found: Mention[]): M
  */
 export function listedEnterprises(s: string, sentence: number, found: Mention[]): Mention[] {
   const out: Mention[] = [];
-  for (const m of s.matchAll(/((?:[\u4e00-\u9fffA-Za-z0-9]{2,8}、)*[\u4e00-\u9fffA-Za-z0-9]{2,8}?)等(?:\d+家|多家|一批)?(?:知名|龙头|头部|重点|骨干|领军|科技)?(?:企业|公司|民企|外企|国企)/g)) {
+  // Most sentences list no firms: skip the list pattern unless its ending is there.
+  if (!/等(?:\d+家|多家|一批)?(?:知名|龙头|头部|重点|骨干|领军|科技)?(?:企业|公司|民企|外企|国企)/.test(s)) return out;
+  // Items up to 14 characters: a list of firms holds full names too ("中国商用飞机有限公司", found by their suffix).
+  for (const m of s.matchAll(/((?:[\u4e00-\u9fffA-Za-z0-9](?:[\u4e00-\u9fffA-Za-z0-9]|(?<=[A-Za-z]) (?=[A-Za-z])){1,13}、)*[\u4e00-\u9fffA-Za-z0-9]{2,14}?)等(?:\d+家|多家|一批)?(?:知名|龙头|头部|重点|骨干|领军|科技)?(?:企业|公司|民企|外企|国企)/g)) {
     let at = m.index;
     for (const [k, written] of m[1]!.split('、').entries()) {
       // The first item starts after the verb or preposition before the list ("与腾讯" → 腾讯).
       const skip = k === 0 ? nameLikeTail(s, at, at + written.length) - at : 0;
-      const item = written.slice(skip);
-      const span = { start: at + skip, end: at + written.length };
+      const start = at + skip;
       at += written.length + 1;
-      if (item.length < 2) continue;
-      if (overlaps(span, found) || GENERIC_CORES.has(item) || GENERIC_START.test(item)) continue;
-      const words = tagWords(item);
-      const commonWord = (w: { word: string; tag: string }) => w.word.length >= 2 && /^(?:n|vn|v|a|an|ad|d|m|q|r|t|f|s|l|i|ns)$/.test(w.tag);
-      if (!/[A-Za-z]/.test(item) && words.every(commonWord)) continue;
-      out.push({ type: 'Enterprise', surface: item, ...span, sentence, via: 'party' });
+      // "X市场和Y食品": two items joined by a conjunction, each judged alone.
+      const joined = /^([\u4e00-\u9fff]{2,})[和与及]([\u4e00-\u9fff]{2,})$/.exec(written.slice(skip));
+      const items = joined ? [{ start, text: joined[1]! }, { start: start + joined[1]!.length + 1, text: joined[2]! }] : [{ start, text: written.slice(skip) }];
+      for (const { start: from, text: item } of items) {
+        const span = { start: from, end: from + item.length };
+        if (item.length < 2) continue;
+        // A place that opens the firm's name ("上海X美凯龙") is the firm's, not a reason to skip it.
+        const others = found.filter((f) => !(f.type === 'District' && f.start === span.start && f.end < span.end));
+        if (overlaps(span, others) || GENERIC_CORES.has(item) || GENERIC_START.test(item) || PLACE_LIKE_END.test(item)) continue;
+        const words = tagWords(item);
+        const commonWord = (w: { word: string; tag: string }) => w.word.length >= 2 && /^(?:n|vn|v|a|an|ad|d|m|q|r|t|f|s|l|i|ns)$/.test(w.tag);
+        if (!/[A-Za-z]/.test(item) && words.every(commonWord)) continue;
+        out.push({ type: 'Enterprise', surface: item, ...span, sentence, via: 'party' });
+      }
     }
   }
   return out;
 }
+
+/** A visit's list runs places and firms together ("X村、Y基地、Z市场和W食品等企业"): these are places. */
+const PLACE_LIKE_END = /(?:基地|市场|园|村|镇|乡|街道|社区|景区|馆|站|广场|公园|小镇|片区)$/;
 
 /** Where the run of name-like words (brands, names, abbreviations, Latin) that ends at `to` begins. */
 function nameLikeTail(s: string, from: number, to: number): number {

@@ -15,6 +15,8 @@ export function findKnown(s: string, sentence: number, names: Map<string, Mentio
       if (overlaps(span, existing) || overlaps(span, out)) continue;
       // A person's name must not be the start of a longer name ("王卫华" is not "王卫").
       if (type === 'Person' && isHan(s[at + name.length]) && !nameBoundaryAt(s, at + name.length)) continue;
+      // "市政府驻X办事处": the owner of an office, as the body finder reads it too.
+      if (type !== 'Person' && s[at + name.length] === '驻') continue;
       out.push({ type, surface: name, start: at, end: at + name.length, sentence, via: 'known' });
     }
   }

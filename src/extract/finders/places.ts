@@ -6,7 +6,8 @@ import { type Boundaries, isHan, type Mention, overlaps } from './mention.ts';
 /** Characters that may come right before a short place name written alone (在新区, 与油尖旺). */
 export const PLACE_NEIGHBOUR = /[在与和及到赴来从向对了、]/;
 
-const GENERIC_PLACE_WORDS = new Set(['城区', '郊区', '矿区', '市中区', '新区', '开发区', '高新区', '城中区', '东区', '西区', '南区', '北区', '中区']);
+// Common nouns that are also the names of some district or town in the data (小城镇建设 is no town's building).
+const GENERIC_PLACE_WORDS = new Set(['城区', '郊区', '矿区', '市中区', '新区', '开发区', '高新区', '城中区', '东区', '西区', '南区', '北区', '中区', '小城镇', '新城镇']);
 
 export interface PlaceHit {
   start: number;
@@ -48,12 +49,22 @@ export function findPlaces(s: string, knownShort: Set<string>, cuts?: Boundaries
     // A place starts a word: "新城区" is not inside "创新城区"; "城区" alone is a common noun.
     if (hit && cuts && !cuts.has(hit.start) && isHan(s[hit.start - 1])) hit = null;
     if (hit && GENERIC_PLACE_WORDS.has(hit.name)) hit = null;
+    // A short form ends a word too: "长治久安" is an idiom, not 长治.
+    if (hit && hit.short && cuts && isHan(s[hit.end]) && !cuts.has(hit.end)) hit = null;
+    // "X和县政府办": 和 joins a list there; 和县 is the county only where a place may stand (在和县, 、和县).
+    if (hit && hit.end - hit.start === 2 && /[和与及]/.test(s[hit.start]!) && isHan(s[hit.start - 1]) && !PLACE_NEIGHBOUR.test(s[hit.start - 1]!)) hit = null;
     // "代县长" is an acting county head, not 代县 (one character before 县长/区长/市长 that modifies the post).
     if (hit && hit.end - hit.start === 2 && /[代副正]/.test(s[hit.start]!) && s[hit.end] === '长') hit = null;
     if (hit) {
       hits.push(hit);
       i = hit.end;
     } else i++;
+  }
+  zones(s, hits);
+  // "第八师石河子市": a division of the production corps and its city are one place.
+  for (const [k, h] of hits.entries()) {
+    const division = /第[一二三四五六七八九十]{1,3}师$/.exec(s.slice(Math.max(0, h.start - 6), h.start));
+    if (division && h.canonical.endsWith('市')) hits[k] = { ...h, start: h.start - division[0].length, name: division[0] + h.name, canonical: division[0] + h.canonical };
   }
   // "赴京", "在沪": one-character city names after a verb of going or being.
   for (const m of s.matchAll(/[赴进来抵返离在]([京沪津渝穗港澳])(?=[开参考调举召期办工学对招推洽拜访，。、])/g)) {
@@ -63,6 +74,43 @@ export function findPlaces(s: string, knownShort: Set<string>, cuts?: Boundaries
   return hits.sort((a, b) => a.start - b.start);
 }
 
+
+const ZONE_SUFFIX = /(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区)/g;
+
+/**
+ * A development zone is a place of its own, named by the place it lies in, maybe a word of its own and its
+ * kind: "X县经济开发区", "X滨海经济开发区", "X经济技术开发区". The place found before it grows into the zone;
+ * an area's short form nothing else made known heads one too ("X城经济开发区" opening a sentence).
+ */
+function zones(s: string, hits: PlaceHit[]): void {
+  const idx = places();
+  for (const z of s.matchAll(ZONE_SUFFIX)) {
+    const end = z.index + z[0].length;
+    if (hits.some((h) => h.start < end && z.index < h.end)) continue;
+    // The place right before, with at most a short word between that names no body ("投促局开发区" is no zone).
+    const k = hits.reduce((best, h, i) => (h.end <= z.index && (best < 0 || h.end > hits[best]!.end) ? i : best), -1);
+    const before = hits[k];
+    const between = before ? s.slice(before.end, z.index) : '';
+    if (before && between.length <= 4 && /^[\u4e00-\u9fff]*$/.test(between) && !/[局委办部厅院处司会组所]/.test(between)) {
+      // "天津宝坻经济开发区": the places written before it, run together, are part of its name.
+      let from = before.start;
+      for (let p = hits.findIndex((h) => h.end === from); p >= 0; p = hits.findIndex((h) => h.end === from)) from = hits[p]!.start;
+      const name = s.slice(from, end);
+      hits.splice(0, hits.length, ...hits.filter((h) => h === before || h.end <= from || h.start >= end));
+      hits[hits.indexOf(before)] = { start: from, end, name, canonical: name, short: false };
+      continue;
+    }
+    for (let len = 3; len >= 2; len--) {
+      const at = z.index - len;
+      const head = s.slice(at, z.index);
+      if (at >= 0 && (at === 0 || !isHan(s[at - 1]) || PLACE_NEIGHBOUR.test(s[at - 1]!)) && idx.full.get(idx.short.get(head) ?? '')?.some((p) => p.level !== 'street')) {
+        hits.push({ start: at, end, name: s.slice(at, end), canonical: s.slice(at, end), short: false });
+        break;
+      }
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
+}
 
 /** Places the division data lacks, named in full elsewhere in the file (油尖旺区, 新区 for the file's X新区). */
 export function findLocalPlaces(s: string, sentence: number, localPlaces: Map<string, string>, found: Mention[]): Mention[] {

@@ -8,9 +8,10 @@ import { canonicalName } from '../stages/resolve-local.ts';
 import { clauses } from './text.ts';
 
 /** Who stands for the bodies: unnamed officials of each. */
-const DELEGATES = /(?:等)?(?:相关|有关)?(?:单位|部门)?(?:的)?(?:主要)?(?:负责同志|负责人|领导同志|领导|班子成员|代表|(?:工作|相关|有关)人员|干部)(?!下|小组)|(?=到会指导|莅临指导)|等(?:相关|有关)?(?:单位|部门)(?=参加|出席|列席|陪同|参会|与会|到会)/g;
+const DELEGATES = /(?:等)?(?:相关|有关)?(?:单位|部门|企业|公司)?(?:的)?(?:主要)?(?:负责同志|负责人|领导同志|领导|班子成员|代表(?![团处大])|(?:工作|相关|有关)人员|干部)(?!下|小组)|(?=到会指导|莅临指导)|等(?:相关|有关)?(?:单位|部门)(?=参加|出席|列席|陪同|参会|与会|到会)/g;
 /** The sentence says they came. */
-const CAME = /参加|出席|列席|陪同|到会|与会|参会|一同|随同|随行/;
+// Speaking at the event ("等单位负责人在发言中认为", "等企业负责人发言") is being there.
+const CAME = /参加|出席|列席|陪同|到会|与会|参会|一同|随同|随行|发言/;
 /** A body's name ends so; a place alone (中峰镇) or a generic phrase (有关部门) is none. */
 const BODY_END = /(?:纪委监委|监委|委员会|委|局|办|厅|室|院|部|政府|政协|人大常委会|人大|法院|检察院|公司|集团|中心|组|银行|协会|商会|大学|学院|管委会|工作部)$/;
 const GENERIC = /^(?:我校|我院|我局|我委|二级|职能|下属|所属|各|有关|相关|部分|全体|县直|区直|市直|旗直|市级|县级|区级|两地|双方|我[区县市旗]|其他|企业|单位|部门)|[（(]/;
@@ -25,8 +26,11 @@ export interface BodyItem {
 }
 
 /** The bodies a sentence lists as present through their officials, with the names they stand for. */
-export function listedBodies(sentence: Sentence, people: ResolvedMention[], home: Home, localPlaces: Map<string, string>): BodyItem[] {
+export function listedBodies(sentence: Sentence, mentions: ResolvedMention[], home: Home, localPlaces: Map<string, string>): BodyItem[] {
   const text = sentence.text;
+  const people = mentions.filter((m) => m.type === 'Person');
+  // An item a finder read as a body or an enterprise (a brand without a suffix: "臻恒光电、X集团等企业负责人").
+  const named = (start: number, end: number) => mentions.some((m) => (m.type === 'Organization' || m.type === 'Enterprise') && m.end === end && m.start >= start);
   const out: BodyItem[] = [];
   for (const clause of clauses(text)) {
     let from = 0;
@@ -53,9 +57,10 @@ export function listedBodies(sentence: Sentence, people: ResolvedMention[], home
       for (const piece of splitList(list)) {
         const start = at;
         at += piece.length;
-        const item = piece.replace(/^(?:和|及|以及|与)/, '');
+        const item = piece.replace(/^(?:和|及|以及|与)?(?:来自)?/, '');
         if (!item || /^(?:、|和|及|以及|与)$/.test(piece)) continue;
-        if (item.length < 2 || item.length > 20 || GENERIC.test(item) || !BODY_END.test(item) || people.some((p) => p.start >= start && p.start < at)) {
+        const itemStart = start + piece.length - item.length;
+        if (item.length < 2 || item.length > 20 || GENERIC.test(item) || !(BODY_END.test(item) || named(itemStart, at)) || people.some((p) => p.start >= start && p.start < at)) {
           prefix = '';
           continue;
         }
@@ -64,7 +69,7 @@ export function listedBodies(sentence: Sentence, people: ResolvedMention[], home
         if (own) prefix = own;
         const name = bodyName(full, home, localPlaces);
         // "区法院" in an article that names no district would be every district's court: left out.
-        if (!/^[区县市旗州省]/.test(name)) out.push({ surface: item, start, name });
+        if (!/^[区县市旗州省]/.test(name)) out.push({ surface: item, start: itemStart, name });
       }
     }
   }

@@ -38,8 +38,7 @@ function bodiesListed(a: ArticleState, localPlaces: Map<string, string>): Resolv
   a.sentences.forEach((s, i) => {
     if (i < a.bodyFrom || s.caption || s.heading) return;
     const here = inSentence(i);
-    const people = here.filter((m) => m.type === 'Person');
-    for (const item of listedBodies(s, people, a.home, localPlaces)) {
+    for (const item of listedBodies(s, here, a.home, localPlaces)) {
       const seen = here.find((m) => (m.type === 'Organization' || m.type === 'Enterprise') && m.start < item.start + item.surface.length && item.start < m.end);
       // A finder's bare "宣传部" is every committee's: the list's "区委宣传部" names this one.
       if (seen && !(splitKey(seen.key)[1] === item.surface && item.name !== item.surface)) out.push(seen);

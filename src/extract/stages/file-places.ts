@@ -49,13 +49,17 @@ function areaShortForms(text: string): Set<string> {
 }
 
 
-/** Does the segmenter read the short form as a place name where it is written (渝北 ns, not a common word)? */
+/**
+ * Does the segmenter read the short form as a place name where it is written (渝北 ns, not a common word),
+ * standing alone rather than opening a site's name ("东坡文化旅游区", "X川残疾人就业基地": a noun follows)?
+ */
 function segmenterPlace(text: string, short: string): boolean {
   for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
     const from = Math.max(0, at - 8);
     let offset = from;
-    for (const w of tagWords(text.slice(from, at + short.length + 8))) {
-      if (offset === at && w.word === short && w.tag === 'ns') return true;
+    const words = tagWords(text.slice(from, at + short.length + 8));
+    for (const [k, w] of words.entries()) {
+      if (offset === at && w.word === short && w.tag === 'ns' && !/^(?:n|nz|nt|nr|ng|nrfg|nrt)$/.test(words[k + 1]?.tag ?? '')) return true;
       offset += w.word.length;
     }
   }

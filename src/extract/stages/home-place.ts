@@ -29,5 +29,13 @@ function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Se
   const row = rows.find((r) => r.city && mentioned.has(r.city)) ?? rows[0];
   const first = mentions.find((m) => m.type === 'District');
   const anyPlace = first ? keyOf('District', first.canonical ?? first.surface) : null;
+  if (!district) {
+    // An article about a city names no county: its bare 市政府, 州政府 are the city's it names most.
+    const count = new Map<string, number>();
+    for (const m of mentions) if (m.type === 'District' && m.canonical && idx.full.get(m.canonical)?.some((p) => p.level === 'city')) count.set(m.canonical, (count.get(m.canonical) ?? 0) + 1);
+    const city = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+    const province = city ? (idx.full.get(city)?.find((p) => p.level === 'city')?.province ?? null) : null;
+    return { district, city, province, anyPlace };
+  }
   return { district, city: row?.city ?? null, province: row?.province ?? null, anyPlace };
 }

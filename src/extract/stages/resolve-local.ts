@@ -5,14 +5,18 @@ import { type ArticleStage, bySentence, type Home, keyOf, type ResolvedMention, 
 import type { Mention } from '../finders/mention.ts';
 import { places } from '../lexicon.ts';
 
-export const resolveWithinDocument: ArticleStage = ({ mentions, home }, doc) => {
+export const resolveWithinDocument: ArticleStage = (a, doc) => {
+  const { mentions, home } = a;
   const resolved: ResolvedMention[] = [];
   const shortOwner = new Map<string, string>();
   for (const m of mentions) {
+    // "信息来源：市政府办公室": the page's source line credits a publisher, no body the article is about.
+    if (m.type !== 'Person' && SOURCE_LINE.test(a.sentences[m.sentence]?.text ?? '')) continue;
     const name = canonicalName(m, home, doc.localPlaces);
-    // "市委" with no city to name it would merge every city's 市委 into one: leave it out.
-    if ((m.type === 'Organization' || m.type === 'Enterprise') && name === m.surface && ADMIN_HEAD[name[0]!] && !places().full.has(name.slice(0, 2)) && !places().full.has(name.slice(0, 3))) continue;
-    const key = m.via === 'known' && shortOwner.has(m.surface) ? shortOwner.get(m.surface)! : keyOf(m.type, name);
+    // "市委" (or "区法院" read as 区人民法院) with no place to name it would merge every city's into one: leave it out.
+    if ((m.type === 'Organization' || m.type === 'Enterprise') && ADMIN_HEAD[name[0]!] && !places().full.has(name.slice(0, 2)) && !places().full.has(name.slice(0, 3))) continue;
+    // A defined short name ("以下简称“区工商联”") names its owner, however a finder came to it.
+    const key = (m.via === 'known' || m.type !== 'Person') && shortOwner.has(m.surface) ? shortOwner.get(m.surface)! : keyOf(m.type, name);
     if (m.shortName) shortOwner.set(m.shortName, key);
     resolved.push({ ...m, key });
   }
@@ -21,17 +25,59 @@ export const resolveWithinDocument: ArticleStage = ({ mentions, home }, doc) => 
   // Districts written inside a body's name belong to the body (PART_OF), not to the article's entities.
   const bodiesIn = bySentence(resolved.filter((m) => m.type === 'Organization' || m.type === 'Enterprise'));
   const inside = (m: ResolvedMention) => bodiesIn(m.sentence).some((b) => b.start <= m.start && m.end <= b.end && b !== m);
-  // A party committee named only inside post titles (区委 of 区委书记) is how the paper writes the post,
-  // not a body the article is about: the post is held in its place instead (relations/positions.ts).
-  const standalone = new Set(resolved.filter((m) => !m.fromTitle).map((m) => m.key));
-  const titleOnly = (m: ResolvedMention) => m.fromTitle === true && !standalone.has(m.key) && isPartyCommittee(splitKey(m.key)[1]);
-  return { resolved, visible: resolved.filter((m) => !(m.type === 'District' && inside(m)) && !titleOnly(m)) };
+  // A place's leading body named only inside post titles (区委 of 区委书记, 区政协 of 区政协主席) or in the
+  // set phrases of a speech (代表市委、市政府表示感谢, 在县委县政府的坚强领导下) is how the paper writes a post
+  // or a courtesy, not a body the article is about: the post is held in its place instead (relations/positions.ts).
+  const sentences = bySentence(resolved);
+  const acts = new Set(resolved.filter((m) => !m.fromTitle && !courtesy(m, a.sentences[m.sentence]?.text ?? '', sentences(m.sentence))).map((m) => m.key));
+  // Only its party committee and government: the papers' 人大常委会 and 政协 in titles are bodies of their
+  // own in the invented fixtures' gold (海沧区人大常委会 from 区人大常委会副主任X), optional in the real gold.
+  // A city's or province's 人大常委会 and 政协 in titles introduce visiting officials: those go too.
+  const titleOnly = (m: ResolvedMention) => m.fromTitle === true && (/(?:委|人民政府)(?:办公室|办公厅|办)?$/.test(splitKey(m.key)[1]) || aboveCounty(splitKey(m.key)[1]));
+  const passive = (m: ResolvedMention) => !acts.has(m.key) && isLeadingBody(splitKey(m.key)[1]) && (!m.fromTitle || titleOnly(m));
+  return { resolved, visible: resolved.filter((m) => !(m.type === 'District' && inside(m)) && !passive(m)) };
 };
 
-/** A place's (or a university's) party committee: how posts are written (its 人大, 政协 and government act as bodies). */
-export function isPartyCommittee(name: string): boolean {
-  const m = /^(.+?)(?:党工委|党委|委)$/.exec(name);
-  return m !== null && (places().full.has(m[1]!) || /(?:大学|学院)$/.test(m[1]!));
+/** A city's or province's 人大(常委会) or 政协 (汉中市政协, 河南省人大常委会). */
+function aboveCounty(name: string): boolean {
+  const m = /^(.+?)(?:人大常委会|人大|政协)$/.exec(name);
+  const rows = m ? places().full.get(m[1]!) : undefined;
+  return rows !== undefined && rows.every((p) => p.level === 'city' || p.level === 'province');
+}
+
+const SOURCE_LINE = /^\s*(?:信息|文章|稿件|新闻)?来源\s*[:：]/;
+
+/** A place's (or a university's) leading bodies: its party committee, 人大, 政协 and government, and their general offices. */
+export function isLeadingBody(name: string): boolean {
+  const m = /^(.+?)(?:党工委|党委|委|人大常委会|人大|政协|人民政府)(?:办公室|办公厅|办)?$/.exec(name);
+  return m !== null && (places().full.has(m[1]!) || /^[区县市省州旗]$|(?:大学|学院)$/.test(m[1]!));
+}
+
+/**
+ * Is this mention of a leading body part of a set phrase rather than an act of the body: a speaker greeting
+ * or thanking on its behalf (代表区委、区政府向…表示祝贺), its leadership or plans (在市委市政府的坚强领导下,
+ * 贯彻落实省委、省政府…部署, 围绕市委市政府中心工作) or a promise (县委、县政府将…)? The bodies listed
+ * together with it (、 和 及 or nothing between) share the phrase.
+ */
+const BARE_LEADING = '[区县市省州旗](?:党委|委|人大常委会|人大|政协|人民政府|政府)';
+const BARE_BEFORE = new RegExp(`${BARE_LEADING}[、和与及]?$`);
+const BARE_AFTER = new RegExp(`^[、和与及]?${BARE_LEADING}`);
+
+function courtesy(m: ResolvedMention, s: string, inSentence: ResolvedMention[]): boolean {
+  if (m.type !== 'Organization' || !isLeadingBody(splitKey(m.key)[1])) return false;
+  let [start, end] = [m.start, m.end];
+  const bodies = inSentence.filter((o) => o.type === 'Organization' && isLeadingBody(splitKey(o.key)[1])).sort((x, y) => x.start - y.start);
+  for (const o of bodies) if (o.start >= end && /^[、和与及]?$/.test(s.slice(end, o.start))) end = o.end;
+  for (const o of [...bodies].reverse()) if (o.end <= start && /^[、和与及]?$/.test(s.slice(o.end, start))) start = o.start;
+  // A bare 市委 of no known city is no mention (it would merge every city's), but still shares the phrase.
+  for (let m2 = BARE_BEFORE.exec(s.slice(0, start)); m2; m2 = BARE_BEFORE.exec(s.slice(0, start))) start = m2.index;
+  for (let m2 = BARE_AFTER.exec(s.slice(end)); m2; m2 = BARE_AFTER.exec(s.slice(end))) end += m2[0].length;
+  const before = s.slice(Math.max(0, start - 6), start);
+  const clause = s.slice(end).split(/[，。；！？,;]/)[0] ?? '';
+  if (/代表$/.test(before) && /感谢|谢意|欢迎|祝贺|问候|敬意|慰问|致辞|致以/.test(clause)) return true;
+  if (/在$/.test(before) && /^(?:和[^的]{0,8})?的(?:坚强|正确|统筹|大力|亲切)?(?:领导|指挥|关心|支持|部署|决策|关怀|重视)/.test(clause)) return true;
+  if (/(?:贯彻|落实|围绕|按照|根据|遵照)$/.test(before)) return true;
+  return /^(?:将|会|一直|始终|高度重视)/.test(clause);
 }
 
 /** The level a bare body's first character names: 区委 → the district, 市委 → the city, 省委 → the province. */
@@ -47,6 +93,8 @@ export function canonicalName(m: Mention, home: Home, localPlaces: Map<string, s
   let s = (/(?:政协|政府|人大|局|委员会|院|厅|办|中心)(?:党组|党委)$/.test(m.surface) ? m.surface.replace(/(?:党组|党委)$/, '') : m.surface)
     .replace(/(?<=[区县市省州旗镇乡])第?[一二三四五六七八九十百\d]+届(?=人大|政协|人民代表大会|委员会|党委|区委|县委|市委|纪委)/, '')
     .replace(/人民代表大会常务委员会$/, '人大常委会')
+    // "巴中市市委" is the 巴中市委: the level written twice.
+    .replace(/(?<=^[\u4e00-\u9fff]{2,})([市县区州旗])\1(?=委|政府|人民政府|人大|政协)/, '$1')
     .replace(/(?<=[区县市省州旗镇乡])政府/, '人民政府')
     .replace(/(?<=[区县市省州旗])(法院|检察院)$/, '人民$1');
   // "新区管委会" → "两江新区管委会": the file's one 新区.
@@ -90,10 +138,20 @@ function longerNames(resolved: ResolvedMention[]): Map<string, string> {
       return (
         (a.endsWith('人大') && b === `${a}常委会`) ||
         (/(?:集团|公司)$/.test(a) && b.replace(/[（()）]/g, '').startsWith(a)) ||
-        (a.length >= 4 && b.endsWith(a) && /[国省道州]$/.test(b.slice(0, -a.length)))
+        (a.length >= 4 && b.endsWith(a) && /[国省道州]$/.test(b.slice(0, -a.length))) ||
+        sameWithFullHead(a, b)
       );
     });
     if (long) out.set(short, long);
   }
   return out;
+}
+
+/** "重庆X联谊会" and "重庆市X联谊会": one body, its head place written short and in full. */
+function sameWithFullHead(short: string, long: string): boolean {
+  for (const n of [2, 3]) {
+    const full = places().short.get(short.slice(0, n));
+    if (full && long === full + short.slice(n) && places().full.get(full)?.some((p) => p.level !== 'street')) return true;
+  }
+  return false;
 }
