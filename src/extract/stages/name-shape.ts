@@ -66,6 +66,7 @@ const PLACE_AFTER = /^(?:$|[、，。；：”）与和的市县区]|委|政府|
 /** A two-character place (兴县) is a place where the text writes it as one, not inside a slogan (品牌兴县) or a phrase (两个临县). */
 function placeInContext(c: NameContext): boolean {
   if (c.contexts.length === 0) return true;
+  // Judged by what the text wrote: 东坡 made 东坡区 is still two characters (苏东坡像, 长治久安).
   return c.name.length > 2 || c.contexts.some((x) => PLACE_BEFORE.test(x.before) && PLACE_AFTER.test(x.after));
 }
 
@@ -101,7 +102,11 @@ function body(c: NameContext): Verdict {
   n = n.replace(/(?<=办公室|[局厅办])(?:人民)?政府$/, '');
   // "市委市政府中心工作": 中心工作 is the body's main work, no 中心 of it.
   if (/中心$/.test(n) && c.contexts.length > 0 && c.contexts.every((x) => /^(?:工作|任务)/.test(x.after))) return null;
-  if (n.includes('与') || /作为|会议(?!.*委员会)/.test(n) || VERB_HEAD.test(n) || GENERIC_BODY.test(n) || VENUE.test(n)) return null;
+  if (n.includes('与') || /作为|会议(?!.*委员会)/.test(n) || VERB_HEAD.test(n) || GENERIC_BODY.test(n) || VENUE.test(n) || CONCEPT.test(n)) return null;
+  // 立委, 常委, 编委: a member's post; a body of two characters names its place (市委, 区委).
+  if (/^[^省市区县州旗乡镇]委$/.test(n)) return null;
+  const owner = ownerBefore(n, c);
+  if (owner) return owner + n;
   if (RELATIVE_BODY.test(n)) return ownPlace(n, c);
   // A short term in quotes ("大党委") is a concept, not a body.
   if (n.length <= 4 && c.contexts.length > 0 && c.contexts.every((x) => x.before.endsWith('“') && x.after.startsWith('”'))) return null;
@@ -109,6 +114,24 @@ function body(c: NameContext): Verdict {
   // A place + 办 with no office named (海南省办 of 建省办特区) is no body.
   if (/^[）)]/.test(n) || n.length < 2 || (/^[^办]{2,}[省市县区]办$/.test(n) && isPlace(n.slice(0, -1)))) return null;
   return n;
+}
+
+/** A planning term (X都市圈副中心, X经济圈) names no body. */
+const CONCEPT = /(?:副中心|都市圈|经济圈|城市群|经济带)$/;
+
+/**
+ * The owner the finder left before the name, when every mention has it: a branch's bank or group
+ * (X银行 + 上海分行党委), 政协 before a place's 委员会 (政协 + X旗第十三届委员会).
+ */
+function ownerBefore(n: string, c: NameContext): string | null {
+  if (c.contexts.length === 0) return null;
+  const branch = /^[\u4e00-\u9fff]{2,4}?(?:分行|支行|分公司)/.test(n);
+  const owners = c.contexts.map((x) => {
+    if (branch) return /(?:^|[、，。：（\s])([\u4e00-\u9fff]{2,8}(?:银行|集团|公司))$/.exec(x.before)?.[1] ?? null;
+    if (/委员会$/.test(n) && !/^(?:中国|中共|政协)/.test(n)) return /政协$/.test(x.before) ? '政协' : null;
+    return null;
+  });
+  return owners.every((o) => o !== null && o === owners[0]) ? owners[0]! : null;
 }
 
 /** A relative body (区人民政府) named after the article's own place of that level (its district, else the
@@ -127,8 +150,21 @@ const TRAILING = [
   ['关', /^于/],
 ] as const;
 
+/** Characters that start the next word after a name, never end one. */
+const FUNCTION_CHAR = /^[在和与及等也又都就还并亦同向对为率代主出讲致表指强说是的了任兼均皆一共分先再则随首即将已曾便]/;
+
 function person(c: NameContext): Verdict {
   const n = c.name;
+  // A name cut one character short: 王大|为、李四 (a list goes on after the name), 巴根|那主持 (a verb after it).
+  if (n.length === 2 && c.contexts.length > 0) {
+    const rest = c.contexts.map((x) => /^([\u4e00-\u9fff])(?:[、，及]|(?:主持|出席|讲话|致辞|表示|指出|强调))/.exec(x.after)?.[1] ?? null);
+    const last = rest[0];
+    const listed = c.contexts.every((x) => /^[\u4e00-\u9fff][、，及]/.test(x.after));
+    if (last && rest.every((r) => r === last) && !/[等和与及也都以]/.test(last) && (listed || !FUNCTION_CHAR.test(last))) return n + last;
+  }
+  // 来潜|江, 来潜投资: a verb of coming and the first character of a place (the article's own, or one going on after it).
+  const comingTo = n.length === 2 && /^[来到赴至]/.test(n) && c.contexts.length > 0;
+  if (comingTo && (c.places.some((p) => p.startsWith(n[1]!)) || c.contexts.some((x) => isPlace(n[1] + x.after.slice(0, 1)) || isPlace(n[1] + x.after.slice(0, 2))))) return null;
   for (const [char, next] of TRAILING) {
     if (n.length === 3 && n.endsWith(char) && c.contexts.some((x) => next.test(x.after))) return n.slice(0, 2);
   }

@@ -1,0 +1,47 @@
+// Entity names repaired from the text around them: a name cut one character short, an owner left before a
+// body's name, a verb of coming read as a person, posts and planning terms read as bodies. Made-up text only.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type NameContext, shapeName } from '../../src/extract/stages/name-shape.ts';
+import { wordBoundaries } from '../../src/extract/segmenter.ts';
+
+beforeAll(() => void wordBoundaries('预热'), 60_000);
+
+const at = (type: NameContext['type'], name: string, contexts: NameContext['contexts'] = [], places: string[] = []) =>
+  shapeName({ type, name, contexts, homeDistrict: null, places });
+const around = (surface: string, before: string, after: string) => ({ surface, before, after });
+
+describe('people', () => {
+  it('takes the character a name was cut before, when a list or a verb goes on after it', () => {
+    expect(at('Person', '赵明', [around('赵明', '县领导李平、', '远及相关部门负责人参加')])).toBe('赵明远');
+    expect(at('Person', '乌日', [around('乌日', '旗政协主席', '根主持会议并讲话')])).toBe('乌日根');
+  });
+
+  it('keeps a whole name followed by a function character or a list mark', () => {
+    expect(at('Person', '赵明', [around('赵明', '县长', '在讲话中指出')])).toBe('赵明');
+    expect(at('Person', '赵明', [around('赵明', '县领导', '等参加调研')])).toBe('赵明');
+    expect(at('Person', '赵明', [around('赵明', '县领导', '以及相关负责人参加')])).toBe('赵明');
+    expect(at('Person', '赵明', [around('赵明', '县领导', '、李平参加调研')])).toBe('赵明');
+    expect(at('Person', '赵明', [around('赵明', '县长', '主持会议')])).toBe('赵明');
+    expect(at('Person', '赵明', [around('赵明', '李平、', '均出席会议')])).toBe('赵明');
+  });
+
+  it('drops a verb of coming and the first character of a place (来南投资, 来南江参观)', () => {
+    expect(at('Person', '来南', [around('来南', '海内外企业家', '投资兴业')], ['南江市'])).toBeNull();
+    expect(at('Person', '来潜', [around('来潜', '期待各位朋友', '江参观考察')])).toBeNull();
+  });
+});
+
+describe('bodies', () => {
+  it('puts back the owner left before a branch or a committee', () => {
+    expect(at('Organization', '北山分行党委', [around('北山分行党委', '、东方银行', '、南江集团党委')])).toBe('东方银行北山分行党委');
+    expect(at('Organization', '青山县委员会', [around('青山县委员会', '日，政协', '召开常务委员会')])).toBe('政协青山县委员会');
+    // No owner before it: left as it is.
+    expect(at('Organization', '北山分行党委', [around('北山分行党委', '会议决定，', '、南江集团党委')])).toBe('北山分行党委');
+  });
+
+  it('drops a member\'s post and a planning term read as a body', () => {
+    expect(at('Organization', '立委', [around('立委', '县长李平与', '王明到场见证')])).toBeNull();
+    expect(at('Organization', '南江都市圈副中心')).toBeNull();
+    expect(at('Organization', '市委', [], ['南江市'])).toBe('南江市委');
+  });
+});
