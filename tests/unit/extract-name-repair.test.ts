@@ -45,3 +45,12 @@ describe('bodies', () => {
     expect(at('Organization', '市委', [], ['南江市'])).toBe('南江市委');
   });
 });
+
+describe('places', () => {
+  it('drops a place made of two characters that sit inside a longer word everywhere (长治久安)', () => {
+    expect(at('District', '长治市', [around('长治', '维护边疆', '久安的大局')])).toBeNull();
+    // A place prefix of a body's or zone's name is still the place.
+    expect(at('District', '济宁市', [around('济宁', '，', '高新区管委会主任')])).toBe('济宁市');
+    expect(at('District', '长治市', [around('长治', '维护边疆', '久安的大局'), around('长治', '赴', '考察')])).toBe('长治市');
+  });
+});

@@ -66,8 +66,15 @@ const PLACE_AFTER = /^(?:$|[、，。；：”）与和的市县区]|委|政府|
 /** A two-character place (兴县) is a place where the text writes it as one, not inside a slogan (品牌兴县) or a phrase (两个临县). */
 function placeInContext(c: NameContext): boolean {
   if (c.contexts.length === 0) return true;
-  // Judged by what the text wrote: 东坡 made 东坡区 is still two characters (苏东坡像, 长治久安).
-  return c.name.length > 2 || c.contexts.some((x) => PLACE_BEFORE.test(x.before) && PLACE_AFTER.test(x.after));
+  // 东坡 made 东坡区, 长治 made 长治市: two written characters inside a longer word (苏东坡, 长治久安) everywhere.
+  if (c.name.length > 2) return !c.contexts.every((x) => x.surface.length === 2 && insideWord(x));
+  return c.contexts.some((x) => PLACE_BEFORE.test(x.before) && PLACE_AFTER.test(x.after));
+}
+
+/** The mention is part of a longer dictionary word that is no place (苏|东坡, 长治|久安). */
+function insideWord(x: NameContext['contexts'][number]): boolean {
+  const longer = [x.before.slice(-1) + x.surface, x.before.slice(-2) + x.surface, x.surface + x.after.slice(0, 1), x.surface + x.after.slice(0, 2)];
+  return longer.some((w) => /^[\u4e00-\u9fff]+$/.test(w) && !isPlace(w) && tagWords(w).length === 1);
 }
 
 function body(c: NameContext): Verdict {
