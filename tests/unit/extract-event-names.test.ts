@@ -60,3 +60,11 @@ describe('meeting names completed from their sentence', () => {
     expect(eventName('就工作进行调研', 'visit', '', '市政府秘书长李强来青山县调研', '青山县')).toBe('青山县考察');
   });
 });
+
+describe('two events held as one', () => {
+  it('keeps both names joined by 暨', () => {
+    const s = '3月2日，全县一季度工作会议暨3月份县委常委碰头会召开。';
+    expect(repairEventName('全县一季度工作会议', s)).toBe('全县一季度工作会议暨3月份县委常委碰头会');
+    expect(repairEventName('全县一季度工作会议', '3月2日，全县一季度工作会议召开。')).toBe('全县一季度工作会议');
+  });
+});

@@ -85,6 +85,9 @@ function extendFromSentence(name: string, sentence: string): string {
   // "中国人民政治协商会议X旗第十三届委员会第三次会议": the body's full name before its session.
   const session = /^[^，。、；]{2,16}?委员会第[\d一二三四五六七八九十]+次(?:全体)?会议/.exec(sentence.slice(at + name.length))?.[0];
   if (session && /政治协商会议$/.test(n)) n += session;
+  // "X洽谈会暨第五届Y大会": two events held as one keep the name of both.
+  const joint = /^暨[^，。、；]{2,24}?(?:大会|会议|会|仪式|活动|论坛)/.exec(sentence.slice(at + name.length))?.[0];
+  if (joint && !clauseShaped(n + joint)) n += joint;
   if (SESSION_ONLY.test(n) || /^(?:启动|签约|开幕)?仪式$/.test(n)) {
     // "盟政协党组召开2023年第9次会议": the body is the one that held it, before 召开.
     const before = sentence.slice(0, at).replace(/(?:召开了?|举行了?)$/, '');
