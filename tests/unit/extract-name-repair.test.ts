@@ -39,6 +39,12 @@ describe('bodies', () => {
     expect(at('Organization', '北山分行党委', [around('北山分行党委', '会议决定，', '、南江集团党委')])).toBe('北山分行党委');
   });
 
+  it('reads a district named by one character and its level (郊区) before a relative body', () => {
+    expect(at('Organization', '区人民政府', [around('区政府', '市委书记王平，郊', '副区长李强参加'), around('区政府', '促成了郊', '与东方集团签约')])).toBe('郊区人民政府');
+    // A character that is no such district leaves it relative.
+    expect(at('Organization', '区人民政府', [around('区政府', '会议由', '副区长李强主持')])).toBe('区人民政府');
+  });
+
   it('drops a member\'s post and a planning term read as a body', () => {
     expect(at('Organization', '立委', [around('立委', '县长李平与', '王明到场见证')])).toBeNull();
     expect(at('Organization', '南江都市圈副中心')).toBeNull();

@@ -114,7 +114,7 @@ function body(c: NameContext): Verdict {
   if (/^[^省市区县州旗乡镇]委$/.test(n)) return null;
   const owner = ownerBefore(n, c);
   if (owner) return owner + n;
-  if (RELATIVE_BODY.test(n)) return ownPlace(n, c);
+  if (RELATIVE_BODY.test(n)) return placeWrittenBefore(n, c) ?? ownPlace(n, c);
   // A short term in quotes ("大党委") is a concept, not a body.
   if (n.length <= 4 && c.contexts.length > 0 && c.contexts.every((x) => x.before.endsWith('“') && x.after.startsWith('”'))) return null;
   if (c.type === 'Enterprise' && (GENERIC_ENTERPRISE.test(n) || isPlace(n.replace(/(?:公司|集团)$/, '')))) return null;
@@ -139,6 +139,14 @@ function ownerBefore(n: string, c: NameContext): string | null {
     return null;
   });
   return owners.every((o) => o !== null && o === owners[0]) ? owners[0]! : null;
+}
+
+/** "，郊区政府": a district whose name is one character and its level (郊区, 矿区) read as a relative 区政府. */
+function placeWrittenBefore(relative: string, c: NameContext): string | null {
+  if (c.contexts.length === 0) return null;
+  const heads = c.contexts.map((x) => /(?:^|[^\u4e00-\u9fff]|[在与和赴到了及同对向为是由])([\u4e00-\u9fff])$/.exec(x.before)?.[1] ?? null);
+  const head = heads[0];
+  return head && heads.every((h) => h === head) && places().full.has(head + relative[0]) ? head + relative : null;
 }
 
 /** A relative body (区人民政府) named after the article's own place of that level (its district, else the
