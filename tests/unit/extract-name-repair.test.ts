@@ -45,6 +45,12 @@ describe('bodies', () => {
     expect(at('Organization', '区人民政府', [around('区政府', '会议由', '副区长李强主持')])).toBe('区人民政府');
   });
 
+  it('drops a site visited (展示中心, 纪念馆, 规划馆) and a company described, not named', () => {
+    for (const name of ['青山镇发展成果展示中心', '南江革命纪念馆', '东湖区城市规划馆']) expect(at('Organization', name)).toBeNull();
+    expect(at('Enterprise', '综合性建设集团')).toBeNull();
+    expect(at('Enterprise', '东方建设集团')).toBe('东方建设集团');
+  });
+
   it('drops a member\'s post and a planning term read as a body', () => {
     expect(at('Organization', '立委', [around('立委', '县长李平与', '王明到场见证')])).toBeNull();
     expect(at('Organization', '南江都市圈副中心')).toBeNull();

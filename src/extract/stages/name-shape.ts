@@ -26,11 +26,12 @@ const ZONE = /(?:高新区|开发区|经开区|新区|园区|试验区|示范区
 const VERB_HEAD = /^(?:增补|建设|贯彻|落实|推进|加强|支持|参观|考察|来到|符合|合作|组织|推动|围绕|限时|打造|引进|成立|设立)/;
 /** A clause glued after a body's or enterprise's suffix. */
 const BODY_THEN_CLAUSE = /^(.+?(?:委员会|总工会|工会|人民政府|政府|管委会|有限责任公司|股份有限公司|有限公司|集团|[局厅院委]))(?:作为|贯彻|落实|推进|召开|举行|等公司|等单位|等|[\u4e00-\u9fff]{2,3}等公司).*$/;
-const VENUE = /(?:会议室|贵宾厅|报告厅|会议厅|多功能厅|礼堂|接待室|会展中心|博览中心|国际会议中心|(?:宾馆|酒店|大厦|大楼|中心|会堂)[\u4e00-\u9fff]{1,4}厅)$/;
+const VENUE = /(?:会议室|贵宾厅|报告厅|会议厅|多功能厅|礼堂|接待室|会展中心|博览中心|国际会议中心|展示中心|展览馆|展示馆|展厅|纪念馆|博物馆|规划馆|科技馆|(?:宾馆|酒店|大厦|大楼|中心|会堂)[\u4e00-\u9fff]{1,4}厅)$/;
 const POST = /^(.+?[省市区县州旗])委各?常委$/;
 const GENERIC_BODY = /有关|相关|各级|^各|^该|两地|双方/;
 const RELATIVE_BODY = /^[区县市州省旗](?:委|人大|人大常委会|人民政府|政府|政协|纪委)/;
-const GENERIC_ENTERPRISE = /(?:独资|大型|项目|合资)公司$/;
+/** A company described, not named: 国有独资公司, 大型公司, 综合性建设集团. */
+const GENERIC_ENTERPRISE = /(?:独资|大型|项目|合资)公司$|^[\u4e00-\u9fff]{1,3}性[\u4e00-\u9fff]{0,4}(?:公司|集团|企业)$/;
 
 export function shapeName(c: NameContext): Verdict {
   switch (c.type) {
