@@ -39,6 +39,10 @@ describe('clauses that are not names', () => {
     expect(clauseShaped('省委常委、宣传部部长王平在南江市调研')).toBe(true);
     expect(clauseShaped('常务委员会第五次会议')).toBe(true);
     expect(clauseShaped('中国人民政治协商会议')).toBe(true);
+    // A name ends in its event noun; a clause of the trip starts with 来到.
+    expect(clauseShaped('力促意向项目早日签约、早日落地')).toBe(true);
+    expect(clauseShaped('来到青山县东湖镇调研')).toBe(true);
+    expect(clauseShaped('王平会见李强一行')).toBe(false);
     // Still names: a signing ceremony, a body's visit, an agreement signed.
     expect(clauseShaped('青山县合作协议签署仪式')).toBe(false);
     expect(clauseShaped('东方研究院赴青山县调研')).toBe(false);

@@ -22,7 +22,7 @@ export function clauseShaped(name: string): boolean {
   if (count(name, '“') !== count(name, '”') || count(name, '（') !== count(name, '）') || count(name, '《') !== count(name, '》')) return true;
   // Posts listed (主席、党组书记X): people in the clause, not a name.
   if (/、[^、]{0,8}(?:书记|主席|[县区市州省]长|主任|组长|秘书长|董事长|会长)[\u4e00-\u9fff]{2,3}/.test(bare)) return true;
-  if (/^(?:的|为|在|由|就|并|和|与|及|抵达|实地|主办|双方|我[县区市州]|[一二三四五六七八九十\d]+届|[―—–-])/.test(name)) return true;
+  if (/^(?:的|为|在|由|就|并|和|与|及|抵达|来到|前往|深入|走进|实地|主办|双方|我[县区市州]|[一二三四五六七八九十\d]+届|[―—–-])/.test(name)) return true;
   // "A会见B一行" names a meeting by its host and guest; other clause words make a clause.
   if (CLAUSE.test(name.replace(/^[\u4e00-\u9fff·]{2,5}(?:会见|接见|会晤)(?=[^，。、]{2,30}$)/, ''))) return true;
   // A body alone (区人大常委会) or a session with no body (2023年第9次会议) is a truncated meeting name.
@@ -31,8 +31,13 @@ export function clauseShaped(name: string): boolean {
   if (/(?:举行|召开|举办|签订|签署)(?!仪式|$)/.test(name)) return true;
   // A post then a person before the verb (市长X来Y调研, 省委常委、部长X在Y调研): the headline of a visit, not its name.
   if (/(?:书记|[省市区县州旗乡镇]长|主任|主席|常委|部长|秘书长)[\u4e00-\u9fff·]{2,3}(?:一行)?(?:来|在|赴|到|深入)/.test(name)) return true;
+  // A name ends in its event noun; "A会见B一行" ends in its guest.
+  if (!EVENT_NOUN_LAST.test(name) && !/^[\u4e00-\u9fff·]{2,5}(?:会见|接见|会晤)/.test(name)) return true;
   return !EVENT_WORD.test(name) && !/签订|协议/.test(name);
 }
+
+/** What an event's name ends in: its noun (…会议, …仪式, …考察), or the act for an agreement (…协议签订). */
+const EVENT_NOUN_LAST = /(?:会议?|仪式|活动|论坛|考察|调研|视察|参观|参访|访问|交流|对接|座谈|会谈|会晤|洽谈|典礼|开幕式|闭幕式|签订|签署|签约|周|节)$/;
 
 const count = (s: string, c: string): number => s.split(c).length - 1;
 /** A session with no body before it (2023年第9次会议, 常务委员会第九次会议): a meeting name cut short. */
