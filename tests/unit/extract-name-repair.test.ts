@@ -45,6 +45,14 @@ describe('bodies', () => {
     expect(at('Organization', '区人民政府', [around('区政府', '会议由', '副区长李强主持')])).toBe('区人民政府');
   });
 
+  it('reads a relative body as the one the article named in full, when there is exactly one', () => {
+    const shaped = (bodies: string[]) => shapeName({ type: 'Organization', name: '市人民政府', contexts: [], homeDistrict: null, places: ['南江市', '北山市'], bodies });
+    expect(shaped(['南江市人民政府', '东方大学'])).toBe('南江市人民政府');
+    expect(shaped(['南江市人民政府', '北山市人民政府'])).toBe('市人民政府');
+    // A county's office is no city's.
+    expect(shaped(['青山县人民政府'])).toBe('市人民政府');
+  });
+
   it('drops a site visited (展示中心, 纪念馆, 规划馆) and a company described, not named', () => {
     for (const name of ['青山镇发展成果展示中心', '南江革命纪念馆', '东湖区城市规划馆']) expect(at('Organization', name)).toBeNull();
     expect(at('Enterprise', '综合性建设集团')).toBeNull();

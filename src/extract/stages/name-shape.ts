@@ -15,6 +15,8 @@ export interface NameContext {
   homeDistrict: string | null;
   /** The places the article names, most mentioned first. */
   places: string[];
+  /** The other bodies the article names (吕梁市人民政府), for a relative one that refers back to one of them. */
+  bodies?: string[];
 }
 
 /** The name to keep (maybe repaired), or null: the entity is dropped. */
@@ -156,7 +158,10 @@ function ownPlace(relative: string, c: NameContext): Verdict {
   const level = relative[0]!;
   const named = c.places.filter((p) => p.endsWith(level) && p.length > 1);
   const place = c.homeDistrict?.endsWith(level) ? c.homeDistrict : named.length === 1 ? named[0] : undefined;
-  return place ? place + relative.slice(1) : relative;
+  if (place) return place + relative.slice(1);
+  // "吕梁市政府与X签约……市政府": the article named the body in full once; the relative form refers back to it.
+  const full = new Set((c.bodies ?? []).filter((b) => b !== c.name && !LEAD_GLUE.test(b) && b.length > relative.length && b.endsWith(relative.slice(1)) && b[b.length - relative.length] === level));
+  return full.size === 1 ? [...full][0]! : relative;
 }
 
 /** A function word the last character starts: 张三在 + 致辞中, 李四率 + 代表团, 王五关 + 于. */
