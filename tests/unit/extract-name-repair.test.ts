@@ -62,6 +62,8 @@ describe('bodies', () => {
   it('drops a member\'s post and a planning term read as a body', () => {
     expect(at('Organization', '立委', [around('立委', '县长李平与', '王明到场见证')])).toBeNull();
     expect(at('Organization', '南江都市圈副中心')).toBeNull();
+    for (const name of ['指挥部办公室', '领导小组办公室', '办公室']) expect(at('Organization', name)).toBeNull();
+    expect(at('Organization', '青山县委办公室')).toBe('青山县委办公室');
     expect(at('Organization', '市委', [], ['南江市'])).toBe('南江市委');
   });
 });

@@ -113,6 +113,8 @@ function body(c: NameContext): Verdict {
   // "市委市政府中心工作": 中心工作 is the body's main work, no 中心 of it.
   if (/中心$/.test(n) && c.contexts.length > 0 && c.contexts.every((x) => /^(?:工作|任务)/.test(x.after))) return null;
   if (n.includes('与') || /作为|会议(?!.*委员会)/.test(n) || VERB_HEAD.test(n) || GENERIC_BODY.test(n) || VENUE.test(n) || CONCEPT.test(n)) return null;
+  // 指挥部办公室, 领导小组办公室: a body's kind with its owner cut off (南山区“X工程”| 指挥部办公室).
+  if (/^(?:工作)?(?:指挥部|领导小组|工作组|调研组|督导组)?办公室$|^(?:工作)?(?:指挥部|领导小组)$/.test(n)) return null;
   // 立委, 常委, 编委: a member's post; a body of two characters names its place (市委, 区委).
   if (/^[^省市区县州旗乡镇]委$/.test(n)) return null;
   const owner = ownerBefore(n, c);
