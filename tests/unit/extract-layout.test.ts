@@ -14,3 +14,11 @@ describe('pinyin glosses', () => {
     expect(normalize('会见了王平（右）和李强（CEO）。').text).toBe('会见了王平（右）和李强（CEO）。');
   });
 });
+
+describe('share buttons', () => {
+  it('leaves "分享到…" out of the headline it follows', async () => {
+    const { isLayoutLine } = await import('../../src/extract/layout-noise.ts');
+    for (const line of ['分享到:', '分享到微信朋友圈', '分享到： 微信 | 微博']) expect(isLayoutLine(line)).toBe(true);
+    expect(isLayoutLine('分享到各地的经验做法值得推广。')).toBe(false);
+  });
+});
