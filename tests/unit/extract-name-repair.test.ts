@@ -74,5 +74,7 @@ describe('places', () => {
     // A place prefix of a body's or zone's name is still the place.
     expect(at('District', '济宁市', [around('济宁', '，', '高新区管委会主任')])).toBe('济宁市');
     expect(at('District', '长治市', [around('长治', '维护边疆', '久安的大局'), around('长治', '赴', '考察')])).toBe('长治市');
+    // A run the segmenter does not know (东陆政务) is no word: 东陆 stays a place.
+    expect(at('District', '东陆区', [around('东陆', '', '政务服务提质增效')])).toBe('东陆区');
   });
 });

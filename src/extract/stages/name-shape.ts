@@ -77,7 +77,12 @@ function placeInContext(c: NameContext): boolean {
 /** The mention is part of a longer dictionary word that is no place (苏|东坡, 长治|久安). */
 function insideWord(x: NameContext['contexts'][number]): boolean {
   const longer = [x.before.slice(-1) + x.surface, x.before.slice(-2) + x.surface, x.surface + x.after.slice(0, 1), x.surface + x.after.slice(0, 2)];
-  return longer.some((w) => /^[\u4e00-\u9fff]+$/.test(w) && !isPlace(w) && tagWords(w).length === 1);
+  // One dictionary word (the segmenter tags a run it does not know "x": that is no word).
+  return longer.some((w) => {
+    if (!/^[\u4e00-\u9fff]+$/.test(w) || isPlace(w)) return false;
+    const words = tagWords(w);
+    return words.length === 1 && words[0]!.tag !== 'x';
+  });
 }
 
 function body(c: NameContext): Verdict {
