@@ -16,11 +16,15 @@ describe('a headline verb is not part of the event name', () => {
     expect(dropHeadlineVerb('南江市政府与东方大学举行战略合作签约仪式')).toBe('南江市政府与东方大学战略合作签约仪式');
     expect(dropHeadlineVerb('南江举行2024年秋季南江市招商项目签约仪式')).toBe('2024年秋季南江市招商项目签约仪式');
     expect(dropHeadlineVerb('区政府召开全体会')).toBe('区政府全体会议');
+    // A meeting noun ending in 会 (…工作推进会) is an event noun too: the headline is the name.
+    expect(eventName('会议', 'meeting', '会议要求，要抓好落实。', '东湖区安全生产工作推进会召开', '东湖区')).toBe('东湖区会议');
+    expect(eventName('区长王平主持会议', 'meeting', '', '东湖区召开安全生产工作推进会', null)).toBe('东湖区安全生产工作推进会');
   });
 
   it('names "A与B签订/签署X" by its parties', () => {
     expect(dropHeadlineVerb('东方大学与青山县人民政府签署战略合作协议并举行揭牌仪式')).toBe('东方大学与青山县人民政府战略合作签约仪式');
     expect(dropHeadlineVerb('南江市与北山州签订《友好合作框架协议》')).toBe('南江市与北山州签约仪式');
+    expect(dropHeadlineVerb('东湖区商务局与东方科技资本在东湖区签订智慧城市战略合作协议')).toBe('东湖区商务局与东方科技资本签约仪式');
     // "双方签订…" names no party.
     expect(dropHeadlineVerb('双方与会代表签订协议')).toBe('双方与会代表签订协议');
   });

@@ -7,9 +7,9 @@ import type { EventKind } from '../format.ts';
 
 const CHROME = /当前位置|首页|正文|发布时间|发布日期|来源[：:]|责任编辑|原标题|点击[：:]|[>|｜]/;
 /** Words of a clause, never of a name: an aspect particle, a party on its way, a person's part in it. */
-const CLAUSE = /了|带领下|出席|会见|接见|先后|分别|参加|表示/;
+const CLAUSE = /了|带领下|出席|主持|会见|接见|先后|分别|参加|表示/;
 /** A headline names an event when it carries one of these. */
-const EVENT_WORD = /考察|调研|签约|签署|会议|座谈|会见|接见|会晤|活动|仪式|大会|对接|洽谈|推介|交流|论坛|举行|召开|联席会/;
+const EVENT_WORD = /考察|调研|签约|签署|会议|座谈|会见|接见|会晤|活动|仪式|大会|对接|洽谈|推介|交流|论坛|举行|召开|联席会|(?:推进|部署|工作|协调|专题|碰头|见面|党组|全体|务虚|调度|观摩|现场|动员|汇报|报告|发布|招商|总结|表彰|联谊|研讨|审议)会/;
 const KIND_NOUN: Record<EventKind, string> = { meeting: '会议', signing: '签约仪式', visit: '考察', conference: '大会', other: '活动' };
 
 /** True when the name cannot be an event's name. */
@@ -76,7 +76,9 @@ export function dropHeadlineVerb(name: string): string {
   }
   // "A与B签订《X》", "A与B签署战略合作协议并举行挂牌仪式": the signing of its parties.
   const signed = /^([^，。]{2,24}?[与和][^，。]{2,24}?)(?:正式|共同)?(?:签订|签署)了?(战略合作)?[^，。]+$/.exec(n);
-  if (signed && !/双方|我[县区市州]/.test(signed[1]!)) n = `${signed[1]!.replace(/还和/, '与').replace(/(?:还|正式|共同)$/, '')}${signed[2] ?? ''}签约仪式`;
+  // "A与B在X签订": X is where, not a party.
+  const parties = signed?.[1]!.replace(/还和/, '与').replace(/(?:还|正式|共同)$/, '').replace(/在[^与和，。]{2,12}$/, '');
+  if (signed && parties && !/双方|我[县区市州]/.test(parties)) n = `${parties}${signed[2] ?? ''}签约仪式`;
   return n.replace(/全体会$/, '全体会议');
 }
 
