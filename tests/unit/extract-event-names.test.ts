@@ -16,6 +16,7 @@ describe('a headline verb is not part of the event name', () => {
     expect(dropHeadlineVerb('南江市政府与东方大学举行战略合作签约仪式')).toBe('南江市政府与东方大学战略合作签约仪式');
     expect(dropHeadlineVerb('南江举行2024年秋季南江市招商项目签约仪式')).toBe('2024年秋季南江市招商项目签约仪式');
     expect(dropHeadlineVerb('区政府召开全体会')).toBe('区政府全体会议');
+    expect(dropHeadlineVerb('青山县委理论学习中心组举行2025年第3次集体学习')).toBe('青山县委理论学习中心组2025年第3次集体学习');
     // A meeting noun ending in 会 (…工作推进会) is an event noun too: the headline is the name.
     expect(eventName('会议', 'meeting', '会议要求，要抓好落实。', '东湖区安全生产工作推进会召开', '东湖区')).toBe('东湖区会议');
     expect(eventName('区长王平主持会议', 'meeting', '', '东湖区召开安全生产工作推进会', null)).toBe('东湖区安全生产工作推进会');
@@ -47,6 +48,8 @@ describe('clauses that are not names', () => {
     expect(clauseShaped('力促意向项目早日签约、早日落地')).toBe(true);
     expect(clauseShaped('来到青山县东湖镇调研')).toBe(true);
     expect(clauseShaped('王平会见李强一行')).toBe(false);
+    // Hosts who accompanied a visit are not its name.
+    expect(clauseShaped('青山镇党委书记王平、镇长李强陪同考察')).toBe(true);
     // Still names: a signing ceremony, a body's visit, an agreement signed.
     expect(clauseShaped('青山县合作协议签署仪式')).toBe(false);
     expect(clauseShaped('东方研究院赴青山县调研')).toBe(false);

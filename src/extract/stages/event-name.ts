@@ -7,9 +7,9 @@ import type { EventKind } from '../format.ts';
 
 const CHROME = /当前位置|首页|正文|发布时间|发布日期|来源[：:]|责任编辑|原标题|点击[：:]|[>|｜]/;
 /** Words of a clause, never of a name: an aspect particle, a party on its way, a person's part in it. */
-const CLAUSE = /了|带领下|出席|主持|会见|接见|先后|分别|参加|表示/;
+const CLAUSE = /了|带领下|出席|主持|陪同|会见|接见|先后|分别|参加|表示/;
 /** A headline names an event when it carries one of these. */
-const EVENT_WORD = /考察|调研|签约|签署|会议|座谈|会见|接见|会晤|活动|仪式|大会|对接|洽谈|推介|交流|论坛|举行|召开|联席会|(?:推进|部署|工作|协调|专题|碰头|见面|党组|全体|务虚|调度|观摩|现场|动员|汇报|报告|发布|招商|总结|表彰|联谊|研讨|审议)会/;
+const EVENT_WORD = /考察|调研|签约|签署|会议|座谈|会见|接见|会晤|活动|仪式|大会|对接|洽谈|推介|交流|论坛|举行|召开|联席会|集体学习|(?:推进|部署|工作|协调|专题|碰头|见面|党组|全体|务虚|调度|观摩|现场|动员|汇报|报告|发布|招商|总结|表彰|联谊|研讨|审议)会/;
 const KIND_NOUN: Record<EventKind, string> = { meeting: '会议', signing: '签约仪式', visit: '考察', conference: '大会', other: '活动' };
 
 /** True when the name cannot be an event's name. */
@@ -21,7 +21,7 @@ export function clauseShaped(name: string): boolean {
   // Unpaired quotes or brackets: a piece cut out of a longer phrase.
   if (count(name, '“') !== count(name, '”') || count(name, '（') !== count(name, '）') || count(name, '《') !== count(name, '》')) return true;
   // Posts listed (主席、党组书记X): people in the clause, not a name.
-  if (/、[^、]{0,8}(?:书记|主席|[县区市州省]长|主任|组长|秘书长|董事长|会长)[\u4e00-\u9fff]{2,3}/.test(bare)) return true;
+  if (/、[^、]{0,8}(?:书记|主席|[县区市州省镇乡旗]长|主任|组长|秘书长|董事长|会长)[\u4e00-\u9fff]{2,3}/.test(bare)) return true;
   if (/^(?:的|为|在|由|就|并|和|与|及|抵达|来到|前往|深入|走进|实地|主办|双方|我[县区市州]|[一二三四五六七八九十\d]+届|[―—–-])/.test(name)) return true;
   // "A会见B一行" names a meeting by its host and guest; other clause words make a clause.
   if (CLAUSE.test(name.replace(/^[\u4e00-\u9fff·]{2,5}(?:会见|接见|会晤)(?=[^，。、]{2,30}$)/, ''))) return true;
@@ -37,7 +37,7 @@ export function clauseShaped(name: string): boolean {
 }
 
 /** What an event's name ends in: its noun (…会议, …仪式, …考察), or the act for an agreement (…协议签订). */
-const EVENT_NOUN_LAST = /(?:会议?|仪式|活动|论坛|考察|调研|视察|参观|参访|访问|交流|对接|座谈|会谈|会晤|洽谈|典礼|开幕式|闭幕式|签订|签署|签约|周|节)$/;
+const EVENT_NOUN_LAST = /(?:会议?|仪式|活动|论坛|考察|调研|视察|参观|参访|访问|交流|对接|座谈|会谈|会晤|洽谈|典礼|开幕式|闭幕式|集体学习|签订|签署|签约|周|节)$/;
 
 const count = (s: string, c: string): number => s.split(c).length - 1;
 /** A session with no body before it (2023年第9次会议, 常务委员会第九次会议): a meeting name cut short. */
@@ -60,18 +60,18 @@ export function repairEventName(name: string, sentence: string): string {
 }
 
 /** A name ends in its event noun (…会, …会议, …仪式, …考察). */
-const EVENT_NOUN_END = /(?:会议?|仪式|活动|论坛|考察|调研|洽谈|典礼|开幕式|闭幕式)$/;
+const EVENT_NOUN_END = /(?:会议?|仪式|活动|论坛|考察|调研|洽谈|典礼|开幕式|闭幕式|集体学习)$/;
 /** What holds a meeting in a headline: a place or a body (淮安区, 区政府, A与B), not a post or a person. */
-const HOLDER = /(?:[区县市州省旗镇乡]|街道|政府|大学|学院|集团|公司|[委局厅办院会])$/;
+const HOLDER = /(?:[区县市州省旗镇乡]|街道|政府|大学|学院|集团|公司|[委局厅办院会组])$/;
 
 /** A headline's verb is not part of the name: "X签约仪式成功举行", "X举行Y签约仪式", "A与B签署X协议并举行Y". */
 export function dropHeadlineVerb(name: string): string {
   let n = name.replace(/(?:成功|隆重|顺利|圆满)?(?:举行|召开|举办)$/, (verb, at: number) => (EVENT_NOUN_END.test(name.slice(0, at)) ? '' : verb));
-  // "X举行Y": Y, after X when X is the place or body holding it and Y does not name its own place or year.
+  // "X举行Y": Y, after X when X is the place or body holding it and Y does not name X itself.
   const held = /^([^，。]{2,16}?)(?:成功|隆重)?(?:举行|召开|举办)了?([^，。]{3,30})$/.exec(n);
   if (held && EVENT_NOUN_END.test(held[2]!)) {
     const [, holder, what] = held as unknown as [string, string, string];
-    const own = /^\d{4}年|^第/.test(what) || what.includes(holder.slice(0, 2));
+    const own = what.includes(holder.slice(0, 2));
     n = !own && (HOLDER.test(holder) || /[与和]/.test(holder)) ? holder + what : what;
   }
   // "A与B签订《X》", "A与B签署战略合作协议并举行挂牌仪式": the signing of its parties.
