@@ -11,6 +11,9 @@ const PAGE_LABEL = /^第?[A-Za-z]?[\d一二三四五六七八九十]{1,3}版\s*[
 const WIDGETS = /^(?:点击数|点击量|点击|浏览次数|阅读次数|字号)\s*[:：]|^(?:【[大中小]】\s*){2,}|^(?:打印|关闭|分享到|返回顶部|【打印】|【关闭】)(?:\s*[|｜]?\s*(?:打印|关闭|分享到|返回顶部|【打印】|【关闭】|收藏))*\s*$/;
 /** E-paper and page controls: "版面概览", "下一版", "放大 缩小 默认", "通版阅读请点击:", "当前版:01版", and a label left empty ("发布日期:"). */
 const CONTROLS = /^(?:(?:版面概览|版面导航|上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾|返回目录|展开通版|收缩通版|放大|缩小|默认|放大图片|全文阅读|PDF下载)\s*)+$|^(?:通版阅读请点击|当前版)\s*[:：]|^(?:发布日期|发布时间|来源|作者|编辑|责任编辑|供稿)\s*[:：]\s*$/;
+/** Share buttons: "分享到:", "分享到微信朋友圈". */
+const SHARE = /^分享到\s*[:：]?\s*(?:微信|朋友圈|微博|QQ|空间|好友|[\s|｜])*$/;
+
 /** A jump to or from another page: "（下转02版）", "（上接第1版）". */
 export const JUMP = /\s*[（(【]\s*(?:下转|上接|转)第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)】]\s*/;
 
@@ -29,7 +32,7 @@ function isBar(line: string): boolean {
 /** A whole line that is page furniture, never text of an article. */
 export function isLayoutLine(line: string): boolean {
   const t = line.trim();
-  return /^[,，.。、;；:：\-—_=*·•]+$/.test(t) || LOCATION.test(t) || PAGE_LABEL.test(t) || WIDGETS.test(t) || CONTROLS.test(t) || isBar(t) || JUMP_LINE.test(t);
+  return /^[,，.。、;；:：\-—_=*·•]+$/.test(t) || SHARE.test(t) || LOCATION.test(t) || PAGE_LABEL.test(t) || WIDGETS.test(t) || CONTROLS.test(t) || isBar(t) || JUMP_LINE.test(t);
 }
 
 /** Characters of a jump line ("（下转02版）") that end `line`, to be left out of the paragraph. */

@@ -125,8 +125,8 @@ function columnWidth(lines: Line[]): number | null {
   return best <= 60 && near >= widths.length * 0.4 ? best : null;
 }
 
-/** A Han character followed by its pinyin in brackets: 区（qū）, 协(xié). The character itself is kept. */
-const PINYIN_GLOSS = /[\u4e00-\u9fff][（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[）)]/g;
+/** A Han character followed by its pinyin in brackets: 区（qū）, 协(xié), 和（hé / huò）. The character itself is kept. */
+const PINYIN_GLOSS = /[\u4e00-\u9fff][（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}(?:\s?\/\s?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}){0,3}[）)]/g;
 
 export function normalize(source: string): NormalizedText {
   const warnings: string[] = [];

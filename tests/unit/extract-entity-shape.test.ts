@@ -97,7 +97,7 @@ describe('event names', () => {
   });
 
   it('gives a clause the headline, else the parties of a signing, else place and kind', () => {
-    expect(eventName('区长李强出席会议', 'meeting', '', '青山县召开全体会议', null)).toBe('青山县召开全体会议');
+    expect(eventName('区长李强出席会议', 'meeting', '', '青山县召开全体会议', null)).toBe('青山县全体会议');
     expect(eventName('县人民政府还和东方实业有限公司签订了项目投资协议', 'signing', '', null, null)).toBe('县人民政府与东方实业有限公司签约仪式');
     expect(eventName('双方正式签订合作协议', 'signing', '', null, '青山县')).toBe('青山县签约仪式');
   });

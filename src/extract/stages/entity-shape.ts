@@ -18,7 +18,7 @@ export const shapeEntities: ArticleStage = (a) => {
   const order = contexts.sort(([, x], [, y]) => Number(y.type === 'District') - Number(x.type === 'District'));
   let home = a.home.district;
   for (const [key, ctx] of order) {
-    const shaped = shapeName({ ...ctx, homeDistrict: home, places: ctx.type === 'District' ? [] : placesNamed(contexts, renamed) });
+    const shaped = shapeName({ ...ctx, homeDistrict: home, places: ctx.type === 'District' ? [] : placesNamed(contexts, renamed), bodies: bodiesNamed(contexts) });
     if (shaped !== ctx.name) renamed.set(key, shaped === null ? null : keyOf(ctx.type, shaped));
     if (key === homeKey) home = shaped;
   }
@@ -88,6 +88,11 @@ function placesNamed(contexts: [string, NameContext][], renamed: Map<string, str
     .filter(([key, c]) => c.type === 'District' && c.contexts.length > 0 && renamed.get(key) !== null)
     .sort(([, x], [, y]) => y.contexts.length - x.contexts.length)
     .map(([key, c]) => (renamed.has(key) ? splitKey(renamed.get(key)!)[1] : c.name));
+}
+
+/** The bodies the article names in full (with their place), as the finder read them. */
+function bodiesNamed(contexts: [string, NameContext][]): string[] {
+  return contexts.filter(([, c]) => c.type === 'Organization' && c.contexts.length > 0 && /^[^区县市州省旗]/.test(c.name)).map(([, c]) => c.name);
 }
 
 /** Relations with renamed ends; one whose end was dropped goes, and a repair that makes two the same keeps one. */

@@ -15,6 +15,8 @@ export interface NameContext {
   homeDistrict: string | null;
   /** The places the article names, most mentioned first. */
   places: string[];
+  /** The other bodies the article names (吕梁市人民政府), for a relative one that refers back to one of them. */
+  bodies?: string[];
 }
 
 /** The name to keep (maybe repaired), or null: the entity is dropped. */
@@ -26,11 +28,12 @@ const ZONE = /(?:高新区|开发区|经开区|新区|园区|试验区|示范区
 const VERB_HEAD = /^(?:增补|建设|贯彻|落实|推进|加强|支持|参观|考察|来到|符合|合作|组织|推动|围绕|限时|打造|引进|成立|设立)/;
 /** A clause glued after a body's or enterprise's suffix. */
 const BODY_THEN_CLAUSE = /^(.+?(?:委员会|总工会|工会|人民政府|政府|管委会|有限责任公司|股份有限公司|有限公司|集团|[局厅院委]))(?:作为|贯彻|落实|推进|召开|举行|等公司|等单位|等|[\u4e00-\u9fff]{2,3}等公司).*$/;
-const VENUE = /(?:会议室|贵宾厅|报告厅|会议厅|多功能厅|礼堂|接待室|会展中心|博览中心|国际会议中心|(?:宾馆|酒店|大厦|大楼|中心|会堂)[\u4e00-\u9fff]{1,4}厅)$/;
+const VENUE = /(?:会议室|贵宾厅|报告厅|会议厅|多功能厅|礼堂|接待室|会展中心|博览中心|国际会议中心|展示中心|展览馆|展示馆|展厅|纪念馆|博物馆|规划馆|科技馆|(?:宾馆|酒店|大厦|大楼|中心|会堂)[\u4e00-\u9fff]{1,4}厅)$/;
 const POST = /^(.+?[省市区县州旗])委各?常委$/;
 const GENERIC_BODY = /有关|相关|各级|^各|^该|两地|双方/;
 const RELATIVE_BODY = /^[区县市州省旗](?:委|人大|人大常委会|人民政府|政府|政协|纪委)/;
-const GENERIC_ENTERPRISE = /(?:独资|大型|项目|合资)公司$/;
+/** A company described, not named: 国有独资公司, 大型公司, 综合性建设集团. */
+const GENERIC_ENTERPRISE = /(?:独资|大型|项目|合资)公司$|^[\u4e00-\u9fff]{1,3}性[\u4e00-\u9fff]{0,4}(?:公司|集团|企业)$/;
 
 export function shapeName(c: NameContext): Verdict {
   switch (c.type) {
@@ -66,7 +69,20 @@ const PLACE_AFTER = /^(?:$|[、，。；：”）与和的市县区]|委|政府|
 /** A two-character place (兴县) is a place where the text writes it as one, not inside a slogan (品牌兴县) or a phrase (两个临县). */
 function placeInContext(c: NameContext): boolean {
   if (c.contexts.length === 0) return true;
-  return c.name.length > 2 || c.contexts.some((x) => PLACE_BEFORE.test(x.before) && PLACE_AFTER.test(x.after));
+  // 东坡 made 东坡区, 长治 made 长治市: two written characters inside a longer word (苏东坡, 长治久安) everywhere.
+  if (c.name.length > 2) return !c.contexts.every((x) => x.surface.length === 2 && insideWord(x));
+  return c.contexts.some((x) => PLACE_BEFORE.test(x.before) && PLACE_AFTER.test(x.after));
+}
+
+/** The mention is part of a longer dictionary word that is no place (苏|东坡, 长治|久安). */
+function insideWord(x: NameContext['contexts'][number]): boolean {
+  const longer = [x.before.slice(-1) + x.surface, x.before.slice(-2) + x.surface, x.surface + x.after.slice(0, 1), x.surface + x.after.slice(0, 2)];
+  // One dictionary word (the segmenter tags a run it does not know "x": that is no word).
+  return longer.some((w) => {
+    if (!/^[\u4e00-\u9fff]+$/.test(w) || isPlace(w)) return false;
+    const words = tagWords(w);
+    return words.length === 1 && words[0]!.tag !== 'x';
+  });
 }
 
 function body(c: NameContext): Verdict {
@@ -101,8 +117,14 @@ function body(c: NameContext): Verdict {
   n = n.replace(/(?<=办公室|[局厅办])(?:人民)?政府$/, '');
   // "市委市政府中心工作": 中心工作 is the body's main work, no 中心 of it.
   if (/中心$/.test(n) && c.contexts.length > 0 && c.contexts.every((x) => /^(?:工作|任务)/.test(x.after))) return null;
-  if (n.includes('与') || /作为|会议(?!.*委员会)/.test(n) || VERB_HEAD.test(n) || GENERIC_BODY.test(n) || VENUE.test(n)) return null;
-  if (RELATIVE_BODY.test(n)) return ownPlace(n, c);
+  if (n.includes('与') || /作为|会议(?!.*委员会)/.test(n) || VERB_HEAD.test(n) || GENERIC_BODY.test(n) || VENUE.test(n) || CONCEPT.test(n)) return null;
+  // 指挥部办公室, 领导小组办公室: a body's kind with its owner cut off (南山区“X工程”| 指挥部办公室).
+  if (/^(?:工作)?(?:指挥部|领导小组|工作组|调研组|督导组)?办公室$|^(?:工作)?(?:指挥部|领导小组)$/.test(n)) return null;
+  // 立委, 常委, 编委: a member's post; a body of two characters names its place (市委, 区委).
+  if (/^[^省市区县州旗乡镇]委$/.test(n)) return null;
+  const owner = ownerBefore(n, c);
+  if (owner) return owner + n;
+  if (RELATIVE_BODY.test(n)) return placeWrittenBefore(n, c) ?? ownPlace(n, c);
   // A short term in quotes ("大党委") is a concept, not a body.
   if (n.length <= 4 && c.contexts.length > 0 && c.contexts.every((x) => x.before.endsWith('“') && x.after.startsWith('”'))) return null;
   if (c.type === 'Enterprise' && (GENERIC_ENTERPRISE.test(n) || isPlace(n.replace(/(?:公司|集团)$/, '')))) return null;
@@ -111,13 +133,42 @@ function body(c: NameContext): Verdict {
   return n;
 }
 
+/** A planning term (X都市圈副中心, X经济圈) names no body. */
+const CONCEPT = /(?:副中心|都市圈|经济圈|城市群|经济带)$/;
+
+/**
+ * The owner the finder left before the name, when every mention has it: a branch's bank or group
+ * (X银行 + 上海分行党委), 政协 before a place's 委员会 (政协 + X旗第十三届委员会).
+ */
+function ownerBefore(n: string, c: NameContext): string | null {
+  if (c.contexts.length === 0) return null;
+  const branch = /^[\u4e00-\u9fff]{2,4}?(?:分行|支行|分公司)/.test(n);
+  const owners = c.contexts.map((x) => {
+    if (branch) return /(?:^|[、，。：（\s])([\u4e00-\u9fff]{2,8}(?:银行|集团|公司))$/.exec(x.before)?.[1] ?? null;
+    if (/委员会$/.test(n) && !/^(?:中国|中共|政协)/.test(n)) return /政协$/.test(x.before) ? '政协' : null;
+    return null;
+  });
+  return owners.every((o) => o !== null && o === owners[0]) ? owners[0]! : null;
+}
+
+/** "，郊区政府": a district whose name is one character and its level (郊区, 矿区) read as a relative 区政府. */
+function placeWrittenBefore(relative: string, c: NameContext): string | null {
+  if (c.contexts.length === 0) return null;
+  const heads = c.contexts.map((x) => /(?:^|[^\u4e00-\u9fff]|[在与和赴到了及同对向为是由])([\u4e00-\u9fff])$/.exec(x.before)?.[1] ?? null);
+  const head = heads[0];
+  return head && heads.every((h) => h === head) && places().full.has(head + relative[0]) ? head + relative : null;
+}
+
 /** A relative body (区人民政府) named after the article's own place of that level (its district, else the
  * only place of that level it names); left relative when that is unknown. */
 function ownPlace(relative: string, c: NameContext): Verdict {
   const level = relative[0]!;
   const named = c.places.filter((p) => p.endsWith(level) && p.length > 1);
   const place = c.homeDistrict?.endsWith(level) ? c.homeDistrict : named.length === 1 ? named[0] : undefined;
-  return place ? place + relative.slice(1) : relative;
+  if (place) return place + relative.slice(1);
+  // "吕梁市政府与X签约……市政府": the article named the body in full once; the relative form refers back to it.
+  const full = new Set((c.bodies ?? []).filter((b) => b !== c.name && !LEAD_GLUE.test(b) && b.length > relative.length && b.endsWith(relative.slice(1)) && b[b.length - relative.length] === level));
+  return full.size === 1 ? [...full][0]! : relative;
 }
 
 /** A function word the last character starts: 张三在 + 致辞中, 李四率 + 代表团, 王五关 + 于. */
@@ -127,8 +178,21 @@ const TRAILING = [
   ['关', /^于/],
 ] as const;
 
+/** Characters that start the next word after a name, never end one. */
+const FUNCTION_CHAR = /^[在和与及等也又都就还并亦同向对为率代主出讲致表指强说是的了任兼均皆一共分先再则随首即将已曾便]/;
+
 function person(c: NameContext): Verdict {
   const n = c.name;
+  // A name cut one character short: 王大|为、李四 (a list goes on after the name), 巴根|那主持 (a verb after it).
+  if (n.length === 2 && c.contexts.length > 0) {
+    const rest = c.contexts.map((x) => /^([\u4e00-\u9fff])(?:[、，及]|(?:主持|出席|讲话|致辞|表示|指出|强调))/.exec(x.after)?.[1] ?? null);
+    const last = rest[0];
+    const listed = c.contexts.every((x) => /^[\u4e00-\u9fff][、，及]/.test(x.after));
+    if (last && rest.every((r) => r === last) && !/[等和与及也都以]/.test(last) && (listed || !FUNCTION_CHAR.test(last))) return n + last;
+  }
+  // 来潜|江, 来潜投资: a verb of coming and the first character of a place (the article's own, or one going on after it).
+  const comingTo = n.length === 2 && /^[来到赴至]/.test(n) && c.contexts.length > 0;
+  if (comingTo && (c.places.some((p) => p.startsWith(n[1]!)) || c.contexts.some((x) => isPlace(n[1] + x.after.slice(0, 1)) || isPlace(n[1] + x.after.slice(0, 2))))) return null;
   for (const [char, next] of TRAILING) {
     if (n.length === 3 && n.endsWith(char) && c.contexts.some((x) => next.test(x.after))) return n.slice(0, 2);
   }
