@@ -16,6 +16,13 @@ describe('leading bodies named in set phrases or post titles', () => {
     expect(rels(x, 'HOLDS_POSITION')).toContain('林海 -> 永嘉县 (县政府办公室主任)');
   });
 
+  it('a body whose own meeting opens the lead (X政协党组会议召开) acts: 会 of 会议 is no promise (会一如既往)', () => {
+    const x = one('本报讯（记者 张明远）1月15日，永嘉县政协党组会议召开，党组书记、主席林海主持会议并讲话。');
+    expect(names(x, 'Organization')).toEqual(['永嘉县政协']);
+    const promise = one('本报讯（记者 张明远）1月15日，县委书记陈立新表示，永嘉县委、县政府会一如既往支持企业发展。');
+    expect(names(promise, 'Organization')).toEqual([]);
+  });
+
   it('the same bodies stay when they act: they sign, host or give', () => {
     const signs = one('本报讯（记者 张明远）3月5日，县委常委、常务副县长陈立新代表县人民政府与华远集团签订合作协议。县政府在永嘉县召开常务会议。');
     expect(names(signs, 'Organization')).toContain('永嘉县人民政府');

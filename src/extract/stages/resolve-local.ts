@@ -77,7 +77,7 @@ function courtesy(m: ResolvedMention, s: string, inSentence: ResolvedMention[]):
   if (/代表$/.test(before) && /感谢|谢意|欢迎|祝贺|问候|敬意|慰问|致辞|致以/.test(clause)) return true;
   if (/在$/.test(before) && /^(?:和[^的]{0,8})?的(?:坚强|正确|统筹|大力|亲切)?(?:领导|指挥|关心|支持|部署|决策|关怀|重视)/.test(clause)) return true;
   if (/(?:贯彻|落实|围绕|按照|根据|遵照)$/.test(before)) return true;
-  return /^(?:将|会|一直|始终|高度重视)/.test(clause);
+  return /^(?:将|会(?![议见谈晤同上场务])|一直|始终|高度重视)/.test(clause);
 }
 
 /** The level a bare body's first character names: 区委 → the district, 市委 → the city, 省委 → the province. */
