@@ -121,15 +121,28 @@ async function laidOut(page: Page) {
   await page.waitForFunction(() => document.getElementById('graph')?.dataset.layout === 'done', null, { timeout: 30_000 });
 }
 
-/** Where an element is drawn, in page coordinates (its centre, or an edge's midpoint). */
+/**
+ * Where an element is drawn, in page coordinates (its centre, or an edge's midpoint). Waits until the element
+ * is drawn: an edge shown again by a filter has no midpoint until Cytoscape has styled it (seen once on a loaded
+ * CI machine), and says what it found when it never is.
+ */
 async function onScreen(page: Page, selector: string, edge = false): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(([sel, isEdge]) => {
+  const probe = ([sel, isEdge]: readonly [string, boolean]) => {
     const element = (window as any).cy.$(sel);
-    const at = isEdge ? element.renderedMidpoint() : element.renderedPosition();
-    const box = document.getElementById('graph')!.getBoundingClientRect();
-    return { x: box.left + at.x, y: box.top + at.y };
-  }, [selector, edge] as const);
-  return point;
+    const at = element.nonempty() && (isEdge ? element.renderedMidpoint() : element.renderedPosition());
+    if (at && Number.isFinite(at.x) && Number.isFinite(at.y)) {
+      const box = document.getElementById('graph')!.getBoundingClientRect();
+      return { x: box.left + at.x, y: box.top + at.y };
+    }
+    return null;
+  };
+  try {
+    const handle = await page.waitForFunction(probe, [selector, edge] as const, { timeout: 10_000 });
+    return (await handle.jsonValue()) as { x: number; y: number };
+  } catch {
+    const found = await page.evaluate((sel) => (window as any).cy.$(sel).map((e: any) => ({ id: e.id(), classes: e.classes(), shown: e.takesUpSpace() })), selector);
+    throw new Error(`${selector} is not drawn within 10 s; it matches ${JSON.stringify(found)}`);
+  }
 }
 
 describe('explorer', () => {
