@@ -2,10 +2,10 @@
 // and the API answers again, nothing lost; `kg neo4j stop` is respected (not undone), and after
 // `kg neo4j start` on another port the same server follows it, without a restart of its own.
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from './api-helpers.ts';
 import { coAttendees, embeddedEnv, startServe, type ServeProcess } from './kg-serve-process.ts';
 import { runKg, samplesDir } from './support.ts';
 
@@ -34,16 +34,6 @@ async function stateOnceWritten(): Promise<ReturnType<typeof state>> {
   }
 }
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
 
 /** Polls the server until it answers the sample question; returns what it saw on the way. */
 async function untilAnswering(withinMs: number): Promise<{ answered: boolean; seen: Set<string>; readyz: Set<number> }> {
