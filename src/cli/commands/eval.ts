@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { defaultHeldoutGold, realSets, tableOnly, type GoldSet } from './eval-sets.ts';
+import { defaultFreshGolds, linkGoldSources, realSets, tableOnly, type GoldSet } from './eval-sets.ts';
 
 interface GoldEntity {
   name: string;
@@ -125,7 +125,7 @@ export function register(program: Command): void {
         }
       };
       if (existsSync('tests')) walk('tests');
-      const real = realSets(shared, defaultHeldoutGold());
+      const real = realSets(shared, defaultFreshGolds());
       sets.push(...real.sets);
       real.skipped.forEach((line) => console.log(line));
       const identity = opts.identity !== false ? await import('../../identity/eval.ts') : null;
@@ -135,9 +135,10 @@ export function register(program: Command): void {
         const golds = set.gold.map((g) => JSON.parse(readFileSync(g, 'utf8')) as GoldFile);
         let gold: GoldFile = golds.length === 1 && golds[0] ? golds[0] : mergeGold(golds);
         let goldPath = set.gold[0] ?? '';
-        const files = [...new Set(gold.articles.map((a) => a.source))].filter((f) => set.only?.(f) ?? true);
-        const texts = new Map(files.map((f) => [f, readFileSync(join(set.sources, f), 'utf8')]));
         const slug = set.name.replace(/[^\w.-]+/g, '_');
+        const sources = set.goldSources ? linkGoldSources(join(out, `${slug}.sources`), golds, set.goldSources) : set.sources;
+        const files = [...new Set(gold.articles.map((a) => a.source))].filter((f) => set.only?.(f) ?? true);
+        const texts = new Map(files.map((f) => [f, readFileSync(join(sources, f), 'utf8')]));
         if (set.only || golds.length > 1) {
           gold = goldPart(gold, texts, set.only ?? (() => true));
           goldPath = join(out, `${slug}.gold.json`);
@@ -146,7 +147,7 @@ export function register(program: Command): void {
         const pred = join(out, `${slug}.pred.json`);
         const extraction = extractDocuments(files.map((f) => ({ source: f, text: texts.get(f) ?? '' })));
         writeFileSync(pred, JSON.stringify(extraction));
-        const run = spawnSync(process.execPath, [score, '--gold', goldPath, '--pred', pred, '--sources', set.sources], { encoding: 'utf8' });
+        const run = spawnSync(process.execPath, [score, '--gold', goldPath, '--pred', pred, '--sources', sources], { encoding: 'utf8' });
         console.log(`== ${set.name} (${files.length} files, ${gold.articles.length} articles)`);
         // The held-back set shows its table and score only: its missed and extra names would be tuning data.
         process.stdout.write(set.tableOnly ? tableOnly(run.stdout) : run.stdout);
