@@ -1,5 +1,5 @@
 // The real-text gold sets that `kg eval` scores besides the seeds and the fixtures under tests/.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 
@@ -9,6 +9,8 @@ export interface GoldSet {
   /** The gold files of the set, merged when more than one (the real tuning set spans both halves). */
   gold: string[];
   sources: string;
+  /** The folder of each gold file's sources, where they differ (then `sources` is not read). */
+  goldSources?: string[];
   /** Score only these source files (a part of the gold); all of them when absent. */
   only?: (source: string) => boolean;
   /** Print the score table and overall F1 only: the missed and extra names of a held-back set would be tuning data. */
@@ -19,35 +21,78 @@ export interface GoldSet {
 const REAL_HALVES = ['n', 's'];
 
 /**
- * The held-back check: fresh gold for unlabeled real articles that the extractor's tuners never opened. It holds
- * names and titles from public pages, so it lives beside the checkout (../heldout), never in the repo; CI has none.
+ * Fresh gold for unlabeled real articles lives beside the checkout (../heldout), never in the repo: it holds names and
+ * titles from public pages; CI has none. The held-back check is the second fresh set, written for articles the
+ * extractor's tuners never opened; the first fresh set became tuning data when the second was written.
  */
 export const HELDOUT_ENV = 'KG_HELDOUT_GOLD';
+export const FRESH1_ENV = 'KG_FRESH1_GOLD';
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-export const defaultHeldoutGold = (): string => process.env[HELDOUT_ENV] || join(repoRoot, '..', 'heldout', 'real-fresh.gold.json');
+export const defaultHeldoutGold = (): string => process.env[HELDOUT_ENV] || join(repoRoot, '..', 'heldout', 'real-fresh2.gold.json');
+export const defaultFresh1Gold = (): string => process.env[FRESH1_ENV] || join(repoRoot, '..', 'heldout', 'real-fresh.gold.json');
+
+/** Where the fresh gold files are: the held-back set (scores only) and the first fresh set (tuning data now). */
+export interface FreshGolds {
+  heldout: string;
+  fresh1: string;
+}
+export const defaultFreshGolds = (): FreshGolds => ({ heldout: defaultHeldoutGold(), fresh1: defaultFresh1Gold() });
 
 /** The real sets that can be scored here, and one line for each that cannot (its files are absent). */
-export function realSets(shared: string, heldoutGold: string, exists: (path: string) => boolean = existsSync): { sets: GoldSet[]; skipped: string[] } {
+export function realSets(shared: string, golds: FreshGolds, exists: (path: string) => boolean = existsSync): { sets: GoldSet[]; skipped: string[] } {
   const real = join(resolve(shared), 'corpus', 'real');
   const unlabeled = join(real, 'unlabeled');
-  const heldout = resolve(heldoutGold);
+  const heldout = resolve(golds.heldout);
+  const fresh1 = resolve(golds.fresh1);
   const sets: GoldSet[] = [];
   const skipped: string[] = [];
+  const unlabeledAbsent = (set: string) => `== ${set} skipped: its sources ${unlabeled} are absent (they stay in ../shared)`;
+  const goldAbsent = (set: string, gold: string, env: string) => `== ${set} skipped: ${gold} is absent (kept outside the repo; set ${env} to its path)`;
+  const fresh1Here = exists(real) && exists(unlabeled) && exists(fresh1);
   if (exists(real)) {
-    const golds = REAL_HALVES.map((h) => join(real, `real-${h}.gold.json`));
-    REAL_HALVES.forEach((h, i) => sets.push({ name: `real-${h}`, gold: [golds[i] ?? ''], sources: real }));
-    sets.push({ name: 'real tuning (all 40 files, n01-n20 and s01-s20)', gold: golds, sources: real });
+    const halves = REAL_HALVES.map((h) => join(real, `real-${h}.gold.json`));
+    REAL_HALVES.forEach((h, i) => sets.push({ name: `real-${h}`, gold: [halves[i] ?? ''], sources: real }));
+    if (fresh1Here) {
+      sets.push({ name: 'real fresh-1 (tuning)', gold: [fresh1], sources: unlabeled });
+      // The aggregate spans two folders: score.mjs reads one, so eval.ts links the files of each gold's folder into one.
+      sets.push({
+        name: 'real tuning (all 52 files: n01-n20, s01-s20 and fresh-1)',
+        gold: [...halves, fresh1],
+        sources: real,
+        goldSources: [real, real, unlabeled],
+      });
+    } else {
+      skipped.push(exists(unlabeled) ? goldAbsent('real fresh-1 (tuning)', fresh1, FRESH1_ENV) : unlabeledAbsent('real fresh-1 (tuning)'));
+      sets.push({ name: 'real tuning (all 40 files, n01-n20 and s01-s20)', gold: halves, sources: real });
+    }
   } else {
     skipped.push(`== real corpus skipped: ${real} is absent (it stays in ../shared, never in the repo)`);
   }
   if (!exists(heldout)) {
-    skipped.push(`== real held-back skipped: ${heldout} is absent (kept outside the repo; set ${HELDOUT_ENV} to its path)`);
+    skipped.push(goldAbsent('real held-back', heldout, HELDOUT_ENV));
   } else if (!exists(unlabeled)) {
-    skipped.push(`== real held-back skipped: its sources ${unlabeled} are absent (they stay in ../shared)`);
+    skipped.push(unlabeledAbsent('real held-back'));
   } else {
-    sets.push({ name: 'real held-back (fresh gold, 12 unlabeled files)', gold: [heldout], sources: unlabeled, tableOnly: true });
+    sets.push({ name: 'real held-back (fresh gold 2, 12 unlabeled files)', gold: [heldout], sources: unlabeled, tableOnly: true });
   }
   return { sets, skipped };
+}
+
+/**
+ * score.mjs reads the sources of a set from one folder: link into `into` the files of each gold's articles from that
+ * gold's own folder (their names do not clash: nNN-/sNN- in corpus/real, n-/s- in unlabeled/). Returns `into`.
+ */
+export function linkGoldSources(into: string, golds: { articles: { source: string }[] }[], dirs: string[]): string {
+  mkdirSync(into, { recursive: true });
+  golds.forEach((gold, i) => {
+    const dir = dirs[i];
+    if (dir === undefined) throw new Error(`kg eval: no sources folder for gold file ${i + 1} of ${golds.length}`);
+    for (const { source } of gold.articles) {
+      const link = join(into, source);
+      if (!existsSync(link)) symlinkSync(join(dir, source), link);
+    }
+  });
+  return into;
 }
 
 /** score.mjs output without its missed, extra and duplicates lines (the only indented ones): the table and score. */
