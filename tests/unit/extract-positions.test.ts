@@ -41,6 +41,12 @@ describe('bare titles of officials from another place', () => {
     ]);
   });
 
+  it('files a title under a place whose first character the title finder read as a word (将乐县: 将 "will")', () => {
+    expect(
+      posts('本报讯 5月25日，2022年建宁县·将乐县对口帮扶联席会议在建宁县召开，县委副书记、县长韩明瑜与将乐县委书记曾立洋一行座谈交流。'),
+    ).toEqual(['曾立洋 -> 将乐县 (乐县委书记)', '韩明瑜 -> 建宁县 (县委副书记)', '韩明瑜 -> 建宁县 (县长)']);
+  });
+
   it('leaves the paper\'s own bare titles at home', () => {
     expect(posts('本报讯 1月20日，盐边县委常委会（扩大）会议召开，县委书记林志远主持会议，县委副书记、县长周文彬出席会议。')).toEqual([
       '周文彬 -> 盐边县 (县长)',

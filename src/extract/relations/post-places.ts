@@ -37,6 +37,8 @@ const DELEGATION = /^(?:党政|政府|经贸|友好|考察|学习|参访|招商)
 export function bareTitlePlace(
   t: Title, person: ResolvedMention, sentence: string, inSentence: ResolvedMention[], placed: string | null, districts: ResolvedMention[], home: Home,
 ): string | null {
+  const cut = cutPlace(t, person, sentence);
+  if (cut !== null) return cut === home.district ? null : cut;
   const level = bareLevel(t);
   if (level === null) return null;
   const fits = (name: string | null | undefined): name is string => typeof name === 'string' && name.endsWith(level);
@@ -49,7 +51,7 @@ export function bareTitlePlace(
   const counties = [...new Set(districts.map((d) => splitKey(d.key)[1]).filter((n) => fits(n) && places().full.get(n)?.some((p) => p.level === 'area')))];
   // "县长X与永清县委书记Y座谈": the paper writes the other side's officials with their place and its own
   // without, so a bare title beside one that names the paper's presumed place is the other place's.
-  const written = new Set(inSentence.filter((p) => p.type === 'Person' && p.key !== person.key).flatMap((p) => (p.titles ?? []).map((x) => ownPlace(x.org))));
+  const written = new Set(inSentence.filter((p) => p.type === 'Person' && p.key !== person.key).flatMap((p) => (p.titles ?? []).map((x) => ownPlace(x.org) ?? cutPlace(x, p, sentence))));
   const otherSide = () => {
     if (!home.district || !written.has(home.district)) return null;
     const rest = counties.filter((n) => !written.has(n));
@@ -58,4 +60,18 @@ export function bareTitlePlace(
   const levelFit = () => (fits(home.district) ? null : counties.length === 1 ? counties[0]! : null);
   const place = fits(ledName) ? ledName : fits(placed) ? placed : (otherSide() ?? levelFit());
   return place === null || place === home.district ? null : place;
+}
+
+/**
+ * A place whose first character the title finder took for a word ("与将乐县委书记X": 将 read as "will", the
+ * title "乐县委书记"): the characters before the title and its body together name a county-level place.
+ */
+function cutPlace(t: Title, person: ResolvedMention, sentence: string): string | null {
+  if (!t.org || ownPlace(t.org) !== null) return null;
+  const at = sentence.lastIndexOf(t.title, person.start);
+  for (let k = 1; k <= 2 && at - k >= 0; k++) {
+    const place = ownPlace(sentence.slice(at - k, at) + t.org);
+    if (place !== null && sentence.startsWith(place, at - k)) return place;
+  }
+  return null;
 }
