@@ -1,7 +1,7 @@
 // Posts over time, computed at query time from provenance (the dates of the articles that state each
 // HOLDS_POSITION), so a retraction or a re-ingest with another date is reflected exactly, with nothing
 // stored to keep in step. The single/multi-seat rule is data: src/model/seats.ts.
-import { singleSeat, titleMatches } from '../model/seats.ts';
+import { seatPlace, singleSeat, titleMatches } from '../model/seats.ts';
 import { evidencePairs, toEntity, type EntityNode, type Evidence } from './records.ts';
 
 type Props = Record<string, unknown>;
@@ -74,21 +74,26 @@ export function positionsOver(rows: PositionRow[]): Position[] {
     const [from, to] = firstAndLast(row.dates);
     return { person: row.person, body: row.body, title: row.title, from, to, evidence: evidencePairs(row.articleIds, row.evidence) };
   });
-  // Each seat's holders, by when they were first seen: a holder's tenure ends when a later one appears.
+  // Each seat's holders (a place's seat takes in its 县委 and 县政府: src/model/seats.ts), by when they were
+  // first seen: a holder's tenure ends when a later one appears.
   const seats = new Map<string, Position[]>();
   for (const position of positions) {
     const seat = singleSeat(position.title);
     if (seat === null || position.from === null) continue;
-    const key = `${position.body.id}\u0000${seat}`;
+    const place = seatPlace({ name: position.body.name, district: position.body.__typename === 'District' });
+    const key = `${place === null ? `body:${position.body.id}` : `place:${place}`}\u0000${seat}`;
     seats.set(key, [...(seats.get(key) ?? []), position]);
   }
   for (const holders of seats.values()) {
+    // One holder's rows of one seat (米易县 and 米易县委) are one tenure: the last holder's runs to his last sighting in any of them.
+    const lastSeen = new Map<string, string>();
+    for (const { person, to } of holders) if (to !== null && to > (lastSeen.get(person.id) ?? '')) lastSeen.set(person.id, to);
     for (const position of holders) {
       const next = holders
         .filter((other) => other.person.id !== position.person.id && (other.from as string) > (position.from as string))
         .map((other) => other.from as string)
         .sort()[0];
-      if (next !== undefined) position.to = next;
+      position.to = next ?? lastSeen.get(position.person.id) ?? position.to;
     }
   }
   // Earliest first, undated last; then by title and person, so that answers are stable.

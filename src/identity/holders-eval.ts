@@ -122,7 +122,8 @@ export async function scoreHolders(opts: HoldersOptions): Promise<HoldersScore> 
     if (report.failures.length) throw new Error(`holders eval: ${report.failures.length} file(s) failed to ingest: ${report.failures[0]!.reason}`);
     if (opts.keep) writeFileSync(kept, String(report.articles));
     log(`${what} ${report.articles} articles with identity in ${(ingestMs / 1000).toFixed(0)} s`);
-    const app = createApp({ driver, logger: pino({ level: 'silent' }) });
+    // An accuracy measure, not a latency one: a loaded machine must not turn a slow answer into a failed run.
+    const app = createApp({ driver, logger: pino({ level: 'silent' }), queryTimeoutMs: 300_000, limits: { deadlineMs: 600_000 } });
     const people = new Map(peopleOf(goldPath).map((p) => [p.id, p]));
     const byName = new Map<string, number>();
     for (const p of people.values()) byName.set(p.name, (byName.get(p.name) ?? 0) + 1);

@@ -1,8 +1,10 @@
 // Which posts are single seats, as data: the one place the succession rule reads. A single-seat post
 // (one 区长 per district at a time) held by one person ends when the next holder of that seat is first
 // seen; every other post (副区长, 常委, 委员 …: several people at once) ends at its last sighting.
-// A seat is (body, seat title); titles are matched by their ending, since the extractor keeps what the
-// sentence wrote before the post ("坪山区委书记", "区委书记" and "书记" at one body are one seat).
+// A seat is (place, seat title); titles are matched by their ending, since the extractor keeps what the
+// sentence wrote before the post ("坪山区委书记" and "区委书记" at one place are one seat). The place of a
+// seat is the district, also for its party committee and government: papers file one 县委书记 now under 米易县
+// (the bare title), now under 米易县委 (an article that names the 县委), and both are one seat.
 
 /**
  * Single-seat titles, each mapped to the seat it names: a title ending with the left side (and not a
@@ -62,4 +64,14 @@ export function titleMatches(title: string, asked: string): boolean {
   if (!title.endsWith(asked)) return false;
   const before = title.slice(0, title.length - asked.length);
   return !MULTI_SEAT_MARKERS.some((marker) => before.includes(marker)) && !before.endsWith('常务');
+}
+
+/**
+ * The place whose seat a post in this body fills: a district itself, or its party committee or government
+ * ("米易县委", "米易县人民政府" → 米易县); null for any other body, which is a seat of its own (its 主任 is
+ * not the 人大常委会's).
+ */
+export function seatPlace(body: { name: string; district: boolean }): string | null {
+  if (body.district) return body.name;
+  return /^(.+[区县市旗州])(?:委|人民政府|政府)$/.exec(body.name)?.[1] ?? null;
 }

@@ -3,6 +3,7 @@
 import { type ArticleStage, bySentence, type Home, keyOf, type LocalRelation, type ResolvedMention } from '../document.ts';
 import { subUnitParent } from '../finders/bodies.ts';
 import { places } from '../lexicon.ts';
+import { bareTitlePlace, ownPlace } from './post-places.ts';
 
 export const positions: ArticleStage = (a) => {
   const inSentence = bySentence(a.resolved);
@@ -17,12 +18,18 @@ export const positions: ArticleStage = (a) => {
     return place?.key ?? (a.home.district ? keyOf('District', a.home.district) : a.home.anyPlace);
   };
   const out: LocalRelation[] = [];
+  // The district each person's titles placed in full, in the order the article names them.
+  const placed = new Map<string, string>();
+  const districts = a.visible.filter((m) => m.type === 'District');
   for (const m of a.visible) {
     if (m.type !== 'Person' || !m.titles) continue;
     let previous: string | null = null;
     for (const t of m.titles) {
-      const written = titleTarget(t.org, t.post, a.home, previous, inSentence(m.sentence), m);
-      const target = written && heldIn(written, m);
+      const named = ownPlace(t.org);
+      if (named && !placed.has(m.key)) placed.set(m.key, named);
+      const elsewhere = bareTitlePlace(t, m, a.sentences[m.sentence]!.text, inSentence(m.sentence), placed.get(m.key) ?? null, districts, a.home);
+      const written: string | null = elsewhere ? placeTarget(elsewhere, t.org, a.visible) : titleTarget(t.org, t.post, a.home, previous, inSentence(m.sentence), m);
+      const target: string | null = written && heldIn(written, m);
       if (target) {
         out.push({ type: 'HOLDS_POSITION', from: m.key, to: target, title: t.title, evidence: a.sentences[m.sentence]!.text });
         previous = target;
@@ -32,7 +39,13 @@ export const positions: ArticleStage = (a) => {
   return { positions: out };
 };
 
-const HEAD_OF_GOVERNMENT = /^(?:常务)?副?(?:区长|县长|市长|省长|镇长|乡长|州长|旗长)$/;
+/** A bare title's body at another place: that place's body of the title ("县人大常委会" → 固安县人大常委会) when the article names it, else the place. */
+function placeTarget(place: string, org: string, visible: ResolvedMention[]): string {
+  const body = org ? keyOf('Organization', place + org.slice(1)) : null;
+  return body && visible.some((m) => m.key === body) ? body : keyOf('District', place);
+}
+
+export const HEAD_OF_GOVERNMENT = /^(?:常务)?副?(?:区长|县长|市长|省长|镇长|乡长|州长|旗长)$/;
 
 /** The body a post belongs to: its own body part, the district it heads, or the previous title's body. */
 function titleTarget(org: string, post: string, home: Home, previous: string | null, sentenceMentions: ResolvedMention[], person: ResolvedMention): string | null {
