@@ -1,6 +1,6 @@
 // Preload (`--import`) that tells where a process's memory is: every 200 ms, in the main thread and in each
 // worker, `process.memoryUsage()` (this isolate's heap) and, in the main thread, /proc/self/smaps_rollup; the
-// samples at the process's peak RSS and each isolate's peak heap go to `$KG_RSS_SAMPLES.<thread>.json`.
+// samples at the process's peak RSS and each isolate's peak heap go to `$KG_RSS_SAMPLES.<pid>.<thread>.json`.
 //   KG_RSS_SAMPLES=/tmp/ingest NODE_OPTIONS='--import ./src/bench/rss-sampler.mjs' node bin/kg.js ingest …
 import { readFileSync, writeFileSync } from 'node:fs';
 import { isMainThread, threadId } from 'node:worker_threads';
@@ -23,7 +23,7 @@ if (out) {
   let atPeakRss = null;
   let atPeakHeap = null;
   let samples = 0;
-  const file = `${out}.${isMainThread ? 'main' : `worker${threadId}`}.json`;
+  const file = `${out}.${process.pid}.${isMainThread ? 'main' : `worker${threadId}`}.json`;
   const sample = () => {
     const u = process.memoryUsage();
     samples++;
