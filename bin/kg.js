@@ -1,11 +1,18 @@
-#!/usr/bin/env node
-// The `kg` command. Sources are TypeScript run through tsx's loader, so a checkout works
+#!/bin/sh
+//bin/true; [ "$1" = ingest ] && [ "$KG_INGEST_LIMITED" != 1 ] && export KG_INGEST_LIMITED=1 MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-1}" NODE_OPTIONS="--max-old-space-size=256 --max-semi-space-size=4 $NODE_OPTIONS"; exec node "$0" "$@"
+// The `kg` command: a file both sh and node read. Run as a program (`kg`, `./bin/kg.js`), sh reads the two lines
+// above (the second is a comment to node): for `kg ingest` it sets the limits below and execs node on this
+// file, so the ingest is one process with no parent left waiting (a waiting node parent held ≈42 MiB of RSS,
+// 35 of it pages shared with the child; src/bench/findings.md, item 28). Run as `node bin/kg.js`, node reads
+// it and, for `kg ingest`, starts the limited child itself and waits for it.
+// Sources are TypeScript run through tsx's loader, so a checkout works
 // right after `npm ci` with no build step (worker threads register the same loader).
 import { spawn } from 'node:child_process';
 
 // `kg ingest` streams a corpus of any size through a bounded amount of memory, but on a large machine V8
 // grows its heap and glibc adds malloc arenas freely, and neither takes a limit once the process runs:
 // so it runs in a child started with limits (src/bench/findings.md, item 17).
+// Keep in step with the sh line at the top.
 const INGEST_NODE_OPTIONS = '--max-old-space-size=256 --max-semi-space-size=4';
 
 if (process.argv[2] === 'ingest' && process.env.KG_INGEST_LIMITED !== '1') {

@@ -55,6 +55,8 @@ export interface QueryFigures {
 export interface EndToEndFigures {
   ms: number[];
   peakRssMiB: number[];
+  /** Peak PSS of the same process tree per round (shared pages split); absent in figures from before it. */
+  peakPssMiB?: number[];
   articles: number;
   relationships: number;
   exitCode: number | null;

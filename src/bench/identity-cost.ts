@@ -2,9 +2,10 @@
 // alternating identity off and on (so a busy machine's load falls on both alike), each round a fresh graph and
 // a spawned `kg ingest` whose time, peak RSS, Person nodes and per-statement time (statement-profile.ts) are kept.
 //   node --import tsx src/bench/identity-cost.ts --sizes 1000,10000 --rounds 2 [--dir .bench] [--seed 1]
+//     [--launcher node|exec] [--samples /tmp/prefix]  (how kg is started; rss-sampler.mjs's breakdown per round)
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,8 @@ export interface IngestRound {
   identity: boolean;
   ms: number;
   peakRssMiB: number;
+  /** Peak PSS of the same process tree (shared pages split among the processes that share them). */
+  peakPssMiB: number;
   exitCode: number | null;
   persons: number;
   relationships: number;
@@ -40,19 +43,32 @@ export function ensureCorpus(dir: string, size: number, seed: string): string {
   return corpusDir;
 }
 
-/** One `kg ingest` of the corpus into an emptied graph. */
-export async function ingestRound(driver: Driver, uri: string, corpusDir: string, identity: boolean, scratch: string): Promise<IngestRound> {
+/**
+ * One `kg ingest` of the corpus into an emptied graph. `launcher`: 'node' runs `node bin/kg.js` (a node parent
+ * waits for the limited child), 'exec' runs bin/kg.js as a program (sh execs the limited node: one process).
+ * `samples`: a path prefix for src/bench/rss-sampler.mjs's breakdown of the ingest's memory.
+ */
+export async function ingestRound(
+  driver: Driver, uri: string, corpusDir: string, identity: boolean, scratch: string,
+  opts: { launcher?: 'node' | 'exec'; samples?: string } = {},
+): Promise<IngestRound> {
   await wipe(driver);
   const profile = join(scratch, `statements-${process.pid}.json`);
   rmSync(profile, { force: true });
   const load = loadavg();
   const t = performance.now();
-  const args = [join(repo, 'bin/kg.js'), 'ingest', resolve(corpusDir), ...(identity ? ['--identity'] : [])];
-  const preload = `--import tsx --import ${join(repo, 'src/bench/statement-profile.mjs')}`;
-  const child = spawn(process.execPath, args, {
-    env: { ...process.env, NEO4J_URI: uri, KG_STATEMENT_PROFILE: profile, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${preload}`.trim() },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const args = [join(repo, 'bin/kg.js'), 'ingest', resolve(corpusDir), identity ? '--identity' : '--no-identity'];
+  const sampler = opts.samples ? ` --import ${join(repo, 'src/bench/rss-sampler.mjs')}` : '';
+  const preload = `--import tsx --import ${join(repo, 'src/bench/statement-profile.mjs')}${sampler}`;
+  const env = {
+    ...process.env, NEO4J_URI: uri, KG_STATEMENT_PROFILE: profile, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${preload}`.trim(),
+    // The sh launcher execs the `node` it finds first: this one.
+    PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}`,
+    ...(opts.samples ? { KG_RSS_SAMPLES: `${opts.samples}-${identity ? 'on' : 'off'}` } : {}),
+  };
+  const child = opts.launcher === 'exec'
+    ? spawn(args[0]!, args.slice(1), { env, stdio: ['ignore', 'ignore', 'pipe'] })
+    : spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
   const rss = watchRss(child.pid!, 200);
   let err = '';
   child.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-2000)));
@@ -61,7 +77,8 @@ export async function ingestRound(driver: Driver, uri: string, corpusDir: string
   if (exitCode !== 0) process.stderr.write(err);
   const persons = Number((await read(driver, 'bench-person-count')).records[0]?.get('persons') ?? 0);
   const statements = existsSync(profile) ? (JSON.parse(readFileSync(profile, 'utf8')) as IngestRound['statements']) : {};
-  return { identity, ms, peakRssMiB: rss.stop(), exitCode, persons, relationships: await relationshipCount(driver), load, statements };
+  const peakRssMiB = rss.stop();
+  return { identity, ms, peakRssMiB, peakPssMiB: rss.peakPssMiB(), exitCode, persons, relationships: await relationshipCount(driver), load, statements };
 }
 
 /** The statements that took most of a round, as `name ms/calls`. */
@@ -81,6 +98,8 @@ async function main(): Promise<void> {
       dir: { type: 'string', default: '.bench' },
       seed: { type: 'string', default: '1' },
       only: { type: 'string' },
+      launcher: { type: 'string', default: 'node' },
+      samples: { type: 'string' },
     },
   });
   const dir = resolve(values.dir!);
@@ -100,10 +119,13 @@ async function main(): Promise<void> {
       const modes = values.only ? [values.only === 'on'] : [false, true];
       for (let i = 0; i < Number(values.rounds); i++) {
         for (const identity of modes) {
-          const r = await ingestRound(driver, neo.uri, corpusDir, identity, dir);
+          const r = await ingestRound(driver, neo.uri, corpusDir, identity, dir, {
+            launcher: values.launcher === 'exec' ? 'exec' : 'node',
+            ...(values.samples ? { samples: `${resolve(values.samples)}-${size}-${i}` } : {}),
+          });
           rounds.push(r);
           console.log(
-            `${size} identity ${identity ? 'on ' : 'off'}: ${(r.ms / 1000).toFixed(1)} s, peak RSS ${r.peakRssMiB.toFixed(0)} MiB, ` +
+            `${size} identity ${identity ? 'on ' : 'off'}: ${(r.ms / 1000).toFixed(1)} s, peak RSS ${r.peakRssMiB.toFixed(0)} MiB (PSS ${r.peakPssMiB.toFixed(0)}), ` +
               `exit ${r.exitCode}, Person ${r.persons}, rels ${r.relationships}, load ${r.load.map((x) => x.toFixed(1)).join('/')}\n    ${topStatements(r)}`,
           );
         }

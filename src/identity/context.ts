@@ -1,5 +1,5 @@
 // What one article says around each name: the places of the bodies its posts are in, the article's home
-// district, its date and co-attendees. Read from that article's own records only, never from other articles
+// district and its date. Read from that article's own records only, never from other articles
 // of the same extraction: a file ingested alone or in a batch of thousands then gives the same contexts, which
 // is what keeps identity independent of batching and order (docs/ARCHITECTURE.md, "Identity").
 import type { EntityRecord, Extraction } from '../extract/format.ts';
@@ -27,8 +27,6 @@ export interface Mention {
   /** The city above `home` when the article says (a PART_OF), else null. */
   homeCity: string | null;
   date: string | null;
-  /** Names of the people who attended an event of this article with this one. */
-  coAttendees: string[];
   /** Organizations: the district this article says the body is part of, or null. */
   partOf: string | null;
 }
@@ -40,9 +38,6 @@ interface ArticleFacts {
   partOf: Map<string, string>;
   heldIn: Map<string, number>;
   posts: Map<string, { title: string; body: string }[]>;
-  attendees: Map<string, Set<string>>;
-  /** Person id → co-attendee names, once asked (coAttendeesOf). */
-  coAttendees?: Map<string, string[]>;
 }
 
 /** Districts whose name says they are county-level; a 市 is county-level only when part of another district. */
@@ -57,7 +52,7 @@ export function mentionsOf(extraction: Extraction): Mention[] {
   const factsOf = (article: string): ArticleFacts => {
     let f = facts.get(article);
     if (!f) {
-      f = { districts: new Set(), headline: '', partOf: new Map(), heldIn: new Map(), posts: new Map(), attendees: new Map() };
+      f = { districts: new Set(), headline: '', partOf: new Map(), heldIn: new Map(), posts: new Map() };
       facts.set(article, f);
     }
     return f;
@@ -76,10 +71,6 @@ export function mentionsOf(extraction: Extraction): Mention[] {
       const list = f.posts.get(r.from) ?? [];
       list.push({ title: r.title ?? '', body: r.to });
       f.posts.set(r.from, list);
-    } else if ((r.type === 'ATTENDED' || r.type === 'CHAIRED' || r.type === 'LED') && byId.get(r.from)?.type === 'Person') {
-      const set = f.attendees.get(r.to) ?? new Set<string>();
-      set.add(r.from);
-      f.attendees.set(r.to, set);
     }
   }
   const dates = new Map(extraction.articles.map((a) => [a.id, a.date]));
@@ -110,30 +101,11 @@ export function mentionsOf(extraction: Extraction): Mention[] {
       const posts = (f.posts.get(e.id) ?? []).map(({ title, body }) => postOf(title, body, f, byId));
       out.push({
         article, entity: e.id, type: e.type, name: e.name, posts, ...homeOf(article),
-        date: dates.get(article) ?? null, coAttendees: e.type === 'Person' ? coAttendeesOf(f, byId).get(e.id) ?? [] : [],
-        partOf: f.partOf.get(e.id) ?? null,
+        date: dates.get(article) ?? null, partOf: f.partOf.get(e.id) ?? null,
       });
     }
   }
   return out;
-}
-
-/**
- * Each person's co-attendees in one article (names, sorted), built once per article: asked per mention, the
- * article's events were walked again for each of its names (a chunk of 6,758 articles: 35k mentions).
- */
-function coAttendeesOf(f: ArticleFacts, byId: Map<string, EntityRecord>): Map<string, string[]> {
-  if (f.coAttendees) return f.coAttendees;
-  const sets = new Map<string, Set<string>>();
-  for (const people of f.attendees.values()) {
-    for (const p of people) {
-      const set = sets.get(p) ?? new Set<string>();
-      for (const q of people) if (q !== p) set.add(byId.get(q)!.name);
-      sets.set(p, set);
-    }
-  }
-  f.coAttendees = new Map([...sets].map(([p, set]) => [p, [...set].sort()]));
-  return f.coAttendees;
 }
 
 function postOf(title: string, bodyId: string, f: ArticleFacts, byId: Map<string, EntityRecord>): Post {

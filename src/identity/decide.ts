@@ -60,30 +60,31 @@ function bodyAnchor(m: Mention): Anchor | null {
   return place ? { kind: 'place', value: place, basis: 'home' } : null;
 }
 
-/** The graph id of an anchored name: the extraction id's prefix and a hash of type, name and anchor. */
-export function anchoredId(m: Pick<Mention, 'entity' | 'type' | 'name'>, anchor: Anchor | null): string {
+/**
+ * The graph id of an anchored name: the extraction id's prefix and a hash of type, name and anchor. `hashes`:
+ * the hashes already made in this decision (one name's anchor recurs in thousands of a chunk's articles — a
+ * district's leaders — and hashing each took a third of the decision's time on a 6,758-article chunk).
+ */
+export function anchoredId(m: Pick<Mention, 'entity' | 'type' | 'name'>, anchor: Anchor | null, hashes = new Map<string, string>()): string {
   if (!anchor) return m.entity;
   const prefix = m.entity.includes(':') ? m.entity.slice(0, m.entity.indexOf(':')) : m.type[0]!.toLowerCase();
   const key = `${m.type}|${m.name}|${anchor.kind}:${anchor.value}`;
   let hash = hashes.get(key);
   if (hash === undefined) {
     hash = createHash('sha256').update(key).digest('hex').slice(0, 16);
-    // Bounded: a long-lived server ingesting for days must not keep every name it ever saw.
-    if (hashes.size >= MAX_HASHES) hashes.clear();
     hashes.set(key, hash);
   }
   return `${prefix}:${hash}`;
 }
 
-// One name's anchor recurs in thousands of articles (a district's leaders): the hash of each (type, name,
-// anchor) is kept, which took a third of the decision's time on a 6,758-article chunk.
-const hashes = new Map<string, string>();
-const MAX_HASHES = 200_000;
-
-/** Assignments for every mention, in the mentions' order (each depends on its own mention only). */
+/**
+ * Assignments for every mention, in the mentions' order (each depends on its own mention only). The hashes
+ * live for one call (one chunk), not for the run: kept for the run, they grew with the corpus (up to 200k).
+ */
 export function decideIdentities(mentions: Mention[]): Assignment[] {
+  const hashes = new Map<string, string>();
   return mentions.map((mention) => {
     const anchor = anchorOf(mention);
-    return { mention, id: anchoredId(mention, anchor), anchor };
+    return { mention, id: anchoredId(mention, anchor, hashes), anchor };
   });
 }

@@ -39,6 +39,7 @@ export function register(program: Command): void {
             ...(opts.maxBytes ? { maxBytes: Number(opts.maxBytes) } : {}),
             ...(opts.batch ? { articlesPerTx: Number(opts.batch) } : {}),
             identity: opts.identity !== false,
+            keepLoaded: false,
             onStart: progress.start,
             onFile: progress.file,
           });
