@@ -37,8 +37,20 @@ export interface CoAttendanceChanges {
   clusters: string[];
 }
 
+/**
+ * `KG_CO_ATTENDANCE=off`: loads neither mark nor refresh (to measure what the projection costs); the graph is
+ * then untracked, answers come from the events, and the next refresh with it on rebuilds everyone.
+ */
+function projectionOff(): boolean {
+  return process.env.KG_CO_ATTENDANCE === 'off';
+}
+
 /** Inside a load's transaction, after graph-bump-version: marks the people whose answers it may have changed. */
 export async function markCoAttendance(tx: ManagedTransaction, changes: CoAttendanceChanges): Promise<void> {
+  if (projectionOff()) {
+    await runIn(tx, 'co-attendance-untrack');
+    return;
+  }
   if (changes.events.length + changes.anchors.length + changes.clusters.length === 0) return;
   await runIn(tx, 'co-attendance-mark', {
     events: [...new Set(changes.events)],
@@ -71,6 +83,7 @@ export async function refreshCoAttendance(driver: Driver, opts: { maxMarks?: num
   const started = performance.now();
   const totals = { stamped: false, refreshed: 0, projected: 0 };
   const done = () => ({ ...totals, ms: performance.now() - started });
+  if (projectionOff()) return done();
   const session = driver.session({ defaultAccessMode: 'WRITE' });
   try {
     const state = (await session.executeRead((tx) => runIn(tx, 'co-attendance-state'))).records[0];
