@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import type { Driver } from 'neo4j-driver';
 import { repo } from './batches.ts';
+import type { CoAttendanceRefresh } from '../graph/co-attendance.ts';
 import type { EndToEndFigures } from './figures.ts';
 import { relationshipCount, wipe } from './naive-load.ts';
 import { watchRss } from './procs.ts';
@@ -21,6 +22,7 @@ export async function benchEndToEnd(
   let exitCode: number | null = null;
   let articles = 0;
   const loadAverages: number[][] = [];
+  const coAttendance: CoAttendanceRefresh[] = [];
   for (let run = 0; run < rounds; run++) {
     await wipe(driver);
     loadAverages.push(loadavg());
@@ -28,20 +30,32 @@ export async function benchEndToEnd(
     // Identity from context on, as the API's answers about people need it (src/identity); said explicitly so
     // the figure means the same whatever `kg ingest`'s default. Started as a user's `kg` is (bin/kg.js as a
     // program: sh execs the limited node, one process), with this node first on the PATH.
-    const child = spawn(join(repo, 'bin/kg.js'), ['ingest', '--identity', resolve(corpusDir)], {
+    // The JSON summary says what the co-attendance refresh at its end took (src/graph/co-attendance.ts).
+    const child = spawn(join(repo, 'bin/kg.js'), ['ingest', '--identity', '--format', 'json', resolve(corpusDir)], {
       env: { ...process.env, NEO4J_URI: uri, PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}` },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const rss = watchRss(child.pid!, 200);
     let out = '';
-    child.stdout.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-4000)));
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', () => undefined);
     exitCode = await new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
     ms.push(performance.now() - t);
     peakRssMiB.push(rss.stop());
     peakPssMiB.push(rss.peakPssMiB());
-    articles = Number(/(\d+) articles/.exec(out)?.[1] ?? 0);
-    log(`  end to end round ${run + 1}/${rounds} (identity on): exit ${exitCode}, ${(ms.at(-1)! / 1000).toFixed(1)} s, peak RSS ${peakRssMiB.at(-1)!.toFixed(0)} MiB (PSS ${peakPssMiB.at(-1)!.toFixed(0)}), load ${loadAverages.at(-1)!.map((x) => x.toFixed(1)).join('/')} → ${loadavg().map((x) => x.toFixed(1)).join('/')}`);
+    const summary = parseSummary(out);
+    articles = summary?.articles ?? 0;
+    if (summary?.coAttendance) coAttendance.push(summary.coAttendance);
+    const refresh = summary?.coAttendance ? `, co-attendance refresh ${(summary.coAttendance.ms / 1000).toFixed(1)} s (${summary.coAttendance.refreshed} people, ${summary.coAttendance.projected} nodes${summary.coAttendance.stamped ? '' : ', not stamped'})` : '';
+    log(`  end to end round ${run + 1}/${rounds} (identity on): exit ${exitCode}, ${(ms.at(-1)! / 1000).toFixed(1)} s${refresh}, peak RSS ${peakRssMiB.at(-1)!.toFixed(0)} MiB (PSS ${peakPssMiB.at(-1)!.toFixed(0)}), load ${loadAverages.at(-1)!.map((x) => x.toFixed(1)).join('/')} → ${loadavg().map((x) => x.toFixed(1)).join('/')}`);
   }
-  return { ms, peakRssMiB, peakPssMiB, articles, relationships: await relationshipCount(driver), exitCode, identity: true, loadAverages };
+  return { ms, peakRssMiB, peakPssMiB, articles, relationships: await relationshipCount(driver), exitCode, identity: true, loadAverages, coAttendance };
+}
+
+function parseSummary(out: string): { articles: number; coAttendance?: CoAttendanceRefresh } | null {
+  try {
+    return JSON.parse(out.slice(out.indexOf('{'))) as { articles: number; coAttendance?: CoAttendanceRefresh };
+  } catch {
+    return null;
+  }
 }

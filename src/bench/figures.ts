@@ -64,6 +64,8 @@ export interface EndToEndFigures {
   identity?: boolean;
   /** Load average (1, 5, 15 min) as each round started: the machine is shared. */
   loadAverages?: number[][];
+  /** Each round's co-attendance refresh at the end of `kg ingest` (its JSON summary), part of `ms`. */
+  coAttendance?: { stamped: boolean; projected: number; refreshed: number; ms: number }[];
 }
 
 export interface AccuracyFigures {
@@ -84,7 +86,10 @@ export interface SizeResult {
   neo4j?: string;
   /** The embedded Neo4j's page cache setting and its store's size once the queried graph was loaded. */
   neo4jMemory?: { pageCache: string; storeMiB: number };
-  /** The co-attendance projection built before the queries (src/graph/co-attendance.ts). */
+  /**
+   * The co-attendance projection the queries read (src/graph/co-attendance.ts): the refresh that ended the
+   * loader's load or, on the ingested graph, the last end-to-end `kg ingest`'s own refresh.
+   */
   coAttendanceBuild?: { stamped: boolean; projected: number; ms: number };
   corpus: { files: number; articles: number; chars: number; synthMs: number };
   extraction?: ExtractionFigures;

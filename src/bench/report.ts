@@ -147,6 +147,7 @@ export function renderReport(results: SizeResult[], command: string, findings: s
   row('end to end articles/s', (r) => (r.e2e ? fmt((r.size / median(r.e2e.ms)) * 1000) : '—'));
   row('end to end relationships/s', (r) => (r.e2e ? fmt((r.e2e.relationships / median(r.e2e.ms)) * 1000) : '—'));
   row('`kg ingest` peak RSS', (r) => (r.e2e ? `${fmt(Math.max(...r.e2e.peakRssMiB))} MiB` : '—'));
+  row('end to end: co-attendance refresh (part of it)', (r) => (r.e2e?.coAttendance?.length ? r.e2e.coAttendance.map((c) => `${seconds(c.ms)}${c.stamped ? '' : ' (unstamped)'}`).join(', ') : '—'));
   row('Neo4j page cache / store when queried', (r) => (r.neo4jMemory ? `${r.neo4jMemory.pageCache} / ${fmt(r.neo4jMemory.storeMiB, 1)} MiB` : '—'));
   row('co-attendance projection: nodes / build time', (r) =>
     r.coAttendanceBuild ? `${fmt(r.coAttendanceBuild.projected)} / ${seconds(r.coAttendanceBuild.ms)}${r.coAttendanceBuild.stamped ? '' : ' (unused)'}` : '—');

@@ -5,7 +5,8 @@ import type { Extraction } from '../extract/format.ts';
 import { RELATIONS, assertTypeName, shapeOf, type RelationTable } from '../model/relation-types.ts';
 import { read, runIn, type TemplateVars } from './cypher.ts';
 import { planLoad, type LoadBatch, type PlanOptions } from './plan.ts';
-import { namesOfArticles, reclusterNames } from '../identity/graph.ts';
+import { namesOfArticles, reclusterNames, type MovedAnchor } from '../identity/graph.ts';
+import { clustersOfArticles, markCoAttendance } from './co-attendance.ts';
 
 export interface LoadOptions extends PlanOptions {
   /**
@@ -101,10 +102,12 @@ export async function retractArticles(
         const existing = await runIn<{ id: string }>(tx, 'graph-find-articles', { ids: chunk });
         const params = { ids: existing.records.map((r) => r.get('id')) };
         const names = await namesOfArticles(tx, params.ids);
+        const affected = await clustersOfArticles(tx, params.ids);
         const counts = await retractIn(tx, params.ids);
         await runIn(tx, 'graph-bump-version', {});
         // The people left with those names may now be clustered otherwise (src/identity/graph.ts).
-        await reclusterNames(tx, names, 'all');
+        const moved = await reclusterNames(tx, names, 'all');
+        await markCoAttendance(tx, { events: [], ...movedChanges(moved, affected) });
         return { counts, found: params.ids };
       });
       addCounts(totals, counts);
@@ -145,6 +148,7 @@ async function writeBatch(
   if (stored.size > 0) batch = await keepStored(tx, batch, stored);
   // Same text, other rules: what the old rules extracted goes first, so the article ends as a clean load.
   const retractedNames = identity && outdated.length > 0 ? await namesOfArticles(tx, outdated) : [];
+  const retractedClusters = await clustersOfArticles(tx, outdated);
   if (outdated.length > 0) addCounts(counts, await retractIn(tx, outdated));
   // A re-load leaves each list it touches holding every id once (earlier loaders could append one twice).
   if (known.size > 0) await runIn(tx, 'graph-repair-provenance', { ids: [...known] });
@@ -181,13 +185,19 @@ async function writeBatch(
   }
   await runIn(tx, 'graph-bump-version', {});
   // After the bump, which holds the GraphVersion lock every load takes: clusters are recomputed one load at a time.
+  const moved: MovedAnchor[] = [];
   if (identity) {
     const people = batch.entities.filter((e) => e.type === 'Person');
     const names = people.map((e) => e.name);
     // A retraction of outdated articles shortened lists it does not name: their names are recounted whole.
-    if (retractedNames.length > 0) await reclusterNames(tx, retractedNames, 'all');
-    await reclusterNames(tx, names, people.map((e) => e.id));
+    if (retractedNames.length > 0) moved.push(...(await reclusterNames(tx, retractedNames, 'all')));
+    moved.push(...(await reclusterNames(tx, names, people.map((e) => e.id))));
   }
+  // The people whose co-attendance this load may have changed (src/graph/co-attendance.ts): the participants
+  // of its events, whatever the clusters moved, and those of the outdated articles it retracted.
+  const events = batch.entities.filter((e) => e.type === 'Event').map((e) => e.id);
+  for (const type of PARTICIPATION) for (const r of batch.relations.get(type) ?? []) events.push(r.to);
+  await markCoAttendance(tx, { events, ...movedChanges(moved, retractedClusters) });
   return counts;
 }
 
@@ -212,6 +222,15 @@ async function keepStored(
   const dateOf = new Map(dates.records.map((r) => [r.get('id'), r.get('date')]));
   const entities = batch.entities.map((e) => (dateOf.has(e.id) && e.date === null ? { ...e, date: dateOf.get(e.id)! } : e));
   return { ...batch, articles, entities };
+}
+
+/** The relations that make co-attendance (cypher/co-attendance-build-people.cypher). */
+const PARTICIPATION = ['ATTENDED', 'CHAIRED', 'LED'];
+
+/** Anchors whose cluster changed, and the clusters to refresh as they are (old ones, and `also`). */
+function movedChanges(moved: MovedAnchor[], also: string[]): { anchors: string[]; clusters: string[] } {
+  const old = moved.map((m) => m.was).filter((was): was is string => was !== null);
+  return { anchors: moved.map((m) => m.id), clusters: [...also, ...old] };
 }
 
 /** Retracts stored articles inside the caller's transaction. */

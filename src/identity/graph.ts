@@ -12,16 +12,24 @@ interface AnchorRow extends AnchorGroup {
   person: string | null;
 }
 
+/** An anchor node whose cluster a recompute changed: `was` its cluster before (null: a new anchor). */
+export interface MovedAnchor {
+  id: string;
+  person: string;
+  was: string | null;
+}
+
 /**
- * Recomputes `person` for the anchors of `names`; writes only the nodes whose cluster changed. `touched`: the
- * anchor ids this load merged, whose mention counts are refreshed first; 'all' (after a retraction, which
- * shortened lists without saying which) recounts every anchor of the names.
+ * Recomputes `person` for the anchors of `names`; writes only the nodes whose cluster changed, and returns
+ * them (the co-attendance projection refreshes their old and new clusters). `touched`: the anchor ids this load
+ * merged, whose mention counts are refreshed first; 'all' (after a retraction, which shortened lists without
+ * saying which) recounts every anchor of the names.
  */
-export async function reclusterNames(tx: ManagedTransaction, names: string[], touched: string[] | 'all'): Promise<number> {
+export async function reclusterNames(tx: ManagedTransaction, names: string[], touched: string[] | 'all'): Promise<MovedAnchor[]> {
   if (touched === 'all') {
     if (names.length > 0) await runIn(tx, 'graph-identity-mentions-of-names', { names: [...new Set(names)].sort() });
   } else if (touched.length > 0) await runIn(tx, 'graph-identity-mentions', { ids: touched });
-  if (names.length === 0) return 0;
+  if (names.length === 0) return [];
   const result = await runIn(tx, 'graph-identity-anchors', { names: [...new Set(names)].sort() });
   const byName = new Map<string, AnchorRow[]>();
   for (const r of result.records) {
@@ -31,16 +39,16 @@ export async function reclusterNames(tx: ManagedTransaction, names: string[], to
     };
     byName.set(row.name, [...(byName.get(row.name) ?? []), row]);
   }
-  const changed: { id: string; person: string }[] = [];
+  const changed: MovedAnchor[] = [];
   for (const rows of byName.values()) {
     const clusters = clusterName(rows);
     for (const row of rows) {
       const person = clusters.get(row.id)!;
-      if (person !== row.person) changed.push({ id: row.id, person });
+      if (person !== row.person) changed.push({ id: row.id, person, was: row.person });
     }
   }
-  if (changed.length > 0) await runIn(tx, 'graph-identity-set-person', { rows: changed });
-  return changed.length;
+  if (changed.length > 0) await runIn(tx, 'graph-identity-set-person', { rows: changed.map(({ id, person }) => ({ id, person })) });
+  return changed;
 }
 
 /** The person names the articles touch (read before they are retracted). */

@@ -6,6 +6,7 @@ import type { Driver } from 'neo4j-driver';
 import { extractDocumentsParallel, type SourceDocument } from '../extract/index.ts';
 import type { Extraction } from '../extract/format.ts';
 import { extractorVersion } from '../extract/version.ts';
+import { refreshCoAttendance, type CoAttendanceRefresh } from '../graph/co-attendance.ts';
 import { loadExtraction, type LoadResult } from '../graph/load.ts';
 import { IDENTITY_RULES } from '../identity/apply.ts';
 
@@ -34,6 +35,11 @@ export interface IngestOptions {
   keepLoaded?: boolean;
   /** One event per input once it is loaded or has failed. */
   onFile?: (event: FileEvent) => void;
+  /**
+   * The co-attendance projection's refresh after the run (src/graph/co-attendance.ts): at most this many marked
+   * people, else it is left unstamped (answers then come from the events). Default: all of them.
+   */
+  coAttendanceMaxMarks?: number;
 }
 
 export type FileEvent = { file: string; ok: true; articles: number } | { file: string; ok: false; reason: string };
@@ -47,6 +53,8 @@ export interface IngestReport extends Omit<LoadResult, 'transactions'> {
   loaded: Extraction['articles'];
   /** Entities and relations the extractor found in what was loaded. */
   extracted: { entities: number; relations: number };
+  /** The co-attendance projection's refresh at the end of the run (absent when Neo4j went away). */
+  coAttendance?: CoAttendanceRefresh;
 }
 
 export function emptyReport(): IngestReport {
@@ -111,6 +119,17 @@ export async function ingest(driver: Driver, inputs: AsyncIterable<IngestInput>,
     await flush();
   } finally {
     await loading;
+  }
+  // Once per run, not per load: the hub is touched by almost every batch (src/bench/findings.md, item 29). A
+  // refresh that fails leaves the projection unstamped, so unread: the load itself stands.
+  if (!report.aborted) {
+    try {
+      const maxMarks = opts.coAttendanceMaxMarks;
+      report.coAttendance = await refreshCoAttendance(driver, maxMarks === undefined ? {} : { maxMarks });
+    } catch (err) {
+      if (!isUnavailable(err)) throw err;
+      report.aborted = `Neo4j became unavailable (${(err as Error).message.split('\n')[0]})`;
+    }
   }
   return report;
 }

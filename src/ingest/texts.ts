@@ -31,12 +31,17 @@ export function checkTexts(docs: SourceDocument[], maxBytes = DEFAULT_MAX_BYTES)
   });
 }
 
+/** The most people an `ingestArticles` request refreshes the co-attendance projection of. */
+const API_REFRESH_AT_MOST = 2_000;
+
 export async function ingestTexts(driver: Driver, docs: SourceDocument[], opts: TextIngestOptions = {}): Promise<IngestReport> {
   const checked = checkTexts(docs, opts.maxBytes);
   async function* inputs() {
     for (const doc of checked) yield { doc };
   }
-  return ingest(driver, inputs(), { replaces: () => opts.replace === true });
+  // A request refreshes the co-attendance of the people it touched; it does not wait for the refresh of a bulk
+  // load another process is still feeding (then answers come from the events until that one stamps).
+  return ingest(driver, inputs(), { replaces: () => opts.replace === true, coAttendanceMaxMarks: API_REFRESH_AT_MOST });
 }
 
 export { InputError };

@@ -70,6 +70,8 @@ export function register(program: Command): void {
       const { retractArticles } = await import('../../graph/load.ts');
       await withGraph('delete-article', async ({ driver }) => {
         const result = await retractArticles(driver, [id]);
+        const { refreshCoAttendance } = await import('../../graph/co-attendance.ts');
+        await refreshCoAttendance(driver);
         if (result.retracted.length === 0) {
           console.error(`kg delete-article: no article with id ${id}`);
           process.exitCode = 1;

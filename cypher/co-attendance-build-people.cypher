@@ -1,12 +1,14 @@
-// The co-attendance projection, built from the events: for every person (a cluster, `person`, taken once at its
-// first anchor node, whose id is the cluster id), their top $first co-attendees (people, each their cluster,
+// The co-attendance projection of $people (cluster ids; co-attendance-drop removed their rows first), built from
+// the events: for each that is still a person (a cluster, `person`, taken once at its first anchor node, whose
+// id is the cluster id), their top $first co-attendees (people, each their cluster,
 // who attended, chaired or led the same events as any anchor node of it; most shared events first, then name,
 // id — the order api-co-attendees answers in, kept as `rank`, so any first ≤ $first is a prefix) as
 // CoAttendance nodes, one per ordered pair, with how many events they shared and the ids of the newest
 // $maxEvents of them (undated last). Not Entity nodes and no relationships: no other statement sees them. Valid
 // only while GraphVersion's coAttendance equals its version (co-attendance-stamp); api-co-attendees checks
 // that and otherwise reads the events.
-MATCH (p:Person) WHERE p.person = p.id
+UNWIND $people AS k
+MATCH (p:Person {id: k}) WHERE p.person = k
 CALL (p) {
   MATCH (:Person {person: p.id})-[:ATTENDED|CHAIRED|LED]->(e:Event)
   WITH DISTINCT p, e
@@ -20,4 +22,4 @@ CALL (p) {
   UNWIND range(0, size(ranked) - 1) AS rank
   CREATE (:CoAttendance {person: p.id, rank: rank, other: ranked[rank].other, count: ranked[rank].count,
                          events: ranked[rank].events})
-} IN TRANSACTIONS OF 200 ROWS
+}

@@ -1,0 +1,3 @@
+// Tests only: the people (cluster ids) one name is.
+MATCH (p:Person {name: $name})
+RETURN collect(DISTINCT p.person) AS clusters
