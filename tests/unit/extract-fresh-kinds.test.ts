@@ -1,0 +1,18 @@
+// Failure kinds met on real articles the extractor was not tuned on, each with a made-up article written
+// the way the papers write it (no sentence of a real page).
+import { describe, expect, it } from 'vitest';
+import { names, one, rels } from './extract-helpers.ts';
+
+// The first extraction loads the segmenter's dictionaries: slow on a loaded machine, no bound is asserted.
+const LOAD = { timeout: 60_000 };
+
+describe('a visit to 我县: the visitor\'s county is not the paper\'s own', () => {
+  it('pairs the visitor with the host the report names once, not with itself', LOAD, () => {
+    const x = one(
+      '5月8日至9日，庆阳市政协副主席、环县县长王明远带队到我县对接东西部协作工作。\n' +
+        '环县考察团先后来到多个园区。环县考察团对我县发展表示赞赏，希望环县与乐亭县两地加强交流。',
+    );
+    expect(rels(x, 'PAIRED_WITH')).toEqual(['环县 -> 乐亭县']);
+    expect(names(x, 'District')).toContain('环县');
+  });
+});
