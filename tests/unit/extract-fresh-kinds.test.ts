@@ -16,3 +16,13 @@ describe('a visit to 我县: the visitor\'s county is not the paper\'s own', () 
     expect(names(x, 'District')).toContain('环县');
   });
 });
+
+describe('an autonomous county named in full is written by its bare place name too', () => {
+  it('pairs "A——B粤桂协作" where B is the bare name of the county named in full elsewhere', LOAD, () => {
+    const x = one(
+      '3月2日，廉江——融水粤桂协作联席会议在融水苗族自治县召开。\n廉江市委书记陈立新，融水苗族自治县委书记韦永刚出席会议。廉江与融水携手多年。',
+    );
+    expect(rels(x, 'PAIRED_WITH')).toEqual(['廉江市 -> 融水苗族自治县']);
+    expect(names(x, 'District')).toEqual(['廉江市', '融水苗族自治县']);
+  });
+});

@@ -38,7 +38,7 @@ export function mentionSentence(s: string, sentence: number, knownShort: Set<str
     if (overlaps(span, people)) continue;
     all.push({ type: 'District', surface: h.name, canonical: h.canonical, start: h.start, end: h.end, sentence, via: 'place' });
   }
-  all.push(...findLocalPlaces(s, sentence, localPlaces, all));
+  all.push(...findLocalPlaces(s, sentence, localPlaces, all, cuts));
   all.push(...findVillages(s, sentence, all, commonWord).filter((v) => !overlaps(v, all)));
   all.push(...signingParties(s, sentence, all), ...listedEnterprises(s, sentence, all));
   // "（以下简称“X”）" names the entity right before it.

@@ -33,6 +33,8 @@ function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Se
     const count = new Map<string, number>();
     for (const m of mentions) {
       if (m.type !== 'District' || !m.canonical) continue;
+      // "三江" for 三江侗族自治县 is how a partner's paper writes the autonomous county, its own writes it in full.
+      if (/自治[县旗]$/.test(m.canonical) && !/[县旗]$/.test(m.surface)) continue;
       const p = idx.full.get(m.canonical);
       // A district the data lacks (油尖旺区) was named in full in the file: it counts too.
       // A 社区, 园区 or 景区 ends in 区 too, but is no district.
