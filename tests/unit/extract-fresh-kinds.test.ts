@@ -1,6 +1,7 @@
 // Failure kinds met on real articles the extractor was not tuned on, each with a made-up article written
 // the way the papers write it (no sentence of a real page).
 import { describe, expect, it } from 'vitest';
+import { findPlaces } from '../../src/extract/finders/places.ts';
 import { names, one, rels } from './extract-helpers.ts';
 
 // The first extraction loads the segmenter's dictionaries: slow on a loaded machine, no bound is asserted.
@@ -24,5 +25,12 @@ describe('an autonomous county named in full is written by its bare place name t
     );
     expect(rels(x, 'PAIRED_WITH')).toEqual(['廉江市 -> 融水苗族自治县']);
     expect(names(x, 'District')).toEqual(['廉江市', '融水苗族自治县']);
+  });
+});
+
+describe('"两个临县" counts neighbouring counties', () => {
+  it('reads no 临县 (the county in Shanxi) after a count', LOAD, () => {
+    expect(findPlaces('双方希望两个临县携手发展，几个邻县也来了。', new Set()).map((h) => h.name)).toEqual([]);
+    expect(findPlaces('他到临县考察。', new Set()).map((h) => h.name)).toEqual(['临县']);
   });
 });

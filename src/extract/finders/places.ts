@@ -55,6 +55,8 @@ export function findPlaces(s: string, knownShort: Set<string>, cuts?: Boundaries
     if (hit && hit.end - hit.start === 2 && /[和与及]/.test(s[hit.start]!) && isHan(s[hit.start - 1]) && !PLACE_NEIGHBOUR.test(s[hit.start - 1]!)) hit = null;
     // "代县长" is an acting county head, not 代县 (one character before 县长/区长/市长 that modifies the post).
     if (hit && hit.end - hit.start === 2 && /[代副正]/.test(s[hit.start]!) && s[hit.end] === '长') hit = null;
+    // "两个临县", "几个邻县": after a count a two-character 临县 or 邻县 is the noun for neighbouring counties.
+    if (hit && hit.end - hit.start === 2 && /[临邻]/.test(s[hit.start]!) && /[个些]$/.test(s.slice(0, hit.start))) hit = null;
     if (hit) {
       hits.push(hit);
       i = hit.end;
