@@ -34,3 +34,10 @@ describe('"两个临县" counts neighbouring counties', () => {
     expect(findPlaces('他到临县考察。', new Set()).map((h) => h.name)).toEqual(['临县']);
   });
 });
+
+describe('two places\' governments sign a pairing agreement', () => {
+  it('pairs the places they govern, the last place of each name', LOAD, () => {
+    const x = one('此次考察落实了浙江省宁波市海曙区人民政府与贵州省榕江县人民政府签订的《东西部协作和产业合作协议》。');
+    expect(rels(x, 'PAIRED_WITH')).toEqual(['海曙区 -> 榕江县']);
+  });
+});
