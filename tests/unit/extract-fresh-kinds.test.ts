@@ -41,3 +41,10 @@ describe('two places\' governments sign a pairing agreement', () => {
     expect(rels(x, 'PAIRED_WITH')).toEqual(['海曙区 -> 榕江县']);
   });
 });
+
+describe('"X还和Y公司签订…": an adverb and a conjunction end the clause before a firm', () => {
+  it('reads the firm alone, with its bracketed region, and the government alone', LOAD, () => {
+    const x = one('5月6日，泾源县人民政府还和远景（宁波）科技有限公司签订了合作协议。县政府也与华润置地有限公司签约。');
+    expect(names(x, 'Enterprise')).toEqual(['华润置地有限公司', '远景（宁波）科技有限公司']);
+  });
+});
