@@ -48,3 +48,12 @@ describe('"X还和Y公司签订…": an adverb and a conjunction end the clause 
     expect(names(x, 'Enterprise')).toEqual(['华润置地有限公司', '远景（宁波）科技有限公司']);
   });
 });
+
+describe('two parties\' people listed item by item, "；" between, the last item ending in 出席', () => {
+  it('lets every item attend', LOAD, () => {
+    const x = one(
+      '6月3日，华山路街道党工委、建设银行华山支行党委开展党建共建签约活动。\n建设银行华山支行党委书记、行长周明远，党委委员、副行长林晓峰；华山路街道党工委书记郑建国，党工委副书记钱丽出席活动。',
+    );
+    expect(rels(x, 'ATTENDED').map((r) => r.split(' -> ')[0]).sort()).toEqual(['周明远', '林晓峰', '郑建国', '钱丽']);
+  });
+});
