@@ -57,3 +57,11 @@ describe('two parties\' people listed item by item, "；" between, the last item
     expect(rels(x, 'ATTENDED').map((r) => r.split(' -> ')[0]).sort()).toEqual(['周明远', '林晓峰', '郑建国', '钱丽']);
   });
 });
+
+describe('a board member written 董事 before the name', () => {
+  it('is a person with that post, after 党委副书记 in the same list', LOAD, () => {
+    const x = one('4月2日，华源集团与高新区签署战略合作协议。集团党委副书记、董事林国栋，高新区管委会副主任陈晓出席签约仪式。');
+    expect(names(x, 'Person')).toContain('林国栋');
+    expect(rels(x, 'HOLDS_POSITION').filter((r) => r.startsWith('林国栋 ->') && r.endsWith('(董事)'))).toHaveLength(1);
+  });
+});
