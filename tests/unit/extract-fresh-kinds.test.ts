@@ -65,3 +65,10 @@ describe('a board member written 董事 before the name', () => {
     expect(rels(x, 'HOLDS_POSITION').filter((r) => r.startsWith('林国栋 ->') && r.endsWith('(董事)'))).toHaveLength(1);
   });
 });
+
+describe('a central builder\'s bureau (中铁X局, 中建X局) is a firm, its 局 no government bureau', () => {
+  it('finds the bureau and its regional command', LOAD, () => {
+    const x = one('会上，中建三局西南地区指挥部与青山镇政府签订合作协议。中建三局副总经理赵国华出席。');
+    expect(names(x, 'Enterprise')).toEqual(['中建三局', '中建三局西南地区指挥部']);
+  });
+});
