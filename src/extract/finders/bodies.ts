@@ -128,7 +128,8 @@ function clauseTail(s: string, start: number, suffixAt: number, cuts: Boundaries
     const before = s.slice(start, p);
     // An enterprise's name may carry its parent's ("X钢铁集团Y钢铁有限公司" is one subsidiary).
     if (!cuts.has(p) || !(CLAUSE_BREAK.test(before) || (!enterprise && NAME_BREAK.test(before)))) continue;
-    if (hasHead(s.slice(p, suffixAt + 4), cuts, p, knownShort)) return p;
+    // "X还和Y公司", "X也与Y集团签约": an adverb before the conjunction says a clause ends there, head or not.
+    if (hasHead(s.slice(p, suffixAt + 4), cuts, p, knownShort) || /[还也并又再][和与同跟]$/.test(before)) return p;
   }
   return start;
 }

@@ -98,3 +98,19 @@ export function enterpriseCore(name: string): string | null {
   }
   return core === name || core.length < 2 ? null : core;
 }
+
+/**
+ * The central builders' bureaus are firms though their names end in 局: "中铁一局", "中建三局", "中铁二十二局"
+ * (a government 局 never follows 中铁/中建 and an ordinal), and a bureau's regional command (中铁一局华东地区指挥部).
+ */
+const BUILDER_BUREAU = /中(?:铁|建|交|冶|核|水)(?:[一二三四五六七八九十]{1,3}|\d{1,2})局(?:[\u4e00-\u9fff]{2,4}指挥部)?/g;
+
+export function builderBureaus(s: string, sentence: number, found: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of s.matchAll(BUILDER_BUREAU)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (overlaps(span, found.filter((f) => f.type === 'Enterprise' || f.type === 'Organization' || f.type === 'Person'))) continue;
+    out.push({ type: 'Enterprise', surface: m[0], start: span.start, end: span.end, sentence, via: 'suffix' });
+  }
+  return out;
+}

@@ -55,6 +55,8 @@ export function findPlaces(s: string, knownShort: Set<string>, cuts?: Boundaries
     if (hit && hit.end - hit.start === 2 && /[和与及]/.test(s[hit.start]!) && isHan(s[hit.start - 1]) && !PLACE_NEIGHBOUR.test(s[hit.start - 1]!)) hit = null;
     // "代县长" is an acting county head, not 代县 (one character before 县长/区长/市长 that modifies the post).
     if (hit && hit.end - hit.start === 2 && /[代副正]/.test(s[hit.start]!) && s[hit.end] === '长') hit = null;
+    // "两个临县", "几个邻县": after a count a two-character 临县 or 邻县 is the noun for neighbouring counties.
+    if (hit && hit.end - hit.start === 2 && /[临邻]/.test(s[hit.start]!) && /[个些]$/.test(s.slice(0, hit.start))) hit = null;
     if (hit) {
       hits.push(hit);
       i = hit.end;
@@ -113,7 +115,7 @@ function zones(s: string, hits: PlaceHit[]): void {
 }
 
 /** Places the division data lacks, named in full elsewhere in the file (油尖旺区, 新区 for the file's X新区). */
-export function findLocalPlaces(s: string, sentence: number, localPlaces: Map<string, string>, found: Mention[]): Mention[] {
+export function findLocalPlaces(s: string, sentence: number, localPlaces: Map<string, string>, found: Mention[], cuts?: Boundaries): Mention[] {
   const all = [...found];
   const out: Mention[] = [];
   for (const [name, canonical] of [...localPlaces].sort((a, b) => b[0].length - a[0].length)) {
@@ -121,7 +123,10 @@ export function findLocalPlaces(s: string, sentence: number, localPlaces: Map<st
       const span = { start: at, end: at + name.length };
       if (overlaps(span, all.filter((x) => x.type === 'District' || x.type === 'Person'))) continue;
       // A short form stands alone: "新区" inside "创新区域" is no place.
-      if (name.length <= 2 && (isHan(s[at - 1]) && !PLACE_NEIGHBOUR.test(s[at - 1]!) || (isHan(s[at + name.length]) && !/[区委政人管党纪议民警的等将已正共与和及]/.test(s[at + name.length]!)))) continue;
+      // Before another word ("三江粤桂协作", "三江两地") it stands alone where the segmenter cuts the sentence around it.
+      const before = isHan(s[at - 1]) && !PLACE_NEIGHBOUR.test(s[at - 1]!);
+      const after = isHan(s[at + name.length]) && !/[区委政人管党纪议民警的等将已正共与和及]/.test(s[at + name.length]!);
+      if (name.length <= 2 && (before || (after && !(cuts?.has(at) && cuts.has(at + name.length))))) continue;
       const m: Mention = { type: 'District', surface: name, canonical, start: at, end: at + name.length, sentence, via: 'place' };
       all.push(m);
       out.push(m);

@@ -8,6 +8,8 @@ import { clauses } from './text.ts';
 // Two provinces' one-character names before 协作 (粤桂协作, 苏陕协作) name a standing east-west pairing;
 // 友好城市 and 合作共建 are not pairings.
 const PAIRING = /结对|帮扶对子|对口(?:帮扶|支援|合作|协作|援藏|援疆)|支援合作|东西部(?:扶贫)?协作|东西协作|扶贫协作|帮扶协作|山海协作|援藏|援疆|[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川贵黔云滇藏陕甘陇青宁新]{2}(?:扶贫)?协作/;
+/** The bodies that stand for their place: its government and its party committee. */
+const GOVERNMENT = /^Organization\|.{2,12}(?:人民政府|[区县市旗]委)$/;
 /** "在A的倾情帮扶下，B…". */
 const HELPED = /在([^，。]{2,14}?)的?[^，。的]{0,6}帮扶下[，]/;
 /** "深化与B交流协作": cooperation with a partner place, the sentence's own place the other side. */
@@ -62,7 +64,8 @@ export function pairings(sentences: Sentence[], mentions: ResolvedMention[], hom
     if (s.caption) return;
     const text = s.text;
     if (!PAIRING.test(text) && !WITH_PARTNER.test(text) && !HELPED.test(text)) return;
-    const here = [...inSentence(i), ...selfMentions(text, i, home)]
+    // A place's government or party committee that pairs ("A区人民政府与B县人民政府签订扶贫协作协议") pairs its place.
+    const here = [...inSentence(i).map((m) => (GOVERNMENT.test(m.key) ? governedPlace(m) ?? m : m)), ...selfMentions(text, i, home)]
       .filter((m) => m.type === 'District' || m.type === 'Organization')
       .sort((x, y) => x.start - y.start);
     const pair = (a: ResolvedMention, b: ResolvedMention) => {
@@ -161,6 +164,16 @@ function bodyPlace(body: ResolvedMention | undefined): ResolvedMention | undefin
   for (let len = Math.min(name.length - 1, 12); len >= 2; len--) {
     const place = idx.full.get(name.slice(0, len))?.find((p) => p.level !== 'street');
     if (place) return { ...body, type: 'District', key: keyOf('District', place.name) };
+  }
+  return undefined;
+}
+
+/** The place a government or party committee governs: the last place of its name ("常州市钟楼区人民政府" → 钟楼区). */
+function governedPlace(body: ResolvedMention): ResolvedMention | undefined {
+  const name = splitKey(body.key)[1].replace(/(?:人民政府|委)$/, '');
+  const idx = places();
+  for (let from = 0; from < name.length - 1; from++) {
+    if (idx.full.get(name.slice(from))?.some((p) => p.level !== 'street')) return { ...body, type: 'District', key: keyOf('District', name.slice(from)) };
   }
   return undefined;
 }

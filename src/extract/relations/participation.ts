@@ -48,6 +48,8 @@ function bodiesListed(a: ArticleState, localPlaces: Map<string, string>): Resolv
   return out;
 }
 
+const LIST_ENDS_IN_VERB = /^[^。；]{0,80}?(?:出席|参加|列席|陪同)了?(?:活动|会议|仪式|座谈会?|签约仪式)?[，。]/;
+
 /**
  * "X党委副书记、师长甲；Y大学党委书记乙；…Z集团总经理丙等分别与代表团座谈": people listed item by item,
  * each item closed by "；", take part as the list's last item says.
@@ -55,7 +57,9 @@ function bodiesListed(a: ArticleState, localPlaces: Map<string, string>): Resolv
 function listItemOf(sentences: Sentence[], i: number, to: number): boolean {
   let k = i;
   while (k < to && sentences[k]!.text.length <= 60 && /；$/.test(sentences[k]!.text) && sentences[k + 1]?.paragraph === sentences[k]!.paragraph) k++;
-  return k > i && k < to && /^[^，。；]{0,40}?等/.test(sentences[k]!.text) && ATTEND_VERBS.test(sentences[k]!.text);
+  // "…；Y街道党工委书记丙，副书记丁出席活动": the last item's own clauses end in the verb, the list is its subject.
+  const last = sentences[k]?.text ?? '';
+  return k > i && k < to && (/^[^，。；]{0,40}?等/.test(last) || LIST_ENDS_IN_VERB.test(last)) && ATTEND_VERBS.test(last);
 }
 
 /** ATTENDED, CHAIRED and LED of one event, from the sentences [from, to) that tell it. */

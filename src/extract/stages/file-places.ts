@@ -101,6 +101,12 @@ function localPlaceNames(text: string, placeHits: PlaceHit[]): Map<string, strin
       out.set(m[1]!, name);
     }
   }
+  // An autonomous county named in full (三江侗族自治县) is written by its bare place name in the same report
+  // ("吴川——三江粤桂协作", "三江两地"): the data's short form keeps the 县 (三江县), the papers often do not.
+  for (const h of placeHits) {
+    const bare = /^([\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{1,6}族自治[县旗]$/.exec(h.canonical)?.[1];
+    if (bare && !h.short && !out.has(bare) && !places().full.has(bare)) out.set(bare, h.canonical);
+  }
   const newAreas = new Set(placeHits.filter((h) => h.canonical.endsWith('新区')).map((h) => h.canonical));
   if (newAreas.size === 1) out.set('新区', [...newAreas][0]!);
   return out;

@@ -3,10 +3,27 @@
 import { type ArticleStage, type Home, keyOf } from '../document.ts';
 import type { Mention } from '../finders/mention.ts';
 import { places } from '../lexicon.ts';
+import type { Sentence } from '../sentences.ts';
 
-export const findHomePlace: ArticleStage = (a, doc) => ({ home: homeDistrict(a.draft.byline, a.mentions, doc.knownShort) });
+export const findHomePlace: ArticleStage = (a, doc) => ({ home: homeDistrict(a.draft.byline, hostMentions(a.mentions, a.sentences), doc.knownShort, a.mentions) });
 
-function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Set<string>): Home {
+/** A clause that ends in a visit to the paper's own place: "X县县长Y带队到我县", "X市政协考察团来我市". */
+const COMES_TO_US = /^[^，,。；;！？]*?(?:来|到|莅临|抵达)我(?:县|区|市|旗)/;
+
+/**
+ * The mentions that may name the article's own place: the place of a visitor who comes "to 我县" is not 我县,
+ * however often the report names it (a visit report names the guests' county more than its own).
+ */
+function hostMentions(mentions: Mention[], sentences: Sentence[]): Mention[] {
+  const visitors = new Set(
+    mentions.filter((m) => m.type === 'District' && COMES_TO_US.test(sentences[m.sentence]?.text.slice(m.end) ?? '')).map((m) => m.canonical ?? m.surface),
+  );
+  if (!visitors.size) return mentions;
+  const hosts = mentions.filter((m) => !(m.type === 'District' && visitors.has(m.canonical ?? m.surface)));
+  return hosts.some((m) => m.type === 'District') ? hosts : mentions;
+}
+
+function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Set<string>, all: Mention[]): Home {
   const idx = places();
   let district: string | null = null;
   if (byline) {
@@ -16,6 +33,8 @@ function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Se
     const count = new Map<string, number>();
     for (const m of mentions) {
       if (m.type !== 'District' || !m.canonical) continue;
+      // "三江" for 三江侗族自治县 is how a partner's paper writes the autonomous county, its own writes it in full.
+      if (/自治[县旗]$/.test(m.canonical) && !/[县旗]$/.test(m.surface)) continue;
       const p = idx.full.get(m.canonical);
       // A district the data lacks (油尖旺区) was named in full in the file: it counts too.
       // A 社区, 园区 or 景区 ends in 区 too, but is no district.
@@ -27,7 +46,7 @@ function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Se
   const mentioned = new Set(mentions.filter((m) => m.type === 'District').map((m) => m.canonical));
   const rows = district ? idx.full.get(district)?.filter((p) => p.level === 'area') ?? [] : [];
   const row = rows.find((r) => r.city && mentioned.has(r.city)) ?? rows[0];
-  const first = mentions.find((m) => m.type === 'District');
+  const first = all.find((m) => m.type === 'District');
   const anyPlace = first ? keyOf('District', first.canonical ?? first.surface) : null;
   if (!district) {
     // An article about a city names no county: its bare 市政府, 州政府 are the city's it names most.
