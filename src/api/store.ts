@@ -63,8 +63,6 @@ export class Store {
   private down = false;
   private lastProbe = 0;
   private probing: Promise<boolean> | null = null;
-  /** Statements that ran (or timed out twice) in this process: Neo4j holds their plans. */
-  private readonly planned = new Set<string>();
   private readonly queryTimeoutMs: number;
   private readonly probeIntervalMs: number;
 
@@ -104,7 +102,7 @@ export class Store {
       throw apiError('NEO4J_UNAVAILABLE', 'Neo4j is unavailable (the last connection attempt failed); retry shortly');
     }
     try {
-      return await this.runTimed<R>(name, params);
+      return await readOnce<R>(this.driver, name, integerCounts(params), { timeoutMs: this.queryTimeoutMs });
     } catch (error) {
       if (isUnavailable(error)) {
         this.down = true;
@@ -115,23 +113,6 @@ export class Store {
         throw apiError('QUERY_TIMEOUT', `the query ran longer than ${this.queryTimeoutMs} ms and was stopped`);
       }
       throw error;
-    }
-  }
-
-  /**
-   * A statement's first run in this process includes Neo4j planning it (a question's one statement, with its
-   * resolution inside, took 6-10 s to plan at load average 30-40 on 2 cores): when that first run times out it
-   * is run once more, on the plan the first left in Neo4j's query cache. Later timeouts are the query's own.
-   */
-  private async runTimed<R extends RecordShape>(name: string, params: Props): Promise<QueryResult<R>> {
-    try {
-      const result = await readOnce<R>(this.driver, name, integerCounts(params), { timeoutMs: this.queryTimeoutMs });
-      this.planned.add(name);
-      return result;
-    } catch (error) {
-      if (this.planned.has(name) || !isTimeout(error)) throw error;
-      this.planned.add(name);
-      return readOnce<R>(this.driver, name, integerCounts(params), { timeoutMs: this.queryTimeoutMs });
     }
   }
 
