@@ -3,6 +3,11 @@
 // of the newest $maxEvents of those events (undated last: the page of shared events any query can ask for,
 // first ≤ 100); and, in `pageEvents`, the events of every co-attendee's newest $pageEvents whole (the default
 // page, so a query needs no second statement for them).
+// With $ref (what a user typed, $ids then ignored) the person is resolved inside this statement, as
+// api-resolve-exact does (same match, same order, at most 10 people): `matches` holds what it found, and the
+// ranking runs only when that is one person (an id, or a name only one person carries). A name several people
+// carry returns the candidates and no answer (the resolver raises AMBIGUOUS from them); none at all, and the
+// resolver falls back to the full-text index (api-resolve-text). One statement per question, not two.
 // $from / $to ('YYYY-MM-DD' or null) keep events dated within the range, both bounds inclusive; when either is
 // set, undated events do not count (a null date compares to null and fails the test).
 // Without a range, and while the co-attendance projection is stamped with the graph's current version
@@ -12,15 +17,37 @@
 // co-attendee's list comes out sorted. A cluster's id is its first anchor's id: one seek finds its node.
 OPTIONAL MATCH (g:GraphVersion {id: 'graph'})
 WITH $from IS NULL AND $to IS NULL AND g.coAttendance IS NOT NULL AND g.coAttendance = g.version AS projected
-UNWIND $ids AS id
-CALL (id, projected) {
-  WITH id WHERE projected
+CALL () {
+  WITH $ref AS ref WHERE ref IS NOT NULL
+  CALL (ref) {
+    MATCH (n:Person) WHERE n.id = ref
+    RETURN n, 1 AS rank
+    UNION
+    MATCH (n:Person) WHERE n.name = ref
+    RETURN n, 0 AS rank
+  }
+  WITH coalesce(n.person, n.id) AS key, max(rank) AS rank, collect(n) AS nodes, sum(size(coalesce(n.articles, []))) AS mentions
+  WITH key, rank, mentions, nodes[0] AS n
+  ORDER BY rank DESC, mentions DESC, key
+  LIMIT 10
+  RETURN collect({rank: rank, entity: n {id: key, .name, labels: labels(n),
+                 aliases: reduce(acc = [], l IN COLLECT { MATCH (c:Person {person: key}) RETURN c.aliases AS l ORDER BY c.id <> key, c.id }
+                                 | acc + [a IN coalesce(l, []) WHERE NOT a IN acc])}}) AS matches
+}
+// An id wins; a name resolves only when one person carries it (rank 0 rows are all that name's people).
+WITH projected, matches,
+     CASE WHEN $ref IS NULL THEN $ids
+          WHEN size(matches) = 1 OR matches[0].rank = 1 THEN [matches[0].entity.id]
+          ELSE [] END AS ids
+UNWIND CASE WHEN ids = [] THEN [null] ELSE ids END AS id
+OPTIONAL CALL (id, projected) {
+  WITH id WHERE id IS NOT NULL AND projected
   MATCH (c:CoAttendance {person: id})
   WITH c ORDER BY c.rank LIMIT $first
   MATCH (other:Person {id: c.other})
   RETURN other, c.count AS count, c.events[..$maxEvents] AS eventIds
   UNION ALL
-  WITH id WHERE NOT projected
+  WITH id WHERE id IS NOT NULL AND NOT projected
   MATCH (:Person {person: id})-[:ATTENDED|CHAIRED|LED]->(e:Event)
   WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
   WITH DISTINCT id, e
@@ -33,12 +60,13 @@ CALL (id, projected) {
   MATCH (other:Person {id: key})
   RETURN other, size(events) AS count, [e IN events[..$maxEvents] | e.id] AS eventIds
 }
-WITH id, other, count, eventIds
+WITH matches, id, other, count, eventIds
 ORDER BY count DESC, other.name, other.id
-WITH id, collect({count: count, events: eventIds,
-                  person: other {id: other.person, .name, labels: labels(other),
-                                 aliases: reduce(acc = [], l IN COLLECT { MATCH (c:Person {person: other.person}) RETURN c.aliases AS l ORDER BY c.id <> other.person, c.id }
-                                                 | acc + [a IN coalesce(l, []) WHERE NOT a IN acc])}}) AS rows,
+WITH matches, id, collect(CASE WHEN other IS NULL THEN null ELSE
+                  {count: count, events: eventIds,
+                   person: other {id: other.person, .name, labels: labels(other),
+                                  aliases: reduce(acc = [], l IN COLLECT { MATCH (c:Person {person: other.person}) RETURN c.aliases AS l ORDER BY c.id <> other.person, c.id }
+                                                  | acc + [a IN coalesce(l, []) WHERE NOT a IN acc])}} END) AS rows,
      collect(eventIds[..$pageEvents]) AS pages
 // The default page's events, each loaded once: the top co-attendees of a hub share the same newest events.
 CALL (pages) {
@@ -48,4 +76,4 @@ CALL (pages) {
   MATCH (e:Event {id: eventId})
   RETURN collect(e {.id, .name, .aliases, .date, .kind, labels: labels(e)}) AS pageEvents
 }
-RETURN id, rows, pageEvents
+RETURN matches, id, rows, pageEvents

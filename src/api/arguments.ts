@@ -27,23 +27,46 @@ export function checkText(argument: string, value: string): string {
  */
 export async function resolveRef(ctx: ApiContext, argument: string, ref: string, types: EntityType[] | null): Promise<EntityNode> {
   const found = await resolveRefOrNull(ctx, argument, ref, types);
-  if (!found) {
-    const text = normalizeQueryText(ref);
-    throw apiError('NOT_FOUND', `${argument}: no ${types ? types.join(' or ') : 'entity'} with id, name or alias "${text}"`);
-  }
+  if (!found) throw notFound(argument, normalizeQueryText(ref), types);
   return found;
 }
 
 /** As resolveRef, but null when nothing has that id, name or alias. */
 export async function resolveRefOrNull(ctx: ApiContext, argument: string, ref: string, types: EntityType[] | null): Promise<EntityNode | null> {
   const text = checkText(argument, ref);
-  const found = await ctx.store.resolveRanked(text, types, MAX_CANDIDATES);
+  return pick(ctx, argument, text, await ctx.store.resolveRanked(text, types, MAX_CANDIDATES));
+}
+
+/**
+ * As resolveRef for a question whose own statement already read the exact matches of `text` (already checked
+ * with checkText, as api-resolve-exact would: a question resolves its ref inside its statement, so one
+ * statement answers it). Only when there were none is the full-text index asked, as resolveRef does.
+ */
+export async function resolveFromMatches(
+  ctx: ApiContext,
+  argument: string,
+  text: string,
+  types: EntityType[] | null,
+  exact: ResolvedRef[],
+): Promise<EntityNode> {
+  const found = exact.length > 0 ? exact : await ctx.store.resolveText(text, types, MAX_CANDIDATES);
+  const best = await pick(ctx, argument, text, found);
+  if (!best) throw notFound(argument, text, types);
+  return best;
+}
+
+/** The best match, or AMBIGUOUS when it is a person's name or alias that several people carry. */
+async function pick(ctx: ApiContext, argument: string, text: string, found: ResolvedRef[]): Promise<EntityNode | null> {
   const best = found[0];
   if (!best) return null;
   const namesakes = sameExactMatch(found, best);
   if (namesakes.length > 1) throw ambiguous(argument, text, namesakes, await ctx.store.personContexts(namesakes.map((n) => n.id)));
   ctx.loaders.entity.prime(best.entity.id, best.entity);
   return best.entity;
+}
+
+function notFound(argument: string, text: string, types: EntityType[] | null) {
+  return apiError('NOT_FOUND', `${argument}: no ${types ? types.join(' or ') : 'entity'} with id, name or alias "${text}"`);
 }
 
 /** The people that match exactly as the best match does (the same name, or the same alias), when it is a person. */

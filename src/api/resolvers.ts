@@ -11,7 +11,7 @@ import { connection, decodeCursor, pageSize } from './paging.ts';
 import type { ArticleNode, Evidence } from './records.ts';
 import { LIMITS } from './resolvers/common.ts';
 import { districtFields, enterpriseFields, eventFields, eventQueries, organizationFields } from './resolvers/events.ts';
-import { graphQueries } from './resolvers/graph.ts';
+import { graphQueries, hopFields } from './resolvers/graph.ts';
 import { coAttendanceFields, peopleQueries, personFields } from './resolvers/people.ts';
 
 export { LIMITS } from './resolvers/common.ts';
@@ -78,6 +78,7 @@ export const resolvers = {
   Enterprise: enterpriseFields,
   Event: eventFields,
   CoAttendance: coAttendanceFields,
+  Hop: hopFields,
 
   Article: {
     reporters: (parent: ArticleNode, _args: unknown, ctx: ApiContext) => ctx.loaders.reporters.load(parent.id),

@@ -21,7 +21,17 @@ export const CO_ATTENDANCE_PAGE = 20;
 
 export interface PathResult {
   nodes: EntityNode[];
-  hops: { type: RelationType; from: string; title: string | null; articleIds: string[]; evidence: string[] }[];
+  /** Each hop's first sentences as asked (and their articles, index by index), and how many it has in all. */
+  hops: { type: RelationType; from: string; title: string | null; articleIds: string[]; evidence: string[]; evidenceCount: number }[];
+}
+
+/** The one row of api-path: each end's exact matches, the ids it took, and the path when both were one thing. */
+export interface PathBetween {
+  fromMatches: ResolvedRef[];
+  toMatches: ResolvedRef[];
+  fromId: string | null;
+  toId: string | null;
+  path: PathResult | null;
 }
 
 export interface EdgeRow {
@@ -90,6 +100,7 @@ export function toPathResult(row: Props): PathResult {
       title: typeof hop.title === 'string' ? hop.title : null,
       articleIds: strings(hop.articles),
       evidence: strings(hop.evidence),
+      evidenceCount: neo4j.isInt(hop.evidenceCount) ? hop.evidenceCount.toNumber() : Number(hop.evidenceCount),
     })),
   };
 }

@@ -8,7 +8,7 @@ import type { EntityType, RelationType } from '../extract/format.ts';
 import { apiError, isTimeout, isUnavailable } from './errors.ts';
 import { fullTextQuery } from './lucene.ts';
 import { MAX_FIRST } from './paging.ts';
-import { CO_ATTENDANCE_PAGE, NO_RANGE, toCoAttendanceRows, toPathResult, type CoAttendanceRow, type DateRange, type PersonContext, type ResolvedRef, type EdgeRow, type EventFilter, type PairingRow, type PathResult } from './store-rows.ts';
+import { CO_ATTENDANCE_PAGE, NO_RANGE, toCoAttendanceRows, toPathResult, type CoAttendanceRow, type DateRange, type PersonContext, type ResolvedRef, type EdgeRow, type EventFilter, type PairingRow, type PathBetween } from './store-rows.ts';
 import { mergedPositions, toPositionRow, type PositionRow } from './positions.ts';
 import { mergeEdges } from './clusters.ts';
 import {
@@ -28,7 +28,7 @@ export interface StoreOptions {
   probeIntervalMs?: number;
 }
 
-export type { CoAttendanceRow, DateRange, PersonContext, ResolvedRef, EdgeRow, EventFilter, PairingRow, PathResult } from './store-rows.ts';
+export type { CoAttendanceRow, DateRange, PersonContext, ResolvedRef, EdgeRow, EventFilter, PairingRow, PathBetween, PathResult } from './store-rows.ts';
 export { NO_RANGE } from './store-rows.ts';
 export { luceneEscape } from './lucene.ts';
 export { CO_ATTENDANCE_PAGE } from './store-rows.ts';
@@ -39,6 +39,19 @@ type Props = Record<string, unknown>;
 const MAX_SEARCH_FETCH = 100_000;
 
 /** Numeric parameters here are all counts (limit, skip, first), which Cypher wants as integers, not floats. */
+function rankOf(row: Props): number {
+  return neo4j.isInt(row.rank) ? row.rank.toNumber() : Number(row.rank);
+}
+
+/** Rows of api-resolve-exact (or the `matches` of a question that resolves its own ref): rank 1 an id, 0 a name. */
+function toExactMatches(rows: Props[]): ResolvedRef[] {
+  return rows.map((row) => ({ entity: toEntity(row.entity as Props), matched: rankOf(row) === 1 ? 'id' : 'name' }));
+}
+
+function coAttendeesParams(ref: string | null, ids: readonly string[], first: number, range: DateRange): Props {
+  return { ref, ids, first, maxEvents: MAX_FIRST, pageEvents: CO_ATTENDANCE_PAGE, from: range?.from ?? null, to: range?.to ?? null };
+}
+
 function integerCounts(params: Props): Props {
   return Object.fromEntries(
     Object.entries(params).map(([key, value]) => [key, typeof value === 'number' ? neo4j.int(value) : value]),
@@ -133,16 +146,14 @@ export class Store {
 
   /** As resolve, with how each matched: `exact` for an id, a name or an alias equal to `ref`. */
   async resolveRanked(ref: string, types: EntityType[] | null, limit: number): Promise<ResolvedRef[]> {
-    let rows = await this.rows('api-resolve-exact', { ref, types, limit });
-    let byId = true;
-    if (rows.length === 0) {
-      rows = await this.rows('api-resolve-text', { ref, query: fullTextQuery(ref), types, limit });
-      byId = false;
-    }
-    return rows.map((row) => {
-      const rank = neo4j.isInt(row.rank) ? row.rank.toNumber() : Number(row.rank);
-      return { entity: toEntity(row.entity as Props), matched: byId ? (rank === 1 ? 'id' : 'name') : rank === 1 ? 'alias' : 'text' };
-    });
+    const exact = toExactMatches(await this.rows('api-resolve-exact', { ref, types, limit }));
+    return exact.length > 0 ? exact : this.resolveText(ref, types, limit);
+  }
+
+  /** The full-text fallback of resolveRanked: an exact alias (`alias`), else names or aliases containing `ref`. */
+  async resolveText(ref: string, types: EntityType[] | null, limit: number): Promise<ResolvedRef[]> {
+    const rows = await this.rows('api-resolve-text', { ref, query: fullTextQuery(ref), types, limit });
+    return rows.map((row) => ({ entity: toEntity(row.entity as Props), matched: rankOf(row) === 1 ? 'alias' : 'text' }));
   }
 
   /** A few posts and places of each person, to tell namesakes apart. */
@@ -227,9 +238,18 @@ export class Store {
 
   async coAttendees(ids: readonly string[], first: number, range: DateRange = NO_RANGE): Promise<Map<string, CoAttendanceRow[]>> {
     const byId = new Map<string, CoAttendanceRow[]>();
-    const params = { ids, first, maxEvents: MAX_FIRST, pageEvents: CO_ATTENDANCE_PAGE, from: range?.from ?? null, to: range?.to ?? null };
-    for (const row of await this.rows('api-co-attendees', params)) byId.set(String(row.id), toCoAttendanceRows(row));
+    for (const row of await this.rows('api-co-attendees', coAttendeesParams(null, ids, first, range))) {
+      if (row.id !== null) byId.set(String(row.id), toCoAttendanceRows(row));
+    }
     return byId;
+  }
+
+  /** coAttendees of what a user typed, resolved in the same statement: the exact matches it found (at most
+   * `candidates`), and the answer when they are one person (`id`). */
+  async coAttendeesOf(ref: string, first: number, range: DateRange = NO_RANGE): Promise<{ matches: ResolvedRef[]; id: string | null; rows: CoAttendanceRow[] }> {
+    const [row] = await this.rows('api-co-attendees', coAttendeesParams(ref, [], first, range));
+    if (!row) return { matches: [], id: null, rows: [] };
+    return { matches: toExactMatches(row.matches as Props[]), id: row.id === null ? null : String(row.id), rows: toCoAttendanceRows(row) };
   }
 
   async search(text: string, types: EntityType[] | null, skip: number, limit: number) {
@@ -252,9 +272,18 @@ export class Store {
     return rows.map((row) => toEntity(row.entity as Props));
   }
 
-  async path(from: string, to: string): Promise<PathResult | null> {
-    const [row] = await this.rows('api-path', { from, to });
-    return row ? toPathResult(row) : null;
+  /** The shortest path between what a user typed as its two ends, resolved in the same statement: each end's
+   * exact matches, the ids it took for them (null: none, or several people), and the path between those ids
+   * with at most `evidence` sentences per hop. */
+  async pathBetween(from: string, to: string, evidence: number): Promise<PathBetween> {
+    const [row] = await this.rows('api-path', { from, to, evidence });
+    return {
+      fromMatches: toExactMatches((row?.fromMatches ?? []) as Props[]),
+      toMatches: toExactMatches((row?.toMatches ?? []) as Props[]),
+      fromId: typeof row?.fromId === 'string' ? row.fromId : null,
+      toId: typeof row?.toId === 'string' ? row.toId : null,
+      path: row && row.nodes !== null ? toPathResult(row) : null,
+    };
   }
 
   async events(filter: EventFilter): Promise<EntityNode[]> {

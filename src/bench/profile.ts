@@ -119,10 +119,10 @@ try {
   const step1 = await readOnce(driver, 'api-neighbors-step', { frontier: [hubId], seen: [hubId], types: null, limit: int(51) });
   const frontier = step1.records.map((r) => (r.get('entity') as { id: string }).id);
   const statements: [string, string, Record<string, unknown>][] = [
-    ['coAttendees', 'api-co-attendees', { ids: [hubId], first: int(20), maxEvents: int(100), pageEvents: int(20), from: null, to: null }],
-    ['coAttendees (peer)', 'bench-ngql-co-attendees', { name: hubName, first: int(20), events: int(20) }],
-    ['path', 'api-path', { from: hubId, to: farId }],
-    ['path (peer)', 'bench-ngql-path', { from: hubId, to: farId }],
+    ['coAttendees', 'api-co-attendees', { ref: hubId, ids: [], first: int(20), maxEvents: int(100), pageEvents: int(20), from: null, to: null }],
+    ['coAttendees (peer)', 'bench-ngql-co-attendees', { id: hubId, first: int(20), events: int(20) }],
+    ['path', 'api-path', { from: hubId, to: farId, evidence: int(20) }],
+    ['path (peer)', 'bench-ngql-path', { from: hubId, to: farId, evidence: int(20) }],
     ['search', 'api-search', { query: luceneEscape(hubName), types: null, fetch: int(21), skip: int(0), limit: int(21) }],
     ['search (peer)', 'bench-ngql-search', { query: luceneEscape(hubName), first: int(21) }],
     ['neighbors step 1', 'api-neighbors-step', { frontier: [hubId], seen: [hubId], types: null, limit: int(51) }],

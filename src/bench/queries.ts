@@ -59,9 +59,10 @@ function contenderQuestions(q: QueryInputs): Question[] {
       name: 'path',
       describe: "shortest connection from the hub to a person at a single event, each hop's evidence sentences",
       bodies: {
-        ours: gql('query($a:String!,$b:String!){path(from:$a,to:$b,maxLength:6){length nodes{id name} hops{relation evidence{sentence}}}}', { a: q.hubId, b: q.farId }),
-        driver: op('path', { from: q.hubId, to: q.farId }),
-        peer: gql('query($a:ID!,$b:ID!){pathBetween(from:$a,to:$b){nodes{id name} hops{type evidence}}}', { a: q.hubId, b: q.farId }),
+        // Each hop's evidence paged as ours pages it by default: the first 20 sentences and how many there are.
+        ours: gql('query($a:String!,$b:String!){path(from:$a,to:$b,maxLength:6){length nodes{id name} hops{relation evidenceCount evidence(first:20){sentence}}}}', { a: q.hubId, b: q.farId }),
+        driver: op('path', { from: q.hubId, to: q.farId, evidence: 20 }),
+        peer: gql('query($a:ID!,$b:ID!){pathBetween(from:$a,to:$b,evidence:20){nodes{id name} hops{type evidenceCount evidence}}}', { a: q.hubId, b: q.farId }),
       },
     },
     {

@@ -69,7 +69,7 @@ describe('coAttendees over a date range', () => {
 });
 
 describe('coAttendees and their shared events', () => {
-  it('sends the default page of shared events with the co-attendees: two statements in all, the name and the ranking', async () => {
+  it('sends the default page of shared events with the co-attendees: one statement in all, the name resolved inside the ranking', async () => {
     const names: string[] = [];
     const stop = observeStatements((name) => names.push(name));
     try {
@@ -84,6 +84,6 @@ describe('coAttendees and their shared events', () => {
     } finally {
       stop();
     }
-    expect(names).toEqual(['api-resolve-exact', 'api-co-attendees']);
+    expect(names).toEqual(['api-co-attendees']);
   });
 });

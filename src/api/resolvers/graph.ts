@@ -2,11 +2,18 @@
 // nodes and edges for drawing (graph). People on them are clusters: the statements walk every anchor node.
 import type { RelationType } from '../../extract/format.ts';
 import type { ApiContext } from '../context.ts';
-import { checkRange, resolveRef } from '../arguments.ts';
+import type { GraphQLResolveInfo } from 'graphql';
+import { checkRange, checkText, resolveFromMatches, resolveRef } from '../arguments.ts';
 import { graphView, reachable } from '../graph-view.ts';
 import { connection, decodeCursor, pageSize } from '../paging.ts';
-import { evidencePairs, type EntityNode } from '../records.ts';
+import { evidencePairs, type EntityNode, type Evidence } from '../records.ts';
+import { largestArgument } from '../selection.ts';
 import { LIMITS } from './common.ts';
+
+export const hopFields = {
+  // The statement sent the largest page any selection asked for; each selection takes its own.
+  evidence: (parent: { evidence: Evidence[] }, args: { first?: number | null }) => parent.evidence.slice(0, pageSize(args.first, 20)),
+};
 
 export const graphQueries = {
   neighbors: async (
@@ -27,11 +34,21 @@ export const graphQueries = {
     );
   },
 
-  path: async (_root: unknown, args: { from: string; to: string; maxLength?: number | null }, ctx: ApiContext) => {
+  // One statement: both ends are resolved inside the path's statement (api-path), which sends each hop's
+  // evidence only as far as the query's `hops { evidence(first:) }` asks.
+  path: async (_root: unknown, args: { from: string; to: string; maxLength?: number | null }, ctx: ApiContext, info: GraphQLResolveInfo) => {
     const maxLength = checkRange('maxLength', args.maxLength ?? 4, 1, LIMITS.maxPathLength);
-    const [from, to] = await Promise.all([resolveRef(ctx, 'from', args.from, null), resolveRef(ctx, 'to', args.to, null)]);
+    const [fromText, toText] = [checkText('from', args.from), checkText('to', args.to)];
+    const evidence = pageSize(largestArgument(info, ['hops'], 'Hop', 'evidence', 'first') ?? 0, 0);
+    let asked = await ctx.store.pathBetween(fromText, toText, evidence);
+    const [from, to] = await Promise.all([
+      resolveFromMatches(ctx, 'from', fromText, null, asked.fromMatches),
+      resolveFromMatches(ctx, 'to', toText, null, asked.toMatches),
+    ]);
     if (from.id === to.id) return { length: 0, nodes: [from], hops: [] };
-    const found = await ctx.store.path(from.id, to.id);
+    // An end found through the full-text index (no exact match): the path is asked again, by ids.
+    if (asked.fromId !== from.id || asked.toId !== to.id) asked = await ctx.store.pathBetween(from.id, to.id, evidence);
+    const found = asked.path;
     if (!found || found.hops.length > maxLength) return null;
     return {
       length: found.hops.length,
@@ -45,6 +62,7 @@ export const graphQueries = {
           forward: hop.from === a.id,
           title: hop.title,
           evidence: evidencePairs(hop.articleIds, hop.evidence),
+          evidenceCount: hop.evidenceCount,
         };
       }),
     };

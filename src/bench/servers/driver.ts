@@ -25,11 +25,11 @@ async function resolveId(ref: string, types: string[] | null): Promise<string> {
 type Args = Record<string, unknown>;
 const questions: Record<string, (a: Args) => Promise<unknown>> = {
   coAttendees: async (a) => {
-    const id = await resolveId(a.name as string, ['Person']);
-    // The statement sends the default page of shared events whole, as the API's store asks it to.
-    const params = { ids: [id], first: int(a.first as number), maxEvents: int(100), pageEvents: int(a.events as number), from: null, to: null };
+    // One statement, as the API sends it: the name resolved inside, the default page of shared events whole.
+    const params = { ref: a.name, ids: [], first: int(a.first as number), maxEvents: int(100), pageEvents: int(a.events as number), from: null, to: null };
     const [ranked] = await rows('api-co-attendees', params);
-    return ranked ?? null;
+    if (!ranked || ranked.id === null) return resolveId(a.name as string, ['Person']); // the API's fallback path
+    return ranked;
   },
   search: (a) => {
     const limit = int((a.first as number) + 1);
@@ -50,8 +50,10 @@ const questions: Record<string, (a: Args) => Promise<unknown>> = {
     return out;
   },
   path: async (a) => {
-    const [from, to] = await Promise.all([resolveId(a.from as string, null), resolveId(a.to as string, null)]);
-    return rows('api-path', { from, to });
+    // One statement, as the API sends it: both ends resolved inside, each hop's first 20 sentences.
+    const [found] = await rows('api-path', { from: a.from, to: a.to, evidence: int(a.evidence as number) });
+    if (!found || found.fromId === null || found.toId === null) throw new Error(`path ends not resolved: ${String(a.from)}, ${String(a.to)}`);
+    return found;
   },
 };
 

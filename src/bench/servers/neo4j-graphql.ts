@@ -72,6 +72,7 @@ export const typeDefs = /* GraphQL */ `
   }
   type HopRow {
     type: String!
+    evidenceCount: Int!
     evidence: [String!]!
   }
   type PathRow {
@@ -91,7 +92,7 @@ export const typeDefs = /* GraphQL */ `
       @cypher(statement: ${block('bench-ngql-search')}, columnName: "row")
     neighborsOf(id: ID!, first: Int!): [EntityRef!]!
       @cypher(statement: ${block('bench-ngql-neighbors')}, columnName: "row")
-    pathBetween(from: ID!, to: ID!): PathRow
+    pathBetween(from: ID!, to: ID!, evidence: Int!): PathRow
       @cypher(statement: ${block('bench-ngql-path')}, columnName: "row")
   }
 `;
