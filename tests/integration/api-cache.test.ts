@@ -96,7 +96,7 @@ describe('response cache', () => {
     expect(first.result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const again = await statementsFor(query);
     expect(again.result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(again.statements).toContain('api-resolve-exact');
+    expect(again.statements).toContain('api-co-attendees');
   });
 
   it('keeps answers apart by variables', async () => {
