@@ -3,12 +3,12 @@
 // both, each round a fresh graph and a spawned `kg ingest` (identity-cost.ts's round): time, peak RSS and the
 // time of the projection's own statements (marks in every load transaction, the refresh at the end).
 //   node --import tsx src/bench/co-attendance-cost.ts --sizes 1000,10000 --rounds 2 [--dir .bench] [--seed 1]
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import neo4j from 'neo4j-driver';
 import { ensureCorpus, ingestRound, type IngestRound } from './identity-cost.ts';
+import { startScratchNeo4j } from './scratch-neo4j.ts';
 
 /** The projection's statements in a round: marking (inside loads) and refreshing (after them). */
 function projectionStatements(r: IngestRound): { markMs: number; refreshMs: number; marks: number } {
@@ -32,15 +32,9 @@ async function main(): Promise<void> {
     },
   });
   const dir = resolve(values.dir!);
-  const { startEmbedded } = await import('../graph/embedded.ts');
-  const { applySchema } = await import('../graph/schema.ts');
-  const dataDir = join(dir, 'neo4j-co-attendance-cost');
-  rmSync(dataDir, { recursive: true, force: true });
-  const neo = await startEmbedded({ dataDir, log: (l) => process.stderr.write(`${l}\n`) });
-  const driver = neo4j.driver(neo.uri, neo.auth);
-  [process.env.NEO4J_USER, process.env.NEO4J_PASSWORD] = [neo.credentials.user, neo.credentials.password];
+  const neo = await startScratchNeo4j(dir, 'neo4j-co-attendance-cost');
+  const driver = neo.driver;
   try {
-    await applySchema(driver);
     for (const size of values.sizes!.split(',').map(Number)) {
       const corpusDir = ensureCorpus(dir, size, values.seed!);
       const rounds: (IngestRound & { projection: boolean })[] = [];
@@ -62,7 +56,6 @@ async function main(): Promise<void> {
     }
   } finally {
     delete process.env.KG_CO_ATTENDANCE;
-    await driver.close();
     await neo.stop();
   }
 }

@@ -9,11 +9,12 @@ import { dirname, join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { read } from '../graph/cypher.ts';
 import { writeCorpus } from '../synth/corpus.ts';
 import { relationshipCount, wipe } from './naive-load.ts';
 import { watchRss } from './procs.ts';
+import { startScratchNeo4j } from './scratch-neo4j.ts';
 
 export interface IngestRound {
   identity: boolean;
@@ -103,16 +104,10 @@ async function main(): Promise<void> {
     },
   });
   const dir = resolve(values.dir!);
-  const { startEmbedded } = await import('../graph/embedded.ts');
-  const { applySchema } = await import('../graph/schema.ts');
-  const dataDir = join(dir, 'neo4j-identity-cost');
-  rmSync(dataDir, { recursive: true, force: true });
-  const neo = await startEmbedded({ dataDir, log: (l) => process.stderr.write(`${l}\n`) });
-  const driver = neo4j.driver(neo.uri, neo.auth);
-  [process.env.NEO4J_USER, process.env.NEO4J_PASSWORD] = [neo.credentials.user, neo.credentials.password];
+  const neo = await startScratchNeo4j(dir, 'neo4j-identity-cost');
+  const driver = neo.driver;
   const all: Record<string, IngestRound[]> = {};
   try {
-    await applySchema(driver);
     for (const size of values.sizes!.split(',').map(Number)) {
       const corpusDir = ensureCorpus(dir, size, values.seed!);
       const rounds: IngestRound[] = [];
@@ -134,7 +129,6 @@ async function main(): Promise<void> {
       writeFileSync(join(dir, `identity-cost-${size}.json`), JSON.stringify(rounds, null, 2));
     }
   } finally {
-    await driver.close();
     await neo.stop();
   }
 }
