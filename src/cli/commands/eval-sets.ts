@@ -22,47 +22,59 @@ const REAL_HALVES = ['n', 's'];
 
 /**
  * Fresh gold for unlabeled real articles lives beside the checkout (../heldout), never in the repo: it holds names and
- * titles from public pages; CI has none. The held-back check is the second fresh set, written for articles the
- * extractor's tuners never opened; the first fresh set became tuning data when the second was written.
+ * titles from public pages; CI has none. The held-back check is the third fresh set, written for articles the
+ * extractor's tuners never opened; each earlier fresh set became tuning data when the next one was written.
  */
 export const HELDOUT_ENV = 'KG_HELDOUT_GOLD';
 export const FRESH1_ENV = 'KG_FRESH1_GOLD';
+export const FRESH2_ENV = 'KG_FRESH2_GOLD';
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-export const defaultHeldoutGold = (): string => process.env[HELDOUT_ENV] || join(repoRoot, '..', 'heldout', 'real-fresh2.gold.json');
-export const defaultFresh1Gold = (): string => process.env[FRESH1_ENV] || join(repoRoot, '..', 'heldout', 'real-fresh.gold.json');
+const besideCheckout = (env: string, file: string) => (): string => process.env[env] || join(repoRoot, '..', 'heldout', file);
+export const defaultHeldoutGold = besideCheckout(HELDOUT_ENV, 'real-fresh3.gold.json');
+export const defaultFresh1Gold = besideCheckout(FRESH1_ENV, 'real-fresh.gold.json');
+export const defaultFresh2Gold = besideCheckout(FRESH2_ENV, 'real-fresh2.gold.json');
 
-/** Where the fresh gold files are: the held-back set (scores only) and the first fresh set (tuning data now). */
+/** Where the fresh gold files are: the held-back set (scores only) and the earlier fresh sets (tuning data now). */
 export interface FreshGolds {
   heldout: string;
   fresh1: string;
+  fresh2: string;
 }
-export const defaultFreshGolds = (): FreshGolds => ({ heldout: defaultHeldoutGold(), fresh1: defaultFresh1Gold() });
+export const defaultFreshGolds = (): FreshGolds => ({ heldout: defaultHeldoutGold(), fresh1: defaultFresh1Gold(), fresh2: defaultFresh2Gold() });
 
 /** The real sets that can be scored here, and one line for each that cannot (its files are absent). */
 export function realSets(shared: string, golds: FreshGolds, exists: (path: string) => boolean = existsSync): { sets: GoldSet[]; skipped: string[] } {
   const real = join(resolve(shared), 'corpus', 'real');
   const unlabeled = join(real, 'unlabeled');
   const heldout = resolve(golds.heldout);
-  const fresh1 = resolve(golds.fresh1);
   const sets: GoldSet[] = [];
   const skipped: string[] = [];
   const unlabeledAbsent = (set: string) => `== ${set} skipped: its sources ${unlabeled} are absent (they stay in ../shared)`;
   const goldAbsent = (set: string, gold: string, env: string) => `== ${set} skipped: ${gold} is absent (kept outside the repo; set ${env} to its path)`;
-  const fresh1Here = exists(real) && exists(unlabeled) && exists(fresh1);
   if (exists(real)) {
     const halves = REAL_HALVES.map((h) => join(real, `real-${h}.gold.json`));
     REAL_HALVES.forEach((h, i) => sets.push({ name: `real-${h}`, gold: [halves[i] ?? ''], sources: real }));
-    if (fresh1Here) {
-      sets.push({ name: 'real fresh-1 (tuning)', gold: [fresh1], sources: unlabeled });
+    // The fresh sets tuned on now, each printed with its misses and, where present, part of the tuning aggregate.
+    const tuning = [
+      { tag: 'fresh-1', gold: resolve(golds.fresh1), env: FRESH1_ENV },
+      { tag: 'fresh-2', gold: resolve(golds.fresh2), env: FRESH2_ENV },
+    ].filter(({ tag, gold, env }) => {
+      const name = `real ${tag} (tuning)`;
+      const here = exists(unlabeled) && exists(gold);
+      if (here) sets.push({ name, gold: [gold], sources: unlabeled });
+      else skipped.push(exists(unlabeled) ? goldAbsent(name, gold, env) : unlabeledAbsent(name));
+      return here;
+    });
+    if (tuning.length) {
+      const parts = ['n01-n20', 's01-s20', ...tuning.map((t) => t.tag)];
       // The aggregate spans two folders: score.mjs reads one, so eval.ts links the files of each gold's folder into one.
       sets.push({
-        name: 'real tuning (all 52 files: n01-n20, s01-s20 and fresh-1)',
-        gold: [...halves, fresh1],
+        name: `real tuning (all ${40 + 12 * tuning.length} files: ${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''})`,
+        gold: [...halves, ...tuning.map((t) => t.gold)],
         sources: real,
-        goldSources: [real, real, unlabeled],
+        goldSources: [real, real, ...tuning.map(() => unlabeled)],
       });
     } else {
-      skipped.push(exists(unlabeled) ? goldAbsent('real fresh-1 (tuning)', fresh1, FRESH1_ENV) : unlabeledAbsent('real fresh-1 (tuning)'));
       sets.push({ name: 'real tuning (all 40 files, n01-n20 and s01-s20)', gold: halves, sources: real });
     }
   } else {
@@ -73,7 +85,7 @@ export function realSets(shared: string, golds: FreshGolds, exists: (path: strin
   } else if (!exists(unlabeled)) {
     skipped.push(unlabeledAbsent('real held-back'));
   } else {
-    sets.push({ name: 'real held-back (fresh gold 2, 12 unlabeled files)', gold: [heldout], sources: unlabeled, tableOnly: true });
+    sets.push({ name: 'real held-back (fresh gold 3, 12 unlabeled files)', gold: [heldout], sources: unlabeled, tableOnly: true });
   }
   return { sets, skipped };
 }
