@@ -12,6 +12,15 @@ WITH r, collect(DISTINCT aid) AS gone
 WITH r, gone, r.articles AS have, r.evidence AS evidence
 WITH r, have, evidence, [i IN range(0, size(have) - 1) WHERE NOT have[i] IN gone] AS keep
 WHERE size(keep) < size(have)
-SET r.articles = [i IN keep | have[i]], r.evidence = [i IN keep | evidence[i]]
-WITH r, keep WHERE size(keep) = 0
+WITH r, [i IN keep | have[i]] AS kept, [i IN keep | evidence[i]] AS keptEvidence
+SET r.articles = kept, r.evidence = keptEvidence
+// A post's first/last sighting (graph-merge-rel-keyed) narrows to the dates of the articles left, so the
+// clusters (src/identity) and holders(at:) read what a clean load of those articles would have stored.
+// The retracted Article nodes still exist here (graph-delete-articles runs next), but their ids are not in `kept`.
+WITH r, kept, r.first IS NOT NULL OR r.last IS NOT NULL AS dated
+WITH r, kept, dated, CASE WHEN dated AND size(kept) > 0
+                   THEN COLLECT { MATCH (a:Article) WHERE a.id IN kept AND a.date IS NOT NULL RETURN a.date AS d ORDER BY d }
+                   ELSE [] END AS dates
+FOREACH (_ IN CASE WHEN dated AND size(kept) > 0 THEN [1] ELSE [] END | SET r.first = dates[0], r.last = dates[-1])
+WITH r, kept WHERE size(kept) = 0
 DELETE r
