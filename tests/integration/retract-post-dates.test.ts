@@ -63,7 +63,11 @@ describe('post dates after a retraction', () => {
   });
 
   async function ingest(...names: string[]): Promise<void> {
-    const report = await ingestPaths(driver, names.map(path));
+    await ingestDated(undefined, ...names);
+  }
+
+  async function ingestDated(date: string | undefined, ...names: string[]): Promise<void> {
+    const report = await ingestPaths(driver, names.map(path), date ? { date } : {});
     expect(report.failures).toEqual([]);
   }
 
@@ -141,5 +145,18 @@ describe('post dates after a retraction', () => {
     expect(reingested.dates).toEqual(clean.dates);
     expect(reingested.clusters).toEqual(clean.clusters);
     expect(reingested.graph).toEqual(clean.graph);
+  });
+
+  it('reads the dates again when a re-ingest gives a stored article a new date (--date)', async () => {
+    // The text says 3月5日: --date gives the year the text leaves out.
+    put('undated.txt', committee('3月5日'));
+    await ingestDated('2019-06-01', 'undated.txt');
+    expect(await secretaryDates()).toEqual([['2019-03-05', '2019-03-05']]);
+    await ingestDated('2023-06-01', 'undated.txt');
+    const redated = await postDates();
+    expect(redated.filter((p) => p.person === '李建国').map((p) => [p.first, p.last])).toEqual([['2023-03-05', '2023-03-05']]);
+    await resetGraph(driver);
+    await ingestDated('2023-06-01', 'undated.txt');
+    expect(redated).toEqual(await postDates());
   });
 });
