@@ -11,10 +11,20 @@ MATCH (b:Entity {id: r.to})
 MERGE (a)-[x:{{TYPE}} { {{KEY}}: r.{{KEY}} }]->(b)
 SET x._lock = true REMOVE x._lock
 // first/last: the earliest and latest date of the articles that state it (a post's sightings; src/identity).
-// Only widened: a retraction leaves them as they were (the clusters then see a longer sighting, never a shorter).
+// New articles widen them; a retraction narrows them (graph-retract-relationships). A re-loaded article may come
+// with a new date (a new --date) that no longer bounds them: then they are read again from every stored
+// article's date (its Article node already has the new one), linear in the list like the re-loaded ids below.
 SET x.first = CASE WHEN r.first IS NOT NULL AND (x.first IS NULL OR r.first < x.first) THEN r.first ELSE x.first END,
     x.last = CASE WHEN r.last IS NOT NULL AND (x.last IS NULL OR r.last > x.last) THEN r.last ELSE x.last END
 WITH x, r, coalesce(x.articles, []) AS have
+// (A subquery filtered first, so loads of new articles only never read the dates.)
+CALL (x, r, have) {
+  WITH x, r, have WHERE size(r.knownArticles) > 0
+  UNWIND have + r.newArticles + r.knownArticles AS id
+  OPTIONAL MATCH (a:Article {id: id})
+  WITH x, min(a.date) AS first, max(a.date) AS last
+  SET x.first = first, x.last = last
+}
 WITH x, r, have, [i IN range(0, size(r.knownArticles) - 1) WHERE NOT r.knownArticles[i] IN have] AS missing
 WITH x, have, r.newArticles + [i IN missing | r.knownArticles[i]] AS articles, r.newEvidence + [i IN missing | r.knownEvidence[i]] AS evidence
 WHERE size(articles) > 0
