@@ -1,0 +1,26 @@
+// Failure kinds of real news that the extractor was not tuned on, each with made-up sentences (never corpus text).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { captionCredit } from '../../src/extract/finders/bylines.ts';
+import { wordBoundaries } from '../../src/extract/segmenter.ts';
+import { one, rels } from './extract-helpers.ts';
+
+beforeAll(() => void wordBoundaries('预热'), 60_000);
+
+describe('photo credits run onto 摄 after a caption', () => {
+  it('reads a bare name before 摄 after the caption sentence ends', () => {
+    expect(captionCredit('图为考察团在产业园参观。王晓峰摄')).toEqual(['王晓峰']);
+    expect(captionCredit('图为签约现场。 李婷摄')).toEqual(['李婷']);
+  });
+
+  it('takes no verb clause or staff word for a name', () => {
+    expect(captionCredit('图为游客在湖边拍摄')).toEqual([]);
+    expect(captionCredit('全体人员合影。工作人员摄')).toEqual([]);
+  });
+
+  it('makes the photographer a reporter of the article', () => {
+    const x = one(
+      '3月8日，甲县代表团到乙区考察调研，乙区区长张建国陪同。\n图为代表团在乙区科技园考察。赵明亮摄\n图为座谈会现场。钱小红摄\n',
+    );
+    expect(rels(x, 'REPORTED').map((r) => r.split(' -> ')[0])).toEqual(['赵明亮', '钱小红']);
+  });
+});
