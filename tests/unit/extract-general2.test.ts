@@ -24,3 +24,15 @@ describe('photo credits run onto 摄 after a caption', () => {
     expect(rels(x, 'REPORTED').map((r) => r.split(' -> ')[0])).toEqual(['赵明亮', '钱小红']);
   });
 });
+
+describe('the article’s own place when two areas are named equally often', () => {
+  it('is the one the lead names first, not the one first in the alphabet', () => {
+    // 坪山区 sorts before 龙岗区 in code-point order; the lead names 龙岗区 first (it failed before the rule).
+    const x = one(
+      '6月2日，龙岗区代表团赴坪山区考察产业园区。\n区委、区政府主要领导高度重视此次考察，区商务局精心筹划。\n龙岗区与坪山区将加强产业协作。\n',
+    );
+    const orgs = x.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+    expect(orgs).toContain('龙岗区商务局');
+    expect(orgs).not.toContain('坪山区商务局');
+  });
+});

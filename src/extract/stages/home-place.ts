@@ -26,6 +26,8 @@ function hostMentions(mentions: Mention[], sentences: Sentence[]): Mention[] {
 function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Set<string>, all: Mention[]): Home {
   const idx = places();
   let district: string | null = null;
+  const firstAt = (name: string): number =>
+    Math.min(...mentions.filter((m) => m.type === 'District' && m.canonical === name).map((m) => m.sentence * 1e5 + m.start));
   if (byline) {
     for (const short of knownShort) if (byline.includes(short)) district = idx.short.get(short) ?? district;
   }
@@ -41,7 +43,8 @@ function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Se
       const local = m.canonical.endsWith('区') && !/(?:社区|小区|园区|校区|景区|片区|城区|街区|矿区|辖区)$/.test(m.canonical) && (!p || /^[东西南北中]区$/.test(m.canonical));
       if (p?.some((x) => x.level === 'area') || local) count.set(m.canonical, (count.get(m.canonical) ?? 0) + 1);
     }
-    district = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+    // A tie goes to the area named first: a report names its own place in the lead, the places it visited after.
+    district = [...count].sort((a, b) => b[1] - a[1] || firstAt(a[0]) - firstAt(b[0]))[0]?.[0] ?? null;
   }
   const mentioned = new Set(mentions.filter((m) => m.type === 'District').map((m) => m.canonical));
   const rows = district ? idx.full.get(district)?.filter((p) => p.level === 'area') ?? [] : [];
