@@ -36,3 +36,11 @@ describe('the article’s own place when two areas are named equally often', () 
     expect(orgs).not.toContain('坪山区商务局');
   });
 });
+
+describe('a host welcoming its guests names the visitors, not the article’s own place', () => {
+  const text =
+    '3月9日上午，龙岗区与寻乌县协作联席会议召开。\n龙岗区区长张建国对寻乌县一行的到来表示欢迎，寻乌县县长李文华介绍了寻乌县产业发展情况。\n双方表示将深化寻乌县与龙岗区的产业合作。\n';
+  it('holds the meeting in the host’s area although the guests’ county is named more often', () => {
+    expect(rels(one(text), 'HELD_IN')).toEqual(['EVENT -> 龙岗区']);
+  });
+});

@@ -16,11 +16,18 @@ const COMES_TO_US = /^[^，,。；;！？]*?(?:来|到|莅临|抵达)我(?:县|�
  */
 function hostMentions(mentions: Mention[], sentences: Sentence[]): Mention[] {
   const visitors = new Set(
-    mentions.filter((m) => m.type === 'District' && COMES_TO_US.test(sentences[m.sentence]?.text.slice(m.end) ?? '')).map((m) => m.canonical ?? m.surface),
+    mentions.filter((m) => m.type === 'District' && (COMES_TO_US.test(sentences[m.sentence]?.text.slice(m.end) ?? '') || welcomed(m, sentences))).map((m) => m.canonical ?? m.surface),
   );
   if (!visitors.size) return mentions;
   const hosts = mentions.filter((m) => !(m.type === 'District' && visitors.has(m.canonical ?? m.surface)));
   return hosts.some((m) => m.type === 'District') ? hosts : mentions;
+}
+
+/** A host's welcome names its guests: "对X一行的到来表示欢迎", "对X代表团一行来访表示感谢". */
+const WELCOME = /对([^，,。；;]{2,24}?)一行的?(?:到来|来访)/g;
+function welcomed(m: Mention, sentences: Sentence[]): boolean {
+  for (const w of sentences[m.sentence]?.text.matchAll(WELCOME) ?? []) if (w.index + 1 <= m.start && m.end <= w.index + 1 + w[1]!.length) return true;
+  return false;
 }
 
 function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Set<string>, all: Mention[]): Home {
