@@ -44,3 +44,14 @@ describe('a host welcoming its guests names the visitors, not the article’s ow
     expect(rels(one(text), 'HELD_IN')).toEqual(['EVENT -> 龙岗区']);
   });
 });
+
+describe('a bare dateline names the paper’s own place', () => {
+  const text =
+    '赣州新闻网讯 5月6日，市委书记王建国会见了瑞金市经开区企业家代表，市政府副市长李文华参加会见。\n双方就瑞金市产业发展交换了意见。\n';
+  it('places the posts of bare 市委 and 市政府 in the site’s city, not in the county-level city the report names', () => {
+    // Before the rule the posts went to 瑞金市经开区, the area named most.
+    const x = one(text);
+    expect(rels(x, 'HOLDS_POSITION')).toEqual(['李文华 -> 赣州市 (市政府副市长)', '王建国 -> 赣州市 (市委书记)']);
+    expect(rels(x, 'HELD_IN')).toEqual(['EVENT -> 赣州市']);
+  });
+});

@@ -5,7 +5,30 @@ import type { Mention } from '../finders/mention.ts';
 import { places } from '../lexicon.ts';
 import type { Sentence } from '../sentences.ts';
 
-export const findHomePlace: ArticleStage = (a, doc) => ({ home: homeDistrict(a.draft.byline, hostMentions(a.mentions, a.sentences), doc.knownShort, a.mentions) });
+export const findHomePlace: ArticleStage = (a, doc) => ({
+  home: homeDistrict(a.draft.byline, hostMentions(a.mentions, a.sentences), doc.knownShort, a.mentions, a.draft.byline ? null : datelinePlace(a.sentences)),
+});
+
+/** A dateline that opens the body without brackets: "X新闻网讯 11月4日，…", "X日报讯：…". */
+const DATELINE = /^\s*([\u4e00-\u9fff]{2,10}?)(?:新闻网|家园网|网|日报|晚报|报|电视台|台)讯/;
+
+/**
+ * The place a bare dateline's paper is named for, read like a byline's: a city's or an area's paper writes from
+ * its own place; a province's or the nation's site (中国西藏网) writes about many, so it names none.
+ */
+function datelinePlace(sentences: Sentence[]): string | null {
+  const paper = sentences.slice(0, 3).map((s) => DATELINE.exec(s.text)?.[1]).find(Boolean);
+  if (!paper) return null;
+  const idx = places();
+  for (const len of [3, 2]) {
+    const head = paper.slice(0, len);
+    // A city's site drops its 市 (吉安新闻网): a short form shared with a county of the same name is the city's.
+    const name = [idx.short.get(head), head, `${head}市`].find((n) => n !== undefined && idx.full.has(n));
+    const rows = name ? idx.full.get(name) : undefined;
+    if (rows?.length) return rows.every((p) => p.level === 'city' || p.level === 'area') ? name! : null;
+  }
+  return null;
+}
 
 /** A clause that ends in a visit to the paper's own place: "X县县长Y带队到我县", "X市政协考察团来我市". */
 const COMES_TO_US = /^[^，,。；;！？]*?(?:来|到|莅临|抵达)我(?:县|区|市|旗)/;
@@ -30,9 +53,9 @@ function welcomed(m: Mention, sentences: Sentence[]): boolean {
   return false;
 }
 
-function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Set<string>, all: Mention[]): Home {
+function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Set<string>, all: Mention[], paperPlace: string | null): Home {
   const idx = places();
-  let district: string | null = null;
+  let district: string | null = paperPlace;
   const firstAt = (name: string): number =>
     Math.min(...mentions.filter((m) => m.type === 'District' && m.canonical === name).map((m) => m.sentence * 1e5 + m.start));
   if (byline) {
