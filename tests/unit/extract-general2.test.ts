@@ -55,3 +55,12 @@ describe('a bare dateline names the paper’s own place', () => {
     expect(rels(x, 'HELD_IN')).toEqual(['EVENT -> 赣州市']);
   });
 });
+
+describe('a place’s 人大 named as a body is its standing committee', () => {
+  it('names the body present through its officials 区人大常委会', () => {
+    const x = one('3月2日，龙岗区委常委会召开会议，区委书记王建国主持会议。区人大、区政协领导列席会议。\n');
+    const orgs = x.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+    expect(orgs).toContain('龙岗区人大常委会');
+    expect(orgs).not.toContain('龙岗区人大');
+  });
+});
