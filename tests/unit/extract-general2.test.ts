@@ -64,3 +64,11 @@ describe('a place’s 人大 named as a body is its standing committee', () => {
     expect(orgs).not.toContain('龙岗区人大');
   });
 });
+
+describe('a delegation that comes (来, 莅临) to a place is the visitor', () => {
+  it('keeps the place it comes to as the article’s own when both are named once', () => {
+    // 龙湾区 is named first; the tie between the two places goes to the host, not to the first named.
+    const x = one('本报讯（记者 张明远）1月16日，龙湾区党政代表团来苍南县考察，与我县签订山海协作结对协议。');
+    expect(rels(x, 'SIGNED')).toContain('苍南县 -> EVENT');
+  });
+});

@@ -39,11 +39,20 @@ const COMES_TO_US = /^[^，,。；;！？]*?(?:来|到|莅临|抵达)我(?:县|�
  */
 function hostMentions(mentions: Mention[], sentences: Sentence[]): Mention[] {
   const visitors = new Set(
-    mentions.filter((m) => m.type === 'District' && (COMES_TO_US.test(sentences[m.sentence]?.text.slice(m.end) ?? '') || welcomed(m, sentences))).map((m) => m.canonical ?? m.surface),
+    mentions
+      .filter((m) => m.type === 'District' && (COMES_TO_US.test(sentences[m.sentence]?.text.slice(m.end) ?? '') || welcomed(m, sentences) || comesTo(m, mentions, sentences)))
+      .map((m) => m.canonical ?? m.surface),
   );
   if (!visitors.size) return mentions;
   const hosts = mentions.filter((m) => !(m.type === 'District' && visitors.has(m.canonical ?? m.surface)));
   return hosts.some((m) => m.type === 'District') ? hosts : mentions;
+}
+
+/** "X代表团来Y县考察", "X一行莅临Y区": the paper writes 来 and 莅临 toward its own place, so X visits. */
+const COMES_TO = /^[^，,。；;！？、]{0,12}(?:来到|来|莅临)$/;
+function comesTo(m: Mention, mentions: Mention[], sentences: Sentence[]): boolean {
+  const text = sentences[m.sentence]?.text ?? '';
+  return mentions.some((o) => o.type === 'District' && o.sentence === m.sentence && o.start > m.end && o.canonical !== m.canonical && COMES_TO.test(text.slice(m.end, o.start)));
 }
 
 /** A host's welcome names its guests: "对X一行的到来表示欢迎", "对X代表团一行来访表示感谢". */
