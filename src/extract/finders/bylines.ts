@@ -58,7 +58,11 @@ export function reportersOf(text: string): string[] {
 /** Photo credits at the end of a caption: "龙岗融媒记者 林德全 摄", "招商签约现场 摄影 X", "现场 X 摄影报道". */
 export function captionCredit(text: string): string[] {
   const m = /(?:记者|摄影|通讯员)\s*((?:[\u4e00-\u9fff]{2,4}[\s、]*)+?)\s*(?:摄|供图)\s*）?\s*$/.exec(text) ?? /\s摄影(?!报道)\s*[:：]?\s*([\u4e00-\u9fff]{2,4})\s*$/.exec(text) ?? /(?:^|\s)((?:[\u4e00-\u9fff]{2,4}[\s、]*)+?)\s*摄影报道\s*$/.exec(text);
-  return m ? reportersOf(`记者 ${m[1]}`) : [];
+  if (m) return reportersOf(`记者 ${m[1]}`);
+  // "图为代表团考察。X摄": a bare name run onto 摄 after the caption's full stop, no role word and no space. With
+  // nothing to set it apart, only a name the surname statistics accept counts (a verb clause ending in 摄 does not).
+  const bare = /(?:^|[。！；\s])([\u4e00-\u9fff]{2,4})摄\s*[）)]?\s*$/.exec(text);
+  return bare && isName(bare[1]!) ? [bare[1]!] : [];
 }
 
 /** The credit part of a byline: inside its brackets, or after 【X讯】 without the closing "香港报道：". */

@@ -5,7 +5,30 @@ import type { Mention } from '../finders/mention.ts';
 import { places } from '../lexicon.ts';
 import type { Sentence } from '../sentences.ts';
 
-export const findHomePlace: ArticleStage = (a, doc) => ({ home: homeDistrict(a.draft.byline, hostMentions(a.mentions, a.sentences), doc.knownShort, a.mentions) });
+export const findHomePlace: ArticleStage = (a, doc) => ({
+  home: homeDistrict(a.draft.byline, hostMentions(a.mentions, a.sentences), doc.knownShort, a.mentions, a.draft.byline ? null : datelinePlace(a.sentences)),
+});
+
+/** A dateline that opens the body without brackets: "X新闻网讯 11月4日，…", "X日报讯：…". */
+const DATELINE = /^\s*([\u4e00-\u9fff]{2,10}?)(?:新闻网|家园网|网|日报|晚报|报|电视台|台)讯/;
+
+/**
+ * The place a bare dateline's paper is named for, read like a byline's: a city's or an area's paper writes from
+ * its own place; a province's or the nation's site (中国西藏网) writes about many, so it names none.
+ */
+function datelinePlace(sentences: Sentence[]): string | null {
+  const paper = sentences.slice(0, 3).map((s) => DATELINE.exec(s.text)?.[1]).find(Boolean);
+  if (!paper) return null;
+  const idx = places();
+  for (const len of [3, 2]) {
+    const head = paper.slice(0, len);
+    // A city's site drops its 市 (吉安新闻网): a short form shared with a county of the same name is the city's.
+    const name = [idx.short.get(head), head, `${head}市`].find((n) => n !== undefined && idx.full.has(n));
+    const rows = name ? idx.full.get(name) : undefined;
+    if (rows?.length) return rows.every((p) => p.level === 'city' || p.level === 'area') ? name! : null;
+  }
+  return null;
+}
 
 /** A clause that ends in a visit to the paper's own place: "X县县长Y带队到我县", "X市政协考察团来我市". */
 const COMES_TO_US = /^[^，,。；;！？]*?(?:来|到|莅临|抵达)我(?:县|区|市|旗)/;
@@ -16,16 +39,34 @@ const COMES_TO_US = /^[^，,。；;！？]*?(?:来|到|莅临|抵达)我(?:县|�
  */
 function hostMentions(mentions: Mention[], sentences: Sentence[]): Mention[] {
   const visitors = new Set(
-    mentions.filter((m) => m.type === 'District' && COMES_TO_US.test(sentences[m.sentence]?.text.slice(m.end) ?? '')).map((m) => m.canonical ?? m.surface),
+    mentions
+      .filter((m) => m.type === 'District' && (COMES_TO_US.test(sentences[m.sentence]?.text.slice(m.end) ?? '') || welcomed(m, sentences) || comesTo(m, mentions, sentences)))
+      .map((m) => m.canonical ?? m.surface),
   );
   if (!visitors.size) return mentions;
   const hosts = mentions.filter((m) => !(m.type === 'District' && visitors.has(m.canonical ?? m.surface)));
   return hosts.some((m) => m.type === 'District') ? hosts : mentions;
 }
 
-function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Set<string>, all: Mention[]): Home {
+/** "X代表团来Y县考察", "X一行莅临Y区": the paper writes 来 and 莅临 toward its own place, so X visits. */
+const COMES_TO = /^[^，,。；;！？、]{0,12}(?:来到|来|莅临)$/;
+function comesTo(m: Mention, mentions: Mention[], sentences: Sentence[]): boolean {
+  const text = sentences[m.sentence]?.text ?? '';
+  return mentions.some((o) => o.type === 'District' && o.sentence === m.sentence && o.start > m.end && o.canonical !== m.canonical && COMES_TO.test(text.slice(m.end, o.start)));
+}
+
+/** A host's welcome names its guests: "对X一行的到来表示欢迎", "对X代表团一行来访表示感谢". */
+const WELCOME = /对([^，,。；;]{2,24}?)一行的?(?:到来|来访)/g;
+function welcomed(m: Mention, sentences: Sentence[]): boolean {
+  for (const w of sentences[m.sentence]?.text.matchAll(WELCOME) ?? []) if (w.index + 1 <= m.start && m.end <= w.index + 1 + w[1]!.length) return true;
+  return false;
+}
+
+function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Set<string>, all: Mention[], paperPlace: string | null): Home {
   const idx = places();
-  let district: string | null = null;
+  let district: string | null = paperPlace;
+  const firstAt = (name: string): number =>
+    Math.min(...mentions.filter((m) => m.type === 'District' && m.canonical === name).map((m) => m.sentence * 1e5 + m.start));
   if (byline) {
     for (const short of knownShort) if (byline.includes(short)) district = idx.short.get(short) ?? district;
   }
@@ -41,7 +82,8 @@ function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Se
       const local = m.canonical.endsWith('区') && !/(?:社区|小区|园区|校区|景区|片区|城区|街区|矿区|辖区)$/.test(m.canonical) && (!p || /^[东西南北中]区$/.test(m.canonical));
       if (p?.some((x) => x.level === 'area') || local) count.set(m.canonical, (count.get(m.canonical) ?? 0) + 1);
     }
-    district = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+    // A tie goes to the area named first: a report names its own place in the lead, the places it visited after.
+    district = [...count].sort((a, b) => b[1] - a[1] || firstAt(a[0]) - firstAt(b[0]))[0]?.[0] ?? null;
   }
   const mentioned = new Set(mentions.filter((m) => m.type === 'District').map((m) => m.canonical));
   const rows = district ? idx.full.get(district)?.filter((p) => p.level === 'area') ?? [] : [];
