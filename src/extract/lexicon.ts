@@ -155,7 +155,8 @@ export interface PlaceIndex {
 }
 
 export interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Keyed by UTF-16 code unit (charCodeAt): a one-character string key cost a string per character read. */
+  next: Map<number, TrieNode>;
   /** A full place name ends here. */
   full?: string;
   /** A short form ends here; the value is its full name. */
@@ -249,10 +250,13 @@ export function places(): PlaceIndex {
   // A character trie over full names and short forms: finding places walks it, no substrings made.
   const trie: TrieNode = { next: new Map() };
   const insert = (name: string, mark: (n: TrieNode) => void) => {
+    // A name with a character outside the BMP was never matched (the walk reads one code unit at a time).
+    if (/[\uD800-\uDFFF]/.test(name)) return;
     let node = trie;
-    for (const ch of name) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map() }));
+    for (let k = 0; k < name.length; k++) {
+      const code = name.charCodeAt(k);
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = { next: new Map() }));
       node = child;
     }
     mark(node);

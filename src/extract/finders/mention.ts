@@ -11,7 +11,7 @@ export interface Boundaries {
 
 
 export class LazyBoundaries implements Boundaries {
-  private cuts: Set<number> | null = null;
+  private cuts: ReadonlySet<number> | null = null;
   constructor(private readonly sentence: string) {}
   has(offset: number): boolean {
     this.cuts ??= wordBoundaries(this.sentence);
