@@ -161,6 +161,8 @@ export interface TrieNode {
   full?: string;
   /** A short form ends here; the value is its full name. */
   short?: string;
+  /** The short form itself (the path to here): read instead of slicing it out of the text. */
+  shortForm?: string;
 }
 
 let placeIndex: PlaceIndex | null = null;
@@ -262,7 +264,7 @@ export function places(): PlaceIndex {
     mark(node);
   };
   for (const k of full.keys()) insert(k, (n) => (n.full = k));
-  for (const [k, v] of short) if (k.length <= 4) insert(k, (n) => (n.short = v));
+  for (const [k, v] of short) if (k.length <= 4) insert(k, (n) => ((n.short = v), (n.shortForm = k)));
   placeIndex = { full, short, shortAlwaysSafe, trie };
   return placeIndex;
 }

@@ -36,22 +36,24 @@ export function findPlaces(s: string, knownShort: Set<string>, cuts?: Boundaries
     let fullName = '';
     let shortEnd = 0;
     let shortName = '';
+    let shortForm = '';
     let node = idx.trie.next.get(code);
     for (let j = i + 1; node; j++) {
       if (node.full) {
         fullEnd = j;
         fullName = node.full;
       } else if (node.short && j - i >= 2) {
-        const w = s.slice(i, j);
+        const w = node.shortForm!; // = s.slice(i, j), without making it
         if (idx.shortAlwaysSafe.has(w) || knownShort.has(w)) {
           shortEnd = j;
           shortName = node.short;
+          shortForm = w;
         }
       }
       node = j < s.length ? node.next.get(s.charCodeAt(j)) : undefined;
     }
     let hit: PlaceHit | null = null;
-    if (shortEnd > fullEnd) hit = { start: i, end: shortEnd, name: s.slice(i, shortEnd), canonical: shortName, short: true };
+    if (shortEnd > fullEnd) hit = { start: i, end: shortEnd, name: shortForm, canonical: shortName, short: true };
     else if (fullEnd) hit = { start: i, end: fullEnd, name: fullName, canonical: fullName, short: false };
     // "X新区" (雄安新区) is a district even when the data has no row for it.
     if (!hit && s[i + 2] === '新' && s[i + 3] === '区' && isHan(s[i + 1]) && !GENERIC_CORES.has(s.slice(i, i + 2)) && (i === 0 || !isHan(s[i - 1]) || hits.some((h) => h.end === i))) {
