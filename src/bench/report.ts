@@ -207,7 +207,8 @@ const METHOD = `## Method
 - **Extraction**: \`extractDocuments\` over the whole corpus in chunks of about 4 M characters (the chunk
   \`kg ingest\` uses), against \`nodejieba.tag\` over the same file texts: both in the same thread (one core
   each, whatever the machine has), both with the same dictionary (the extractor's load, the default plus its
-  posts, bodies and places, serves both) and both warmed up first, so no dictionary load is timed. Rounds are
+  posts, bodies and places, serves both) and both warmed up on a whole chunk first, untimed, so neither a
+  dictionary load nor V8's first optimization of the extractor is timed. Rounds are
   interleaved, in turn tagging first and extraction first, at least 7 on corpora up to 5 M characters; each
   round's ratio is taken of its own pair, and the goal is the median of the per-round ratios of CPU time
   (\`process.cpuUsage\`, user + system; nothing else runs in the process meanwhile), with the wall-time
