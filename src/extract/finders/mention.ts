@@ -52,6 +52,13 @@ export const HAN = /[\u4e00-\u9fff]/;
 export const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c);
 export const PUNCT = /[，。；：、“”‘’《》！？（）()\s,.;:!?…—·「」『』【】\[\]\/]/;
 export const leftStops = [...LEFT_STOPS].sort((a, b) => b.length - a.length);
+/** The stop words by their last character, longest first as above: leftEdge tries only those that can end at i. */
+const leftStopsByLast = new Map<string, string[]>();
+for (const w of leftStops) {
+  const last = w[w.length - 1]!;
+  leftStopsByLast.set(last, [...(leftStopsByLast.get(last) ?? []), w]);
+}
+const NO_STOPS: string[] = [];
 
 export interface Span {
   start: number;
@@ -83,7 +90,7 @@ export function leftEdge(s: string, end: number, max: number, cuts: Boundaries, 
     if (/\d/.test(c) && i < end) break;
     // A stop word counts only as a word of its own ("对" stops, "对口" does not), and a conjunction
     // right after another function word or a comma begins a name instead ("与和鼎通信有限公司").
-    const stop = leftStops.find(
+    const stop = (leftStopsByLast.get(c) ?? NO_STOPS).find(
       (w) =>
         i - w.length >= 0 &&
         s.startsWith(w, i - w.length) &&
