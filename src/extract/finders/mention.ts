@@ -49,7 +49,13 @@ export interface Mention {
 }
 
 export const HAN = /[\u4e00-\u9fff]/;
-export const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c);
+/** One character is tested by its code (called per character in the hottest loops); longer text by HAN. */
+export const isHan = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  if (c.length !== 1) return HAN.test(c);
+  const code = c.charCodeAt(0);
+  return code >= 0x4e00 && code <= 0x9fff;
+};
 export const PUNCT = /[，。；：、“”‘’《》！？（）()\s,.;:!?…—·「」『』【】\[\]\/]/;
 export const leftStops = [...LEFT_STOPS].sort((a, b) => b.length - a.length);
 /** The stop words by their last character, longest first as above: leftEdge tries only those that can end at i. */
