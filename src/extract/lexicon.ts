@@ -155,11 +155,14 @@ export interface PlaceIndex {
 }
 
 export interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Keyed by UTF-16 code unit (charCodeAt): a one-character string key cost a string per character read. */
+  next: Map<number, TrieNode>;
   /** A full place name ends here. */
   full?: string;
   /** A short form ends here; the value is its full name. */
   short?: string;
+  /** The short form itself (the path to here): read instead of slicing it out of the text. */
+  shortForm?: string;
 }
 
 let placeIndex: PlaceIndex | null = null;
@@ -249,16 +252,19 @@ export function places(): PlaceIndex {
   // A character trie over full names and short forms: finding places walks it, no substrings made.
   const trie: TrieNode = { next: new Map() };
   const insert = (name: string, mark: (n: TrieNode) => void) => {
+    // A name with a character outside the BMP was never matched (the walk reads one code unit at a time).
+    if (/[\uD800-\uDFFF]/.test(name)) return;
     let node = trie;
-    for (const ch of name) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map() }));
+    for (let k = 0; k < name.length; k++) {
+      const code = name.charCodeAt(k);
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = { next: new Map() }));
       node = child;
     }
     mark(node);
   };
   for (const k of full.keys()) insert(k, (n) => (n.full = k));
-  for (const [k, v] of short) if (k.length <= 4) insert(k, (n) => (n.short = v));
+  for (const [k, v] of short) if (k.length <= 4) insert(k, (n) => ((n.short = v), (n.shortForm = k)));
   placeIndex = { full, short, shortAlwaysSafe, trie };
   return placeIndex;
 }

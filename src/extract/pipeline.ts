@@ -16,6 +16,7 @@ import { attendance } from './relations/participation.ts';
 import { positions } from './relations/positions.ts';
 import { reported } from './relations/reported.ts';
 import { signing } from './relations/signing.ts';
+import { forgetSegmentations } from './segmenter.ts';
 import { splitIntoArticles } from './stages/articles.ts';
 import { assemble } from './stages/assemble.ts';
 import { shapeEntities } from './stages/entity-shape.ts';
@@ -55,5 +56,9 @@ export const STAGES: readonly [name: string, stage: Stage][] = [
 
 /** One document through every stage: its articles, entities (by key) and relations. */
 export function extractDocument(input: SourceDocument): DocResult {
-  return assemble(STAGES.reduce((doc, [, stage]) => stage(doc), normalizeText(input)));
+  try {
+    return assemble(STAGES.reduce((doc, [, stage]) => stage(doc), normalizeText(input)));
+  } finally {
+    forgetSegmentations();
+  }
 }

@@ -44,8 +44,33 @@ function dictFile(kind: string, content: string): string {
   return path;
 }
 
+/**
+ * The finders ask about the same sentence many times (each finder's boundaries, the entity-shape pass over
+ * evidence, name tests on the same few words): segmenting is a pure function of the text once the
+ * dictionaries are loaded, so the answers are kept while one document is extracted (`forgetSegmentations`
+ * after each, so nothing is carried from one document to the next, nor from one benchmark round to the next).
+ * Bounded anyway: cleared whole when full.
+ */
+const MEMO_LIMIT = 20_000;
+const boundaryMemo = new Map<string, ReadonlySet<number>>();
+const tagMemo = new Map<string, readonly Readonly<{ word: string; tag: string }>[]>();
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): V {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+/** Ends a document: its segmentations are dropped. */
+export function forgetSegmentations(): void {
+  boundaryMemo.clear();
+  tagMemo.clear();
+}
+
 /** Word boundaries of a sentence as a set of offsets (0 and length included). */
-export function wordBoundaries(sentence: string): Set<number> {
+export function wordBoundaries(sentence: string): ReadonlySet<number> {
+  const known = boundaryMemo.get(sentence);
+  if (known) return known;
   ensureLoaded();
   const cuts = new Set<number>([0]);
   let at = 0;
@@ -53,10 +78,12 @@ export function wordBoundaries(sentence: string): Set<number> {
     at += w.length;
     cuts.add(at);
   }
-  return cuts;
+  return remember(boundaryMemo, sentence, cuts);
 }
 
-export function tagWords(sentence: string): { word: string; tag: string }[] {
+export function tagWords(sentence: string): readonly Readonly<{ word: string; tag: string }>[] {
+  const known = tagMemo.get(sentence);
+  if (known) return known;
   ensureLoaded();
-  return nodejieba.tag(sentence);
+  return remember(tagMemo, sentence, Object.freeze(nodejieba.tag(sentence)));
 }

@@ -11,7 +11,7 @@ export interface Boundaries {
 
 
 export class LazyBoundaries implements Boundaries {
-  private cuts: Set<number> | null = null;
+  private cuts: ReadonlySet<number> | null = null;
   constructor(private readonly sentence: string) {}
   has(offset: number): boolean {
     this.cuts ??= wordBoundaries(this.sentence);
@@ -49,9 +49,22 @@ export interface Mention {
 }
 
 export const HAN = /[\u4e00-\u9fff]/;
-export const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c);
+/** One character is tested by its code (called per character in the hottest loops); longer text by HAN. */
+export const isHan = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  if (c.length !== 1) return HAN.test(c);
+  const code = c.charCodeAt(0);
+  return code >= 0x4e00 && code <= 0x9fff;
+};
 export const PUNCT = /[，。；：、“”‘’《》！？（）()\s,.;:!?…—·「」『』【】\[\]\/]/;
 export const leftStops = [...LEFT_STOPS].sort((a, b) => b.length - a.length);
+/** The stop words by their last character, longest first as above: leftEdge tries only those that can end at i. */
+const leftStopsByLast = new Map<string, string[]>();
+for (const w of leftStops) {
+  const last = w[w.length - 1]!;
+  leftStopsByLast.set(last, [...(leftStopsByLast.get(last) ?? []), w]);
+}
+const NO_STOPS: string[] = [];
 
 export interface Span {
   start: number;
@@ -83,7 +96,7 @@ export function leftEdge(s: string, end: number, max: number, cuts: Boundaries, 
     if (/\d/.test(c) && i < end) break;
     // A stop word counts only as a word of its own ("对" stops, "对口" does not), and a conjunction
     // right after another function word or a comma begins a name instead ("与和鼎通信有限公司").
-    const stop = leftStops.find(
+    const stop = (leftStopsByLast.get(c) ?? NO_STOPS).find(
       (w) =>
         i - w.length >= 0 &&
         s.startsWith(w, i - w.length) &&

@@ -25,23 +25,36 @@ export function findPlaces(s: string, knownShort: Set<string>, cuts?: Boundaries
   const hits: PlaceHit[] = [];
   let i = 0;
   while (i < s.length) {
-    if (!isHan(s[i])) {
+    const code = s.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) {
       i++;
       continue;
     }
-    // The longest full name, or else the longest usable short form, starting at i.
-    let hit: PlaceHit | null = null;
-    let shortHit: PlaceHit | null = null;
-    let node = idx.trie.next.get(s[i]!);
+    // The longest full name, or else the longest usable short form, starting at i (ends only: the walk
+    // is the hottest loop of extraction, so no object or substring per step).
+    let fullEnd = 0;
+    let fullName = '';
+    let shortEnd = 0;
+    let shortName = '';
+    let shortForm = '';
+    let node = idx.trie.next.get(code);
     for (let j = i + 1; node; j++) {
-      if (node.full) hit = { start: i, end: j, name: node.full, canonical: node.full, short: false };
-      else if (node.short && j - i >= 2) {
-        const w = s.slice(i, j);
-        if (idx.shortAlwaysSafe.has(w) || knownShort.has(w)) shortHit = { start: i, end: j, name: w, canonical: node.short, short: true };
+      if (node.full) {
+        fullEnd = j;
+        fullName = node.full;
+      } else if (node.short && j - i >= 2) {
+        const w = node.shortForm!; // = s.slice(i, j), without making it
+        if (idx.shortAlwaysSafe.has(w) || knownShort.has(w)) {
+          shortEnd = j;
+          shortName = node.short;
+          shortForm = w;
+        }
       }
-      node = j < s.length ? node.next.get(s[j]!) : undefined;
+      node = j < s.length ? node.next.get(s.charCodeAt(j)) : undefined;
     }
-    if (!hit || (shortHit && shortHit.end > hit.end)) hit = shortHit ?? hit;
+    let hit: PlaceHit | null = null;
+    if (shortEnd > fullEnd) hit = { start: i, end: shortEnd, name: shortForm, canonical: shortName, short: true };
+    else if (fullEnd) hit = { start: i, end: fullEnd, name: fullName, canonical: fullName, short: false };
     // "X新区" (雄安新区) is a district even when the data has no row for it.
     if (!hit && s[i + 2] === '新' && s[i + 3] === '区' && isHan(s[i + 1]) && !GENERIC_CORES.has(s.slice(i, i + 2)) && (i === 0 || !isHan(s[i - 1]) || hits.some((h) => h.end === i))) {
       hit = { start: i, end: i + 4, name: s.slice(i, i + 4), canonical: s.slice(i, i + 4), short: false };

@@ -34,15 +34,15 @@ function areaShortForms(text: string): Set<string> {
   const idx = places();
   const out = new Set<string>();
   for (let i = 0; i < text.length; i++) {
-    let node = idx.trie.next.get(text[i]!);
+    let node = idx.trie.next.get(text.charCodeAt(i));
     for (let j = i + 1; node; j++) {
-      if (node.short && !node.full && j - i >= 2 && !idx.shortAlwaysSafe.has(text.slice(i, j))) {
+      if (node.short && !node.full && j - i >= 2 && !idx.shortAlwaysSafe.has(node.shortForm!)) {
         const full = node.short;
         // Written alone: not inside another name ("安新" in 雄安新区) nor followed by its own suffix.
         const alone = !/[\u4e00-\u9fff]/.test(text[i - 1] ?? '') || /[在与和及到赴来从向对了、至经驻]/.test(text[i - 1]!);
-        if (alone && !/[区县市旗新镇乡街州省]/.test(text[j] ?? '') && idx.full.get(full)?.some((p) => p.level === 'area')) out.add(text.slice(i, j));
+        if (alone && !/[区县市旗新镇乡街州省]/.test(text[j] ?? '') && idx.full.get(full)?.some((p) => p.level === 'area')) out.add(node.shortForm!);
       }
-      node = j < text.length ? node.next.get(text[j]!) : undefined;
+      node = j < text.length ? node.next.get(text.charCodeAt(j)) : undefined;
     }
   }
   return out;
