@@ -124,6 +124,7 @@ try {
   const frontier = step1.records.map((r) => (r.get('entity') as { id: string }).id);
   const statements: [string, string, Record<string, unknown>][] = [
     ['coAttendees', 'api-co-attendees', { ref: hubId, ids: [], first: int(20), maxEvents: int(100), pageEvents: int(20), from: null, to: null }],
+    ['coAttendees (ids of 20 events)', 'api-co-attendees', { ref: hubId, ids: [], first: int(20), maxEvents: int(20), pageEvents: int(20), from: null, to: null }],
     ['coAttendees (peer)', 'bench-ngql-co-attendees', { id: hubId, first: int(20), events: int(20) }],
     ['path', 'api-path', { from: hubId, to: farId, evidence: int(20) }],
     ['path (peer)', 'bench-ngql-path', { from: hubId, to: farId, evidence: int(20) }],

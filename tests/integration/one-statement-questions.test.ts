@@ -84,3 +84,23 @@ describe('search in one statement', () => {
     expect(data!.search.edges).toHaveLength(3);
   });
 });
+
+describe('coAttendees sends the event ids the query can show', () => {
+  const rowsOf = async (events: string) => {
+    const { data } = await statementsOf(`{ coAttendees(name: "王策飞") { count person { id } ${events} } }`);
+    return data!.coAttendees as { count: number; person: { id: string }; a?: { id: string }[]; b?: { id: string }[] }[];
+  };
+
+  it('answers every page size as the whole list of shared events does', async () => {
+    const whole = await rowsOf('a: events(first: 100) { id }');
+    expect(whole.some((row) => row.a!.length > 1)).toBe(true);
+    for (const [small, large] of [[1, 2], [0, 1], [1, 25]]) {
+      const rows = await rowsOf(`a: events(first: ${small}) { id } b: events(first: ${large}) { id }`);
+      expect(rows.map((row) => [row.person.id, row.count, row.a, row.b])).toEqual(
+        whole.map((row) => [row.person.id, row.count, row.a!.slice(0, small), row.a!.slice(0, large)]),
+      );
+    }
+    const bare = await rowsOf('');
+    expect(bare.map((row) => [row.person.id, row.count])).toEqual(whole.map((row) => [row.person.id, row.count]));
+  });
+});

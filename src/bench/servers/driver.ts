@@ -26,7 +26,8 @@ type Args = Record<string, unknown>;
 const questions: Record<string, (a: Args) => Promise<unknown>> = {
   coAttendees: async (a) => {
     // One statement, as the API sends it: the name resolved inside, the default page of shared events whole.
-    const params = { ref: a.name, ids: [], first: int(a.first as number), maxEvents: int(100), pageEvents: int(a.events as number), from: null, to: null };
+    // As the API asks: event ids only as many as the query's events(first:) shows.
+    const params = { ref: a.name, ids: [], first: int(a.first as number), maxEvents: int(a.events as number), pageEvents: int(a.events as number), from: null, to: null };
     const [ranked] = await rows('api-co-attendees', params);
     if (!ranked || ranked.id === null) return resolveId(a.name as string, ['Person']); // the API's fallback path
     return ranked;
