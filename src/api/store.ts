@@ -35,8 +35,18 @@ export { CO_ATTENDANCE_PAGE } from './store-rows.ts';
 
 type Props = Record<string, unknown>;
 
+/** The one row of api-neighbors: the center's exact matches, the id it took, and what the first two steps reached. */
+export interface NeighborsOf {
+  matches: ResolvedRef[];
+  centerId: string | null;
+  reached: { entity: EntityNode; distance: number }[];
+}
+
 /** Raw full-text hits read at most for one page of search (a person's anchor nodes count once). */
 const MAX_SEARCH_FETCH = 100_000;
+/** A short page's second Lucene ask, inside the statement: this many times the first, and at least MIN_SEARCH_MORE. */
+const SEARCH_MORE = 16;
+const MIN_SEARCH_MORE = 500;
 
 /** Numeric parameters here are all counts (limit, skip, first), which Cypher wants as integers, not floats. */
 function rankOf(row: Props): number {
@@ -48,8 +58,9 @@ function toExactMatches(rows: Props[]): ResolvedRef[] {
   return rows.map((row) => ({ entity: toEntity(row.entity as Props), matched: rankOf(row) === 1 ? 'id' : 'name' }));
 }
 
-function coAttendeesParams(ref: string | null, ids: readonly string[], first: number, range: DateRange): Props {
-  return { ref, ids, first, maxEvents: MAX_FIRST, pageEvents: CO_ATTENDANCE_PAGE, from: range?.from ?? null, to: range?.to ?? null };
+/** `events`: the largest page of shared events the query can ask for (ids sent), of which the default page whole. */
+function coAttendeesParams(ref: string | null, ids: readonly string[], first: number, range: DateRange, events = MAX_FIRST): Props {
+  return { ref, ids, first, maxEvents: events, pageEvents: Math.min(CO_ATTENDANCE_PAGE, events), from: range?.from ?? null, to: range?.to ?? null };
 }
 
 function integerCounts(params: Props): Props {
@@ -245,26 +256,42 @@ export class Store {
   }
 
   /** coAttendees of what a user typed, resolved in the same statement: the exact matches it found (at most
-   * `candidates`), and the answer when they are one person (`id`). */
-  async coAttendeesOf(ref: string, first: number, range: DateRange = NO_RANGE): Promise<{ matches: ResolvedRef[]; id: string | null; rows: CoAttendanceRow[] }> {
-    const [row] = await this.rows('api-co-attendees', coAttendeesParams(ref, [], first, range));
+   * `candidates`), and the answer when they are one person (`id`). `events`: the largest `events(first:)` the
+   * query asks of a row (0: none), so the rows carry no more event ids than that (100 each, 36 kB for the 1k
+   * hub's 20 rows, when the bench's query shows 20). */
+  async coAttendeesOf(ref: string, first: number, range: DateRange = NO_RANGE, events = MAX_FIRST): Promise<{ matches: ResolvedRef[]; id: string | null; rows: CoAttendanceRow[] }> {
+    const [row] = await this.rows('api-co-attendees', coAttendeesParams(ref, [], first, range, events));
     if (!row) return { matches: [], id: null, rows: [] };
     return { matches: toExactMatches(row.matches as Props[]), id: row.id === null ? null : String(row.id), rows: toCoAttendanceRows(row) };
   }
 
   async search(text: string, types: EntityType[] | null, skip: number, limit: number) {
-    // One person's anchor nodes are one hit, so skip + limit raw hits may fill less than the page: while a page
-    // comes out short and Lucene had as many hits as asked for, ask for four times as many.
+    // One person's anchor nodes are one hit, so skip + limit raw hits may fill less than the page: the statement
+    // then asks Lucene again itself for `more` (one round trip: the 100k hub's 97 anchors took three before).
+    // Only when even that page comes out short and Lucene had as many hits as asked for is it asked again here.
     let fetch: number | null = types ? null : skip + limit;
     for (;;) {
-      const rows = await this.rows('api-search', { query: fullTextQuery(text), types, fetch, skip, limit });
+      const more = fetch === null ? null : Math.min(Math.max(fetch * SEARCH_MORE, MIN_SEARCH_MORE), MAX_SEARCH_FETCH);
+      const rows = await this.rows('api-search', { query: fullTextQuery(text), types, fetch, more, skip, limit });
       const hits = rows.length > 0 ? Number(rows[0]!.hits) : 0;
+      const fetched = rows.length > 0 && rows[0]!.fetched !== null ? Number(rows[0]!.fetched) : fetch;
       const page = rows.filter((row) => row.entity !== null);
-      if (fetch === null || page.length >= limit || hits < fetch || fetch >= MAX_SEARCH_FETCH) {
+      if (fetched === null || page.length >= limit || hits < fetched || fetched >= MAX_SEARCH_FETCH) {
         return page.map((row) => ({ entity: toEntity(row.entity as Props), score: Number(row.score) }));
       }
-      fetch = Math.min(fetch * 4, MAX_SEARCH_FETCH);
+      fetch = Math.min(fetched * SEARCH_MORE, MAX_SEARCH_FETCH);
     }
+  }
+
+  /** neighbors of what a user typed, resolved in the same statement: its exact matches, the id it took (null:
+   * none, or several things), and up to `limit` entities of the first two steps from it, nearest first. */
+  async neighborsOf(ref: string, depth: number, types: RelationType[] | null, limit: number): Promise<NeighborsOf> {
+    const [row] = await this.rows('api-neighbors', { ref, depth, types, limit });
+    return {
+      matches: toExactMatches((row?.matches ?? []) as Props[]),
+      centerId: typeof row?.center === 'string' ? row.center : null,
+      reached: ((row?.reached ?? []) as Props[]).map((r) => ({ entity: toEntity(r.entity as Props), distance: Number(r.distance) })),
+    };
   }
 
   async neighborsStep(frontier: string[], seen: string[], types: RelationType[] | null, limit: number) {

@@ -4,7 +4,7 @@ import type { RelationType } from '../../extract/format.ts';
 import type { ApiContext } from '../context.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import { checkRange, checkText, resolveFromMatches, resolveRef } from '../arguments.ts';
-import { graphView, reachable } from '../graph-view.ts';
+import { graphView } from '../graph-view.ts';
 import { connection, decodeCursor, pageSize } from '../paging.ts';
 import { evidencePairs, type EntityNode, type Evidence } from '../records.ts';
 import { largestArgument } from '../selection.ts';
@@ -24,9 +24,21 @@ export const graphQueries = {
     const depth = checkRange('depth', args.depth ?? 1, 1, 3);
     const size = pageSize(args.first, 50);
     const skip = decodeCursor(args.after);
-    const center = await resolveRef(ctx, 'id', args.id, null);
     const types = args.relationTypes?.length ? args.relationTypes : null;
-    const { reached } = await reachable(ctx.store, center, depth, types, Math.min(LIMITS.maxNeighbors, skip + size + 1));
+    const cap = Math.min(LIMITS.maxNeighbors, skip + size + 1);
+    // One statement: the center resolved inside, the first two steps walked there (api-neighbors). Asked again
+    // by id when the center came from the full-text index; a third step continues as reachable does.
+    const text = checkText('id', args.id);
+    let asked = await ctx.store.neighborsOf(text, depth, types, cap + 1);
+    const center = await resolveFromMatches(ctx, 'id', text, null, asked.matches);
+    if (asked.centerId !== center.id) asked = await ctx.store.neighborsOf(center.id, depth, types, cap + 1);
+    const reached = asked.reached.slice(0, cap);
+    const frontier = reached.filter((r) => r.distance === 2).map((r) => r.entity.id);
+    if (depth > 2 && asked.reached.length <= cap && frontier.length > 0) {
+      const seen = [center.id, ...reached.map((r) => r.entity.id)];
+      const step = await ctx.store.neighborsStep(frontier, seen, types, cap - reached.length + 1);
+      reached.push(...step.slice(0, cap - reached.length).map((entity) => ({ entity, distance: 3 })));
+    }
     return connection(
       reached.slice(skip, skip + size + 1).map((r) => ({ node: r.entity, distance: r.distance })),
       skip,

@@ -1,10 +1,12 @@
 // People: a Person is a cluster of anchor nodes (`person`, src/identity) and every statement behind these fields
 // reads all of its anchors; its posts over time, who held posts where (holders), and co-attendance.
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import { checkDate, checkDateRange, checkText, resolveFromMatches, resolveRef } from '../arguments.ts';
-import { pageSize } from '../paging.ts';
+import { MAX_FIRST, pageSize } from '../paging.ts';
 import { holdersFilter, positionsOver } from '../positions.ts';
 import type { EntityNode } from '../records.ts';
+import { largestArgument } from '../selection.ts';
 import type { CoAttendanceRow, DateRange } from '../store.ts';
 import { entityFields, eventPage, found, LIMITS, positionsIn, TAKING_PART, type PageArgs } from './common.ts';
 
@@ -20,10 +22,13 @@ function coAttendances(ctx: ApiContext, person: EntityNode, first: number | null
 
 export const peopleQueries = {
   // One statement: the name is resolved inside the ranking's statement (api-co-attendees with `ref`).
-  coAttendees: async (_root: unknown, args: CoAttendeesArgs & { name: string }, ctx: ApiContext) => {
+  coAttendees: async (_root: unknown, args: CoAttendeesArgs & { name: string }, ctx: ApiContext, info: GraphQLResolveInfo) => {
     const range = checkDateRange(args);
     const text = checkText('name', args.name);
-    const asked = await ctx.store.coAttendeesOf(text, pageSize(args.first, 20), range);
+    // Each row carries only as many event ids as the query's largest `events(first:)` can show.
+    // (A bad `first` there is still refused by CoAttendance.events itself.)
+    const events = Math.min(Math.max(largestArgument(info, [], 'CoAttendance', 'events', 'first') ?? 0, 0), MAX_FIRST);
+    const asked = await ctx.store.coAttendeesOf(text, pageSize(args.first, 20), range, events);
     const person = await resolveFromMatches(ctx, 'name', text, ['Person'], asked.matches);
     // Found through the full-text index (no exact match): the ranking is asked by id.
     if (asked.id !== person.id) return coAttendances(ctx, person, args.first, range);

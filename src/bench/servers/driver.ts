@@ -26,28 +26,24 @@ type Args = Record<string, unknown>;
 const questions: Record<string, (a: Args) => Promise<unknown>> = {
   coAttendees: async (a) => {
     // One statement, as the API sends it: the name resolved inside, the default page of shared events whole.
-    const params = { ref: a.name, ids: [], first: int(a.first as number), maxEvents: int(100), pageEvents: int(a.events as number), from: null, to: null };
+    // As the API asks: event ids only as many as the query's events(first:) shows.
+    const params = { ref: a.name, ids: [], first: int(a.first as number), maxEvents: int(a.events as number), pageEvents: int(a.events as number), from: null, to: null };
     const [ranked] = await rows('api-co-attendees', params);
     if (!ranked || ranked.id === null) return resolveId(a.name as string, ['Person']); // the API's fallback path
     return ranked;
   },
   search: (a) => {
+    // As the store asks: a short first page makes the statement ask Lucene again for max(16 × fetch, 500).
     const limit = int((a.first as number) + 1);
-    return rows('api-search', { query: luceneEscape(a.text as string), types: null, fetch: limit, skip: int(0), limit });
+    const more = int(Math.max(16 * ((a.first as number) + 1), 500));
+    return rows('api-search', { query: luceneEscape(a.text as string), types: null, fetch: limit, more, skip: int(0), limit });
   },
   neighbors: async (a) => {
-    const center = await resolveId(a.id as string, null);
-    const limit = int((a.first as number) + 1);
-    const seen = [center];
-    const out: unknown[] = [];
-    let frontier = [center];
-    for (let d = 1; d <= (a.depth as number) && frontier.length; d++) {
-      const step = await rows('api-neighbors-step', { frontier, seen, types: null, limit });
-      out.push(...step);
-      frontier = step.map((r) => (r.entity as { id: string }).id);
-      seen.push(...frontier);
-    }
-    return out;
+    // One statement, as the API sends it: the center resolved inside, both steps walked there; the resolver
+    // asks for first + 1 (is there a next page) and the statement one more (did the cap cut anything off).
+    const [found] = await rows('api-neighbors', { ref: a.id, depth: int(a.depth as number), types: null, limit: int((a.first as number) + 2) });
+    if (!found || found.center === null) throw new Error(`neighbors center not resolved: ${String(a.id)}`);
+    return found.reached;
   },
   path: async (a) => {
     // One statement, as the API sends it: both ends resolved inside, each hop's first 20 sentences.
