@@ -10,16 +10,20 @@ export const findHomePlace: ArticleStage = (a, doc) => ({ home: homeDistrict(a.d
 /** A clause that ends in a visit to the paper's own place: "X县县长Y带队到我县", "X市政协考察团来我市". */
 const COMES_TO_US = /^[^，,。；;！？]*?(?:来|到|莅临|抵达)我(?:县|区|市|旗)/;
 
+/** A clause that goes to the place named at its end: "小分队赴X区参观", "代表团前往Y县". */
+const GOES_TO = /(?:赴|前往|来到|抵达)[^，,。；;！？]*$/;
+
 /**
  * The mentions that may name the article's own place: the place of a visitor who comes "to 我县" is not 我县,
- * however often the report names it (a visit report names the guests' county more than its own).
+ * however often the report names it (a visit report names the guests' county more than its own); nor is a
+ * place the article's delegation goes to ("赴X区参观了X区规划馆" names X as often as the home it left).
  */
 function hostMentions(mentions: Mention[], sentences: Sentence[]): Mention[] {
   const visitors = new Set(
     mentions.filter((m) => m.type === 'District' && COMES_TO_US.test(sentences[m.sentence]?.text.slice(m.end) ?? '')).map((m) => m.canonical ?? m.surface),
   );
-  if (!visitors.size) return mentions;
-  const hosts = mentions.filter((m) => !(m.type === 'District' && visitors.has(m.canonical ?? m.surface)));
+  const visited = (m: Mention) => m.type === 'District' && GOES_TO.test(sentences[m.sentence]?.text.slice(0, m.start) ?? '');
+  const hosts = mentions.filter((m) => !(m.type === 'District' && (visitors.has(m.canonical ?? m.surface) || visited(m))));
   return hosts.some((m) => m.type === 'District') ? hosts : mentions;
 }
 

@@ -1,0 +1,19 @@
+// Bodies written bare (区委, 区商务局) and events take the article's own place, not a place the text names only
+// in passing. Made-up sentences in the papers' style, never corpus text.
+import { describe, expect, it } from 'vitest';
+import { names, one } from './extract-helpers.ts';
+
+describe('a bare body belongs to the article’s own place', () => {
+  it('not to the place its delegation visits, however often the visit names it', () => {
+    const x = one(
+      [
+        '5月10日，第三届博览会在成都举行。青羊区代表团参会取得成果。',
+        '牵头部门区商务局精心筹划，区投促中心强化对接。',
+        '会议期间，小分队赴成都市武侯区参观了武侯区规划馆。',
+      ].join('\n'),
+    );
+    const bodies = names(x, 'Organization');
+    expect(bodies).toContain('青羊区商务局');
+    expect(bodies.some((b) => b.startsWith('武侯区'))).toBe(false);
+  });
+});
