@@ -17,3 +17,11 @@ describe('a bare body belongs to the article’s own place', () => {
     expect(bodies.some((b) => b.startsWith('武侯区'))).toBe(false);
   });
 });
+
+describe('a place inside a paper’s name is no place of the article', () => {
+  it('an X报 named after a landmark does not name the area of that short form, nor own the bare 市委', () => {
+    const x = one('南平新闻网—武夷山报\n\n11月4日，市委书记张三会见了在南平考察的企业家。');
+    expect(names(x, 'District')).toEqual(['南平市']);
+    expect(x.entities.filter((e) => e.name.startsWith('武夷山'))).toEqual([]);
+  });
+});
