@@ -43,7 +43,8 @@ export function findPlaces(s: string, knownShort: Set<string>, cuts?: Boundaries
     }
     if (!hit || (shortHit && shortHit.end > hit.end)) hit = shortHit ?? hit;
     // "X新区" (雄安新区) is a district even when the data has no row for it.
-    if (!hit && s[i + 2] === '新' && s[i + 3] === '区' && isHan(s[i + 1]) && !GENERIC_CORES.has(s.slice(i, i + 2)) && (i === 0 || !isHan(s[i - 1]) || hits.some((h) => h.end === i))) {
+    // "为高新区", "与高新区": a preposition or verb before the bare zone is no part of its name.
+    if (!hit && s[i + 2] === '新' && s[i + 3] === '区' && isHan(s[i + 1]) && !GENERIC_CORES.has(s.slice(i, i + 2)) && !/[为是与和及在到对向从了把将被由於與為]/.test(s[i]!) && (i === 0 || !isHan(s[i - 1]) || hits.some((h) => h.end === i))) {
       hit = { start: i, end: i + 4, name: s.slice(i, i + 4), canonical: s.slice(i, i + 4), short: false };
     }
     // A place starts a word: "新城区" is not inside "创新城区"; "城区" alone is a common noun.

@@ -99,6 +99,7 @@ export function canonicalName(m: Mention, home: Home, localPlaces: Map<string, s
     .replace(/(?<=[区县市省州旗])(法院|检察院)$/, '人民$1');
   // "新区管委会" → "两江新区管委会": the file's one 新区.
   if (s.startsWith('新区') && localPlaces.get('新区')) s = localPlaces.get('新区')! + s.slice(2);
+  else if (s.startsWith('高新区') && localPlaces.get('高新区')) s = localPlaces.get('高新区')! + s.slice(3);
   // "区政协" → "龙岗区政协", "市委组织部" → "深圳市委组织部": a bare level is the article's own.
   const level = ADMIN_HEAD[s[0]!];
   // In a county-level city (靖西市) the bare 市 is that city, not the prefecture above it.
