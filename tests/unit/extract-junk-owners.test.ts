@@ -1,9 +1,11 @@
 // Bodies written bare (区委, 区商务局) and events take the article's own place, not a place the text names only
 // in passing. Made-up sentences in the papers' style, never corpus text.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { extractDocuments } from '../../src/extract/index.ts';
 import { names, one } from './extract-helpers.ts';
 
-// The segmenter and the division data load once per process: seconds, not a test's business.
+// The segmenter and the division data load once per process: seconds, not a test's business; a test may take
+// seconds more on a loaded machine (the limit below is no timing assertion).
 beforeAll(() => void one('预热'), 60_000);
 
 describe('a bare body belongs to the article’s own place', () => {
@@ -18,7 +20,7 @@ describe('a bare body belongs to the article’s own place', () => {
     const bodies = names(x, 'Organization');
     expect(bodies).toContain('青羊区商务局');
     expect(bodies.some((b) => b.startsWith('武侯区'))).toBe(false);
-  });
+  }, 60_000);
 });
 
 describe('a place inside a paper’s name is no place of the article', () => {
@@ -26,7 +28,7 @@ describe('a place inside a paper’s name is no place of the article', () => {
     const x = one('南平新闻网—武夷山报\n\n11月4日，市委书记张三会见了在南平考察的企业家。');
     expect(names(x, 'District')).toEqual(['南平市']);
     expect(x.entities.filter((e) => e.name.startsWith('武夷山'))).toEqual([]);
-  });
+  }, 60_000);
 });
 
 describe('a bare 高新区 is the zone the article names in full', () => {
@@ -34,5 +36,20 @@ describe('a bare 高新区 is the zone the article names in full', () => {
     const x = one('本报讯 3月2日，华远集团与临沂高新区签署合作协议。临沂高新区管委会主任张三出席。张三表示，将为高新区产业发展提供服务，与高新区共同发展。高新区财政局局长李四参加签约。');
     expect(names(x, 'District')).toEqual(['临沂高新区']);
     expect(names(x, 'Organization')).toContain('临沂高新区财政局');
-  });
+  }, 60_000);
+});
+
+describe('a body of no named place stays its article’s own', () => {
+  it('two articles’ bare 区人大常委会 are two entities, each in its article, each with its own chair', () => {
+    const x = extractDocuments([
+      { source: 'a.txt', text: '本报讯 5月6日，区人大常委会召开第十次会议。区人大常委会主任张明主持会议。' },
+      { source: 'b.txt', text: '本报讯 6月8日，区人大常委会召开第十二次会议。区人大常委会主任王华主持会议。' },
+    ]);
+    const bodies = x.entities.filter((e) => e.name === '区人大常委会');
+    expect(bodies).toHaveLength(2);
+    expect(bodies.map((b) => b.articles.length)).toEqual([1, 1]);
+    const chairs = bodies.map((b) => x.relations.filter((r) => r.type === 'HOLDS_POSITION' && r.to === b.id).map((r) => x.entities.find((e) => e.id === r.from)?.name));
+    expect(chairs.flat().sort()).toEqual(['张明', '王华']);
+    expect(chairs.every((c) => c.length === 1)).toBe(true);
+  }, 60_000);
 });
