@@ -53,3 +53,22 @@ describe('a body of no named place stays its article’s own', () => {
     expect(chairs.every((c) => c.length === 1)).toBe(true);
   }, 60_000);
 });
+
+describe('an event is held where the guests come to, never at a place of the page’s footer', () => {
+  const heldIn = (text: string) => {
+    const x = one(text);
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    return x.relations.filter((r) => r.type === 'HELD_IN').map((r) => `${name.get(r.from)} @ ${name.get(r.to)}`).sort();
+  };
+
+  it('来 + the first character of the host (来松) makes the guests’ district a visitor, not the article’s place', () => {
+    const held = heldIn('本网讯 去年，松阳县和嘉兴市秀洲区成为山海协作结对县。5月4日，秀洲区区长张明率代表团来松考察并签约。秀洲区代表团参观了秀洲区对口的企业。在随后的座谈会上，张明介绍了秀洲区发展情况。');
+    expect(held.length).toBeGreaterThan(0);
+    expect(held.every((h) => h.endsWith('@ 松阳县')), held.join('; ')).toBe(true);
+  }, 60_000);
+
+  it('the publisher’s address in the footer (版权所有… 地址：…) is not where the visit was', () => {
+    const held = heldIn('湖北大学与鄂州市开展合作\n\n3月2日，湖北大学代表团一行考察调研，双方就合作进行商谈。鄂州市领导表示欢迎。\n\n版权所有©湖北大学 地址：湖北省武汉市武昌区友谊大道1号');
+    expect(held).toEqual(['湖北大学代表团一行考察调研 @ 鄂州市']);
+  }, 60_000);
+});
