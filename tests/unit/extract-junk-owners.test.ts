@@ -72,3 +72,10 @@ describe('an event is held where the guests come to, never at a place of the pag
     expect(held).toEqual(['湖北大学代表团一行考察调研 @ 鄂州市']);
   }, 60_000);
 });
+
+describe('a place’s short form inside a set phrase is no place', () => {
+  it('富裕安康 (prosperous and well) does not name 安康市', () => {
+    const x = one('本报讯 3月2日，吕梁市与山西大学签署合作协议，共建生态宜居、富裕安康的美丽吕梁。');
+    expect(names(x, 'District')).toEqual(['吕梁市']);
+  }, 60_000);
+});
