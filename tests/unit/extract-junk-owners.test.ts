@@ -79,3 +79,10 @@ describe('a place’s short form inside a set phrase is no place', () => {
     expect(names(x, 'District')).toEqual(['吕梁市']);
   }, 60_000);
 });
+
+describe('a meeting keeps its session number', () => {
+  it('X常委会举行第十六次会议 is X常委会第十六次会议', () => {
+    const x = one('本报讯 1月12日，区第四届人大常委会举行第十六次会议。区人大常委会主任张明主持会议。');
+    expect(names(x, 'Event')).toEqual(['区第四届人大常委会第十六次会议']);
+  }, 60_000);
+});
