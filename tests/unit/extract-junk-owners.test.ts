@@ -86,3 +86,10 @@ describe('a meeting keeps its session number', () => {
     expect(names(x, 'Event')).toEqual(['区第四届人大常委会第十六次会议']);
   }, 60_000);
 });
+
+describe('a body’s name runs to its last body noun', () => {
+  it('…中心联络站 is the 联络站, not the 中心 it is named after', () => {
+    const x = one('本报讯 3月2日，广州市天河区龙洞街道人大代表中心联络站正式揭牌。');
+    expect(names(x, 'Organization')).toEqual(['天河区龙洞街道人大代表中心联络站']);
+  }, 60_000);
+});
