@@ -93,3 +93,10 @@ describe('a body’s name runs to its last body noun', () => {
     expect(names(x, 'Organization')).toEqual(['天河区龙洞街道人大代表中心联络站']);
   }, 60_000);
 });
+
+describe('a democratic party’s body keeps the party in its name', () => {
+  it('民建成都公司家联谊会 and 民建成都市公司家联谊会 are one body of 民建', () => {
+    const x = one('本报讯 3月2日，临港经济开发区与民建成都公司家联谊会签订合作协议。民建成都市公司家联谊会会长张明出席。');
+    expect(names(x, 'Organization')).toEqual(['民建成都市公司家联谊会']);
+  }, 60_000);
+});

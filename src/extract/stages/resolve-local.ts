@@ -149,7 +149,11 @@ function longerNames(resolved: ResolvedMention[]): Map<string, string> {
 }
 
 /** "重庆X联谊会" and "重庆市X联谊会": one body, its head place written short and in full. */
-function sameWithFullHead(short: string, long: string): boolean {
+function sameWithFullHead(shortName: string, longName: string): boolean {
+  // "民建重庆X联谊会" and "民建重庆市X联谊会": the same behind a party's name.
+  const party = /^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)/.exec(shortName)?.[0] ?? '';
+  if (!longName.startsWith(party)) return false;
+  const [short, long] = [shortName.slice(party.length), longName.slice(party.length)];
   for (const n of [2, 3]) {
     const full = places().short.get(short.slice(0, n));
     if (full && long === full + short.slice(n) && places().full.get(full)?.some((p) => p.level !== 'street')) return true;
