@@ -100,3 +100,10 @@ describe('a democratic party’s body keeps the party in its name', () => {
     expect(names(x, 'Organization')).toEqual(['民建成都市公司家联谊会']);
   }, 60_000);
 });
+
+describe('a signing within another event is named by its parties when the agreement is only a kind', () => {
+  it('签订战略合作协议 names no signing: A与B战略合作签约仪式 does', () => {
+    const x = one('本报讯 11月18日，2022特色产业园区专题推介会在沪举行。会上，中铁华东指挥部与东港镇政府签订战略合作协议。');
+    expect(names(x, 'Event')).toEqual(['2022特色产业园区专题推介会', '中铁华东指挥部与东港镇政府战略合作签约仪式']);
+  }, 60_000);
+});
