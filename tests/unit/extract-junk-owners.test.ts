@@ -107,3 +107,10 @@ describe('a signing within another event is named by its parties when the agreem
     expect(names(x, 'Event')).toEqual(['2022特色产业园区专题推介会', '中铁华东指挥部与东港镇政府战略合作签约仪式']);
   }, 60_000);
 });
+
+describe('a subsidiary named by its kind alone is its parent’s', () => {
+  it('城轨公司 after 中铁三局 in its sentence is 中铁三局城轨公司', () => {
+    const x = one('本报讯 3月2日，中铁三局与青山镇签订合作协议。中铁三局与青山镇渊源深厚，特别是城轨公司落户青山镇以来合作不断。');
+    expect(names(x, 'Enterprise')).toEqual(['中铁三局', '中铁三局城轨公司']);
+  }, 60_000);
+});
