@@ -7,6 +7,7 @@ import { splitKey, type DocResult, type LocalEntity } from './document.ts';
 import { enterpriseCore } from './finders/enterprises.ts';
 import type { EntityRecord, EntityType, Extraction, RelationRecord } from './format.ts';
 import { places } from './lexicon.ts';
+import { keepOwnerlessLocal, localArticle } from './ownerless.ts';
 import { repairExtraction } from '../model/validate.ts';
 
 const PREFIX: Record<EntityType, string> = { Person: 'p', Organization: 'o', District: 'd', Enterprise: 'n', Event: 'e' };
@@ -38,7 +39,8 @@ function withoutLeadingPlace(name: string): string[] {
   return out;
 }
 
-export function mergeResults(results: DocResult[]): Extraction {
+export function mergeResults(documents: DocResult[]): Extraction {
+  const results = documents.map(keepOwnerlessLocal);
   // Sets while merging: a district named in ten thousand articles must not cost ten thousand squared.
   const byKey = new Map<string, LocalEntity>();
   const aliasSets = new Map<string, Set<string>>();
@@ -73,7 +75,8 @@ export function mergeResults(results: DocResult[]): Extraction {
   };
   const union = (a: string, b: string) => {
     const [ra, rb] = [find(a), find(b)];
-    if (ra === rb) return;
+    // An ownerless body (ownerless.ts) is one article's: it joins nothing named in another.
+    if (ra === rb || localArticle(ra) !== localArticle(rb)) return;
     if (better(ra, rb)) parent.set(rb, ra);
     else parent.set(ra, rb);
   };
@@ -148,7 +151,7 @@ export function mergeResults(results: DocResult[]): Extraction {
   }
   for (const [rep, members] of groups) {
     const head = byKey.get(rep)!;
-    const id = head.type === 'Event' ? `e:${createHash('sha256').update(rep).digest('hex').slice(0, 16)}` : entityId(head.type, head.name);
+    const id = head.type === 'Event' || localArticle(rep) ? `${PREFIX[head.type]}:${createHash('sha256').update(rep).digest('hex').slice(0, 16)}` : entityId(head.type, head.name);
     const aliases = new Set<string>();
     const articles = new Set<string>();
     for (const m of members) {

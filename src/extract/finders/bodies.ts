@@ -75,6 +75,9 @@ export function findBodies(s: string, sentence: number, taken: Span[], knownShor
       if (!standsAlone || !(abbrev || ministry)) continue;
     }
     start = clauseTail(s, start, m.index, cuts, knownShort, isEnterprise);
+    // "民建重庆市X联谊会": a democratic party's body; without the party it names another association.
+    const party = /(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$/.exec(s.slice(Math.max(0, start - 4), start))?.[0];
+    if (party && !isEnterprise) start -= party.length;
     const core = s.slice(start, m.index);
     if (CLAUSE_WORDS.test(core) || NOT_A_NAME.test(core)) continue;
     // "X都市圈副中心" is a city's role in a plan, not a body.

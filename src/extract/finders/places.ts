@@ -56,7 +56,8 @@ export function findPlaces(s: string, knownShort: Set<string>, cuts?: Boundaries
     if (shortEnd > fullEnd) hit = { start: i, end: shortEnd, name: shortForm, canonical: shortName, short: true };
     else if (fullEnd) hit = { start: i, end: fullEnd, name: fullName, canonical: fullName, short: false };
     // "X新区" (雄安新区) is a district even when the data has no row for it.
-    if (!hit && s[i + 2] === '新' && s[i + 3] === '区' && isHan(s[i + 1]) && !GENERIC_CORES.has(s.slice(i, i + 2)) && (i === 0 || !isHan(s[i - 1]) || hits.some((h) => h.end === i))) {
+    // "为高新区", "与高新区": a preposition or verb before the bare zone is no part of its name.
+    if (!hit && s[i + 2] === '新' && s[i + 3] === '区' && isHan(s[i + 1]) && !GENERIC_CORES.has(s.slice(i, i + 2)) && !/[为是与和及在到对向从了把将被由於與為]/.test(s[i]!) && (i === 0 || !isHan(s[i - 1]) || hits.some((h) => h.end === i))) {
       hit = { start: i, end: i + 4, name: s.slice(i, i + 4), canonical: s.slice(i, i + 4), short: false };
     }
     // A place starts a word: "新城区" is not inside "创新城区"; "城区" alone is a common noun.
@@ -64,6 +65,8 @@ export function findPlaces(s: string, knownShort: Set<string>, cuts?: Boundaries
     if (hit && GENERIC_PLACE_WORDS.has(hit.name)) hit = null;
     // A short form ends a word too: "长治久安" is an idiom, not 长治.
     if (hit && hit.short && cuts && isHan(s[hit.end]) && !cuts.has(hit.end)) hit = null;
+    // "富裕安康", "幸福长宁": a short form after a word of well-being is a set phrase, not the place.
+    if (hit && hit.short && /(?:富裕|富足|幸福|祥和|和谐|平安|健康|繁荣|小康|吉祥)$/.test(s.slice(0, hit.start))) hit = null;
     // "X和县政府办": 和 joins a list there; 和县 is the county only where a place may stand (在和县, 、和县).
     if (hit && hit.end - hit.start === 2 && /[和与及]/.test(s[hit.start]!) && isHan(s[hit.start - 1]) && !PLACE_NEIGHBOUR.test(s[hit.start - 1]!)) hit = null;
     // "代县长" is an acting county head, not 代县 (one character before 县长/区长/市长 that modifies the post).

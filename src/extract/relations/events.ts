@@ -78,7 +78,9 @@ function eventName(text: string, at: number, trigger: string, kind: EventKind, m
     const from = /[^，。；、：“”]*?$/.exec(opaque)!.index;
     let name = before.slice(from).replace(/^.*?(?:\d{1,2}月\d{1,2}日|召开了?|举行了?|主持召开|主持)/, '');
     // "X洽谈会暨第五届Y大会": one event under both names.
-    const after = /^(?:（[^）]{1,6}）)?(?:会议|大会|会|议)?(?:暨[^，。；、]{2,24}?(?:大会|会议|会|论坛|仪式))?/.exec(text.slice(at + trigger.length))?.[0] ?? '';
+    // "X常委会举行第十六次会议": the session's number is part of the meeting's name.
+    const nth = /^(?:举行|召开)了?(第[一二三四五六七八九十百零\d]+次(?:全体|主任|常务)?会议)/.exec(text.slice(at + trigger.length))?.[1];
+    const after = nth ?? /^(?:（[^）]{1,6}）)?(?:会议|大会|会|议)?(?:暨[^，。；、]{2,24}?(?:大会|会议|会|论坛|仪式))?/.exec(text.slice(at + trigger.length))?.[0] ?? '';
     name = (name + after).replace(/^[^\u4e00-\u9fff\d]+/, '');
     return name.length >= 2 ? name : null;
   }

@@ -119,6 +119,8 @@ export function agreementName(sentence: string): string | null {
   const m = /(签订|签署|签约)了?(《[^》]{2,40}》|[^，。、；：“”《》\s]{2,30}?(?:框架协议|协议书|协议|备忘录|合同))/.exec(sentence);
   if (!m) return null;
   const what = m[2]!.replace(/^(?:了|一份|份|战略)?/, (x) => (x === '战略' ? x : ''));
+  // "签订战略合作协议": the kind of agreement alone names no signing; its parties do (fromClause).
+  if (/^(?:战略|全面|深化)*(?:合作)?(?:框架)?(?:协议书?|备忘录|合同)$/.test(what)) return null;
   return what.length >= 4 ? `${what}${m[1]}` : null;
 }
 

@@ -109,5 +109,8 @@ function localPlaceNames(text: string, placeHits: PlaceHit[]): Map<string, strin
   }
   const newAreas = new Set(placeHits.filter((h) => h.canonical.endsWith('新区')).map((h) => h.canonical));
   if (newAreas.size === 1) out.set('新区', [...newAreas][0]!);
+  // A bare 高新区 is the one X高新区 the file names in full (济X高新区 … 为高新区支柱产业).
+  const zones = new Set(placeHits.filter((h) => /.高新区$/.test(h.canonical)).map((h) => h.canonical));
+  if (zones.size === 1) out.set('高新区', [...zones][0]!);
   return out;
 }

@@ -33,9 +33,19 @@ function datelinePlace(sentences: Sentence[]): string | null {
 /** A clause that ends in a visit to the paper's own place: "X县县长Y带队到我县", "X市政协考察团来我市". */
 const COMES_TO_US = /^[^，,。；;！？]*?(?:来|到|莅临|抵达)我(?:县|区|市|旗)/;
 
+/** A clause that brings its guests to a place written by its first character: "率代表团来遂考察". */
+const COMES_TO_ABBREVIATION = /^[^，,。；;！？]*?(?:来|莅临|抵达)(?![自到说看讲])([\u4e00-\u9fff])(?:考察|调研|参观|访问|就|开展|进行|洽谈|对接|投资|学习|交流)/;
+
+/** A page's footer (版权所有©…, 地址：…): the publisher's address is no place the article is about. */
+const FOOTER = /版权所有|©|Copyright|ICP备|地址[:：]|邮编[:：]/i;
+
+/** A clause that goes to the place named at its end: "小分队赴X区参观", "代表团前往Y县". */
+const GOES_TO = /(?:赴|前往|来到|抵达)[^，,。；;！？]*$/;
+
 /**
  * The mentions that may name the article's own place: the place of a visitor who comes "to 我县" is not 我县,
- * however often the report names it (a visit report names the guests' county more than its own).
+ * however often the report names it (a visit report names the guests' county more than its own); nor is a
+ * place the article's delegation goes to ("赴X区参观了X区规划馆" names X as often as the home it left).
  */
 function hostMentions(mentions: Mention[], sentences: Sentence[]): Mention[] {
   const visitors = new Set(
@@ -43,8 +53,17 @@ function hostMentions(mentions: Mention[], sentences: Sentence[]): Mention[] {
       .filter((m) => m.type === 'District' && (COMES_TO_US.test(sentences[m.sentence]?.text.slice(m.end) ?? '') || welcomed(m, sentences) || comesTo(m, mentions, sentences)))
       .map((m) => m.canonical ?? m.surface),
   );
-  if (!visitors.size) return mentions;
-  const hosts = mentions.filter((m) => !(m.type === 'District' && visitors.has(m.canonical ?? m.surface)));
+  const visited = (m: Mention) => m.type === 'District' && GOES_TO.test(sentences[m.sentence]?.text.slice(0, m.start) ?? '');
+  // "X区区长Y率代表团来遂": the guests come to the place whose first character follows 来 (遂 for 遂昌县),
+  // unless the article also sends them there (赴Y): then it is written from the guests' side, 来Y in the hosts' words.
+  const firsts = new Set(mentions.filter((m) => m.type === 'District').map((m) => (m.canonical ?? m.surface)[0]!));
+  const sentTo = new Set(mentions.filter(visited).map((m) => (m.canonical ?? m.surface)[0]!));
+  for (const m of mentions) {
+    const to = m.type === 'District' ? COMES_TO_ABBREVIATION.exec(sentences[m.sentence]?.text.slice(m.end) ?? '')?.[1] : undefined;
+    if (to && to !== (m.canonical ?? m.surface)[0] && firsts.has(to) && !sentTo.has(to)) visitors.add(m.canonical ?? m.surface);
+  }
+  const footer = (m: Mention) => m.type === 'District' && FOOTER.test(sentences[m.sentence]?.text ?? '');
+  const hosts = mentions.filter((m) => !(m.type === 'District' && (visitors.has(m.canonical ?? m.surface) || visited(m) || footer(m))));
   return hosts.some((m) => m.type === 'District') ? hosts : mentions;
 }
 

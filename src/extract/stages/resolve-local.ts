@@ -4,6 +4,7 @@
 import { type ArticleStage, bySentence, type Home, keyOf, type ResolvedMention, splitKey } from '../document.ts';
 import type { Mention } from '../finders/mention.ts';
 import { places } from '../lexicon.ts';
+import { tagWords } from '../segmenter.ts';
 
 export const resolveWithinDocument: ArticleStage = (a, doc) => {
   const { mentions, home } = a;
@@ -16,7 +17,8 @@ export const resolveWithinDocument: ArticleStage = (a, doc) => {
     // "市委" (or "区法院" read as 区人民法院) with no place to name it would merge every city's into one: leave it out.
     if ((m.type === 'Organization' || m.type === 'Enterprise') && ADMIN_HEAD[name[0]!] && !places().full.has(name.slice(0, 2)) && !places().full.has(name.slice(0, 3))) continue;
     // A defined short name ("以下简称“区工商联”") names its owner, however a finder came to it.
-    const key = (m.via === 'known' || m.type !== 'Person') && shortOwner.has(m.surface) ? shortOwner.get(m.surface)! : keyOf(m.type, name);
+    const owner = subsidiaryOwner(m, resolved);
+    const key = (m.via === 'known' || m.type !== 'Person') && shortOwner.has(m.surface) ? shortOwner.get(m.surface)! : keyOf(m.type, owner ? owner + name : name);
     if (m.shortName) shortOwner.set(m.shortName, key);
     resolved.push({ ...m, key });
   }
@@ -37,6 +39,18 @@ export const resolveWithinDocument: ArticleStage = (a, doc) => {
   const passive = (m: ResolvedMention) => !acts.has(m.key) && isLeadingBody(splitKey(m.key)[1]) && (!m.fromTitle || titleOnly(m));
   return { resolved, visible: resolved.filter((m) => !(m.type === 'District' && inside(m)) && !passive(m)) };
 };
+
+/**
+ * "X集团…，特别是城轨公司搬迁": a subsidiary named by a common noun and its kind alone (城轨公司, 项目公司) is
+ * the one of the enterprise named before it in its sentence; alone the name is nobody's.
+ */
+function subsidiaryOwner(m: Mention, before: ResolvedMention[]): string | null {
+  if (m.type !== 'Enterprise' || !/^[\u4e00-\u9fff]{2}公司$/.test(m.surface)) return null;
+  const words = tagWords(m.surface);
+  if (words.length !== 2 || words[0]!.tag !== 'n') return null;
+  const owner = before.filter((o) => o.type === 'Enterprise' && o.sentence === m.sentence && o.end <= m.start).pop();
+  return owner ? splitKey(owner.key)[1] : null;
+}
 
 /** A city's or province's 人大(常委会) or 政协 (汉中市政协, 河南省人大常委会). */
 function aboveCounty(name: string): boolean {
@@ -101,6 +115,7 @@ export function canonicalName(m: Mention, home: Home, localPlaces: Map<string, s
     .replace(/(?<=[区县市省州旗])(法院|检察院)$/, '人民$1');
   // "新区管委会" → "两江新区管委会": the file's one 新区.
   if (s.startsWith('新区') && localPlaces.get('新区')) s = localPlaces.get('新区')! + s.slice(2);
+  else if (s.startsWith('高新区') && localPlaces.get('高新区')) s = localPlaces.get('高新区')! + s.slice(3);
   // "区政协" → "龙岗区政协", "市委组织部" → "深圳市委组织部": a bare level is the article's own.
   const level = ADMIN_HEAD[s[0]!];
   // In a county-level city (靖西市) the bare 市 is that city, not the prefecture above it.
@@ -150,7 +165,11 @@ function longerNames(resolved: ResolvedMention[]): Map<string, string> {
 }
 
 /** "重庆X联谊会" and "重庆市X联谊会": one body, its head place written short and in full. */
-function sameWithFullHead(short: string, long: string): boolean {
+function sameWithFullHead(shortName: string, longName: string): boolean {
+  // "民建重庆X联谊会" and "民建重庆市X联谊会": the same behind a party's name.
+  const party = /^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)/.exec(shortName)?.[0] ?? '';
+  if (!longName.startsWith(party)) return false;
+  const [short, long] = [shortName.slice(party.length), longName.slice(party.length)];
   for (const n of [2, 3]) {
     const full = places().short.get(short.slice(0, n));
     if (full && long === full + short.slice(n) && places().full.get(full)?.some((p) => p.level !== 'street')) return true;
