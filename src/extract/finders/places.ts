@@ -66,13 +66,13 @@ export function findPlaces(s: string, knownShort: Set<string>, cuts?: Boundaries
     // A short form ends a word too: "长治久安" is an idiom, not 长治.
     if (hit && hit.short && cuts && isHan(s[hit.end]) && !cuts.has(hit.end)) hit = null;
     // "富裕安康", "幸福长宁": a short form after a word of well-being is a set phrase, not the place.
-    if (hit && hit.short && /(?:富裕|富足|幸福|祥和|和谐|平安|健康|繁荣|小康|吉祥)$/.test(s.slice(0, hit.start))) hit = null;
+    if (hit && hit.short && /^(?:富裕|富足|幸福|祥和|和谐|平安|健康|繁荣|小康|吉祥)$/.test(s.slice(hit.start - 2, hit.start))) hit = null;
     // "X和县政府办": 和 joins a list there; 和县 is the county only where a place may stand (在和县, 、和县).
     if (hit && hit.end - hit.start === 2 && /[和与及]/.test(s[hit.start]!) && isHan(s[hit.start - 1]) && !PLACE_NEIGHBOUR.test(s[hit.start - 1]!)) hit = null;
     // "代县长" is an acting county head, not 代县 (one character before 县长/区长/市长 that modifies the post).
     if (hit && hit.end - hit.start === 2 && /[代副正]/.test(s[hit.start]!) && s[hit.end] === '长') hit = null;
     // "两个临县", "几个邻县": after a count a two-character 临县 or 邻县 is the noun for neighbouring counties.
-    if (hit && hit.end - hit.start === 2 && /[临邻]/.test(s[hit.start]!) && /[个些]$/.test(s.slice(0, hit.start))) hit = null;
+    if (hit && hit.end - hit.start === 2 && /[临邻]/.test(s[hit.start]!) && /[个些]/.test(s[hit.start - 1] ?? '')) hit = null;
     if (hit) {
       hits.push(hit);
       i = hit.end;
