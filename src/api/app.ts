@@ -19,6 +19,7 @@ import { EXPORT_ROUTES, exportsPlugin } from './plugins/exports.ts';
 import { useAnswers } from './plugins/answers.ts';
 import { corsOptions, corsOrigins } from './plugins/cors.ts';
 import { useHealth } from './plugins/health.ts';
+import { jitEnabled, useJit } from './plugins/jit.ts';
 import { Budget, limitOptions, useLimits, type LimitOptions } from './plugins/limits.ts';
 import { useLogging } from './plugins/logging.ts';
 import { useMetrics } from './plugins/metrics.ts';
@@ -48,6 +49,8 @@ export interface AppOptions {
   limits?: Partial<LimitOptions>;
   /** Origins granted CORS; default KG_CORS_ORIGINS (none: no grant). */
   corsOrigins?: string[];
+  /** Execute with graphql-jit (plugins/jit.ts); default KG_GRAPHQL_JIT (on unless "off"). */
+  jit?: boolean;
 }
 
 export interface App {
@@ -151,6 +154,7 @@ export function createApp(options: AppOptions): App {
       bodyLimit(options.maxRequestBytes ?? 25_000_000),
       armor,
       useLimits(limits),
+      ...((options.jit ?? jitEnabled()) ? [useJit(logger)] : []),
       useAnswers(limits.maxAnswerBytes),
       ...(cache ? [cache.plugin] : []),
     ],

@@ -1,0 +1,93 @@
+// Side by side, one Neo4j: our API executing with graphql-js (KG_GRAPHQL_JIT=off, the executor before
+// plugins/jit.ts) and with graphql-jit, and the bare driver (servers/driver.ts), on the bench's four questions;
+// response cache off for both of ours. Rounds alternate the order; the verdict is the median of per-round ratios.
+// Besides req/s, each server's CPU time per answered request (/proc, the process and its children): on a
+// machine shared with other loads, req/s measures who got the cores, the CPU per request what each one costs.
+//   node --import tsx src/bench/jit-cost.ts --dir /tmp/gq/profile-1000 [--rounds 3] [--seconds 5] [--connections 8]
+// (the folder of a running embedded Neo4j with a graph in it, e.g. the one src/bench/profile.ts keeps)
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import neo4j from 'neo4j-driver';
+import { startEmbedded } from '../graph/embedded.ts';
+import { repo } from './batches.ts';
+import { autocannon, spawnReady, stopChild } from './procs.ts';
+import { queryInputs } from './query-phase.ts';
+import { questions } from './queries.ts';
+import { median } from './stats.ts';
+
+/** User + system CPU (ms) of a process and its direct children, from /proc (clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const ticks = (p: number) => {
+    const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+  };
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {}
+  return [pid, ...children].reduce((sum, p) => sum + ticks(p), 0) * 10;
+}
+
+const { values } = parseArgs({
+  options: { dir: { type: 'string' }, rounds: { type: 'string', default: '3' }, seconds: { type: 'string', default: '5' }, connections: { type: 'string', default: '8' } },
+});
+if (!values.dir) throw new Error('--dir: the data folder of an embedded Neo4j with a graph (e.g. /tmp/gq/profile-1000)');
+const neo = await startEmbedded({ dataDir: values.dir, detached: true });
+[process.env.NEO4J_USER, process.env.NEO4J_PASSWORD] = [neo.credentials.user, neo.credentials.password];
+const driver = neo4j.driver(neo.uri, neo.auth);
+const inputs = await queryInputs(driver);
+await driver.close();
+const load = { connections: Number(values.connections), seconds: Number(values.seconds) };
+const env = { NEO4J_URI: neo.uri, PORT: '0', NODE_ENV: 'production', KG_RESPONSE_CACHE: 'off' };
+const kg = [join(repo, 'bin/kg.js'), 'serve'];
+const contenders = {
+  'graphql-js': { args: kg, env: { ...env, KG_GRAPHQL_JIT: 'off' }, ready: /"port":(\d+)/, path: '/graphql', body: 'ours' },
+  'graphql-jit': { args: kg, env: { ...env, KG_GRAPHQL_JIT: 'on' }, ready: /"port":(\d+)/, path: '/graphql', body: 'ours' },
+  driver: { args: ['--import', 'tsx', join(repo, 'src/bench/servers/driver.ts')], env, ready: /BENCH_SERVER_READY (\d+)/, path: '/', body: 'driver' },
+} as const;
+type Name = keyof typeof contenders;
+const names = Object.keys(contenders) as Name[];
+const urls = {} as Record<Name, string>;
+const children: import('node:child_process').ChildProcess[] = [];
+const pids = {} as Record<Name, number>;
+try {
+  for (const name of names) {
+    const c = contenders[name];
+    const { child, match } = await spawnReady([...c.args], c.env, c.ready);
+    children.push(child);
+    pids[name] = child.pid!;
+    urls[name] = `http://127.0.0.1:${match[1]}${c.path}`;
+  }
+  const qs = questions(inputs).filter((q) => q.bodies.ours && q.bodies.driver);
+  const rps: Record<string, Record<Name, number[]>> = {};
+  const cpu: Record<string, Record<Name, number[]>> = {};
+  for (let round = -1; round < Number(values.rounds); round++) {
+    for (const q of qs) {
+      const order = names.map((_, i) => names[(i + Math.max(round, 0)) % names.length] as Name);
+      for (const name of order) {
+        const before = cpuMs(pids[name]);
+        const r = await autocannon(urls[name], q.bodies[contenders[name].body]!, load);
+        const usPerRequest = ((cpuMs(pids[name]) - before) * 1000) / Math.max(r.requests, 1);
+        if (r.errors || r.non2xx) throw new Error(`${name} ${q.name}: ${r.errors} errors, ${r.non2xx} non-2xx`);
+        if (round < 0) continue; // warm-up round: plans, JIT, pools
+        ((rps[q.name] ??= {} as Record<Name, number[]>)[name] ??= []).push(r.rps);
+        ((cpu[q.name] ??= {} as Record<Name, number[]>)[name] ??= []).push(usPerRequest);
+        console.error(`round ${round + 1} ${q.name} ${name}: ${r.rps.toFixed(1)} req/s, p50 ${r.p50} ms, ${usPerRequest.toFixed(0)} µs CPU per request`);
+      }
+    }
+  }
+  console.log(`| question | CPU µs per request: graphql-js | graphql-jit | driver server |`);
+  console.log(`|---|---|---|---|`);
+  for (const [q, c] of Object.entries(cpu)) console.log(`| ${q} | ${names.map((n) => median(c[n]).toFixed(0)).join(' | ')} |`);
+  console.log('');
+  console.log(`| question | graphql-js req/s | graphql-jit req/s | driver req/s | driver ÷ graphql-js | driver ÷ graphql-jit | jit ÷ js |`);
+  console.log(`|---|---|---|---|---|---|---|`);
+  for (const [q, r] of Object.entries(rps)) {
+    const ratio = (a: Name, b: Name) => median(r[a].map((x, i) => x / r[b][i]!)).toFixed(2);
+    const med = (n: Name) => median(r[n]).toFixed(0);
+    console.log(`| ${q} | ${med('graphql-js')} | ${med('graphql-jit')} | ${med('driver')} | ${ratio('driver', 'graphql-js')}× | ${ratio('driver', 'graphql-jit')}× | ${ratio('graphql-jit', 'graphql-js')}× |`);
+  }
+} finally {
+  for (const child of children) await stopChild(child);
+}
