@@ -187,6 +187,12 @@ export function normalize(source: string): NormalizedText {
     // Pinyin ruby glossed after a character (区（qū）政府) is no part of the text: skip it, offsets stay true.
     const gloss = new Set<number>();
     for (const m of l.text.matchAll(PINYIN_GLOSS)) for (let k = 1; k < m[0].length; k++) gloss.add(m.index + k);
+    if (gloss.size === 0) {
+      // The common case: the whole line, in one concatenation (char by char cost a tenth of extraction).
+      cur += l.text;
+      for (let k = 0; k < l.text.length; k++) curOffs.push(l.start + k);
+      return;
+    }
     for (let k = 0; k < l.text.length; k++) {
       if (gloss.has(k)) continue;
       cur += l.text[k];
@@ -214,7 +220,9 @@ export function normalize(source: string): NormalizedText {
     lastWasFull = softBroken(l);
     const next = lines[i + 1];
     // "X县委" ⏎ ⏎ "书记Y出席…": the page broke a post in two; the next text line goes on with it.
-    const nextText = lines.slice(i + 1).find((x) => x.text.length > 0);
+    let n = i + 1; // (not lines.slice(i + 1): a copy of the rest of the file per line was quadratic)
+    while (n < lines.length && lines[n]!.text.length === 0) n++;
+    const nextText = lines[n];
     if (next?.comma || l.comma || (nextText && !nextText.afterFurniture && splitsPost(l.text, nextText.text))) {
       lastWasFull = true;
       continue;
