@@ -1,6 +1,6 @@
 // Place names in a sentence: full names and short forms from the division data, X新区, one-character
 // city names after a verb of going (赴京), and places the data lacks that the file names in full.
-import { CITY_ONE_CHAR, GENERIC_CORES, places } from '../lexicon.ts';
+import { CITY_ONE_CHAR, GENERIC_CORES, places, type TrieNode } from '../lexicon.ts';
 import { type Boundaries, isHan, type Mention, overlaps } from './mention.ts';
 
 /** Characters that may come right before a short place name written alone (在新区, 与油尖旺). */
@@ -37,7 +37,7 @@ export function findPlaces(s: string, knownShort: Set<string>, cuts?: Boundaries
     let shortEnd = 0;
     let shortName = '';
     let shortForm = '';
-    let node = idx.trie.next.get(code);
+    let node: TrieNode | null | undefined = idx.roots[code];
     for (let j = i + 1; node; j++) {
       if (node.full) {
         fullEnd = j;

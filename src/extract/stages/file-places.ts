@@ -3,7 +3,7 @@
 // (Hong Kong and Macao districts, the file's one X新区) are read from how the file names them.
 import type { ExtractionDoc } from '../document.ts';
 import { findPlaces, type PlaceHit } from '../finders/places.ts';
-import { places } from '../lexicon.ts';
+import { places, type TrieNode } from '../lexicon.ts';
 import { tagWords, wordBoundaries } from '../segmenter.ts';
 
 export function findFilePlaces(doc: ExtractionDoc): ExtractionDoc {
@@ -34,7 +34,7 @@ function areaShortForms(text: string): Set<string> {
   const idx = places();
   const out = new Set<string>();
   for (let i = 0; i < text.length; i++) {
-    let node = idx.trie.next.get(text.charCodeAt(i));
+    let node: TrieNode | null | undefined = idx.roots[text.charCodeAt(i)];
     for (let j = i + 1; node; j++) {
       if (node.short && !node.full && j - i >= 2 && !idx.shortAlwaysSafe.has(node.shortForm!)) {
         const full = node.short;
