@@ -22,25 +22,28 @@ const REAL_HALVES = ['n', 's'];
 
 /**
  * Fresh gold for unlabeled real articles lives beside the checkout (../heldout), never in the repo: it holds names and
- * titles from public pages; CI has none. The held-back check is the third fresh set, written for articles the
+ * titles from public pages; CI has none. The held-back check is the fourth fresh set, written for articles the
  * extractor's tuners never opened; each earlier fresh set became tuning data when the next one was written.
  */
 export const HELDOUT_ENV = 'KG_HELDOUT_GOLD';
 export const FRESH1_ENV = 'KG_FRESH1_GOLD';
 export const FRESH2_ENV = 'KG_FRESH2_GOLD';
+export const FRESH3_ENV = 'KG_FRESH3_GOLD';
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const besideCheckout = (env: string, file: string) => (): string => process.env[env] || join(repoRoot, '..', 'heldout', file);
-export const defaultHeldoutGold = besideCheckout(HELDOUT_ENV, 'real-fresh3.gold.json');
+export const defaultHeldoutGold = besideCheckout(HELDOUT_ENV, 'real-fresh4.gold.json');
 export const defaultFresh1Gold = besideCheckout(FRESH1_ENV, 'real-fresh.gold.json');
 export const defaultFresh2Gold = besideCheckout(FRESH2_ENV, 'real-fresh2.gold.json');
+export const defaultFresh3Gold = besideCheckout(FRESH3_ENV, 'real-fresh3.gold.json');
 
 /** Where the fresh gold files are: the held-back set (scores only) and the earlier fresh sets (tuning data now). */
 export interface FreshGolds {
   heldout: string;
   fresh1: string;
   fresh2: string;
+  fresh3: string;
 }
-export const defaultFreshGolds = (): FreshGolds => ({ heldout: defaultHeldoutGold(), fresh1: defaultFresh1Gold(), fresh2: defaultFresh2Gold() });
+export const defaultFreshGolds = (): FreshGolds => ({ heldout: defaultHeldoutGold(), fresh1: defaultFresh1Gold(), fresh2: defaultFresh2Gold(), fresh3: defaultFresh3Gold() });
 
 /** The real sets that can be scored here, and one line for each that cannot (its files are absent). */
 export function realSets(shared: string, golds: FreshGolds, exists: (path: string) => boolean = existsSync): { sets: GoldSet[]; skipped: string[] } {
@@ -58,6 +61,7 @@ export function realSets(shared: string, golds: FreshGolds, exists: (path: strin
     const tuning = [
       { tag: 'fresh-1', gold: resolve(golds.fresh1), env: FRESH1_ENV },
       { tag: 'fresh-2', gold: resolve(golds.fresh2), env: FRESH2_ENV },
+      { tag: 'fresh-3', gold: resolve(golds.fresh3), env: FRESH3_ENV },
     ].filter(({ tag, gold, env }) => {
       const name = `real ${tag} (tuning)`;
       const here = exists(unlabeled) && exists(gold);
@@ -85,7 +89,7 @@ export function realSets(shared: string, golds: FreshGolds, exists: (path: strin
   } else if (!exists(unlabeled)) {
     skipped.push(unlabeledAbsent('real held-back'));
   } else {
-    sets.push({ name: 'real held-back (fresh gold 3, 12 unlabeled files)', gold: [heldout], sources: unlabeled, tableOnly: true });
+    sets.push({ name: 'real held-back (fresh gold 4, 12 unlabeled files)', gold: [heldout], sources: unlabeled, tableOnly: true });
   }
   return { sets, skipped };
 }
