@@ -28,6 +28,8 @@ export const reported: ArticleStage = (a, doc) => {
     const names = closingCredit(s.text);
     if (names.length) credit(names, s.text);
   }
+  // A page's 作者 field ("来源：X日报 | 作者：Y", "【来源:X 作者:Y】"), wherever the page put it.
+  for (const s of sentences) if (s.text.includes('作者')) credit(authorField(s.text), s.text);
   // Editors and reviewers are people of the article, not its reporters.
   const credited = sentences.flatMap((s) => editorsOf(s.text)).filter((e) => !reporters.has(e));
   return {
@@ -36,6 +38,15 @@ export const reported: ArticleStage = (a, doc) => {
     reported: [...reporters].map(([r, line]) => ({ type: 'REPORTED' as const, from: keyOf('Person', r), to: a.record.id, evidence: line })),
   };
 };
+
+/**
+ * The name in a page's 作者 field: a colon after the label, and the name ending where Han text stops (a field
+ * separator, a bracket, the next label). A body as author ("作者：X县委统战部") or 佚名 names no reporter.
+ */
+const AUTHOR_FIELD = /(?:^|[^\u4e00-\u9fff])作者\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])/g;
+export function authorField(text: string): string[] {
+  return [...text.matchAll(AUTHOR_FIELD)].flatMap((m) => reportersOf(`作者 ${m[1]!}`));
+}
 
 /** A credit written on a line of its own after the body: the role and the names, without a byline's brackets. */
 const CREDIT_LINE = /^[（(]?\s*(?:(?:文|图|文\/图|图\/文)\s*[\/／]\s*(.{2,30}?)|(.{2,12}?)\s*[\/／]\s*(?:文|图|摄|文图))\s*[）)]?$/;
