@@ -1,9 +1,11 @@
 // How pages frame an article on text the extractor was not tuned on: a page's 作者 field and a page's meta line
 // that runs straight onto the body. Every name and sentence here is made up.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { metaRunOnAt } from '../../src/extract/layout-noise.ts';
+import { normalize } from '../../src/extract/normalize.ts';
 import { authorField } from '../../src/extract/relations/reported.ts';
 import { wordBoundaries } from '../../src/extract/segmenter.ts';
-import { one, rels } from './extract-helpers.ts';
+import { names, one, rels } from './extract-helpers.ts';
 
 beforeAll(() => void wordBoundaries('预热'), 60_000);
 
@@ -24,5 +26,38 @@ describe("a page's 作者 field names the reporter", () => {
   it('reports the author of a closing 【来源 作者】 credit through the whole extractor', () => {
     const x = one(`5月6日，某某县代表团赴某某市考察。${BODY}【来源:某某日报 作者:秦岚】`);
     expect(rels(x, 'REPORTED').map((r) => r.split(' -> ')[0])).toEqual(['秦岚']);
+  });
+});
+
+describe("a page's meta line is never the body's first line", () => {
+  const META = '发布时间: 2020-05-06 10:20 | 来源: 某某新闻中心 | 作者: 葛思远 | 责任编辑: 邵一帆';
+  const LEAD = '5月6日，某某县代表团赴某某市考察，两地签署了合作框架协议。';
+
+  it('splits a meta line the scraper ran onto the body, after its last field', () => {
+    expect(metaRunOnAt(`${META}${LEAD}`)).toBe(META.length);
+    expect(metaRunOnAt(`发布时间:2020-05-06 来源:某某网 放大 缩小 浏览量:${LEAD}`)).toBe(`发布时间:2020-05-06 来源:某某网 放大 缩小 浏览量:`.length);
+    expect(metaRunOnAt(`发布日期: 2020-05-06 来源: 某某馆 字体:[ | | ]${LEAD}`)).toBe(`发布日期: 2020-05-06 来源: 某某馆 字体:[ | | ]`.length);
+    // A name field whose name runs onto the body's first word: a name of three characters.
+    expect(metaRunOnAt(`${META}吴诗远率考察团来访，双方举行座谈并签署了合作框架协议。`)).toBe(META.length);
+    expect(metaRunOnAt(META)).toBe(-1);
+    expect(metaRunOnAt(LEAD)).toBe(-1);
+  });
+
+  it('keeps the meta line and the body apart in the normalized text, with true offsets', () => {
+    for (const text of [`${META}${LEAD}`, `${META}\n\n${LEAD}`, `标题在此\n${META}\n${LEAD}`]) {
+      const n = normalize(text);
+      const paras = n.paragraphs.map((p) => n.text.slice(p.start, p.end));
+      expect(paras).toContain(META);
+      expect(paras).toContain(LEAD);
+      const lead = n.text.indexOf(LEAD);
+      expect(text.slice(n.offsets[lead]!, n.offsets[lead]! + 5)).toBe(LEAD.slice(0, 5));
+    }
+  });
+
+  it('reads the reporter and the editor of such a page, and its body', () => {
+    const x = one(`${META}${LEAD}`);
+    expect(rels(x, 'REPORTED').map((r) => r.split(' -> ')[0])).toEqual(['葛思远']);
+    expect(names(x, 'Person')).toEqual(['葛思远', '邵一帆']);
+    expect(x.articles[0]!.date).toBe('2020-05-06');
   });
 });

@@ -31,7 +31,8 @@ export const reported: ArticleStage = (a, doc) => {
   // A page's 作者 field ("来源：X日报 | 作者：Y", "【来源:X 作者:Y】"), wherever the page put it.
   for (const s of sentences) if (s.text.includes('作者')) credit(authorField(s.text), s.text);
   // Editors and reviewers are people of the article, not its reporters.
-  const credited = sentences.flatMap((s) => editorsOf(s.text)).filter((e) => !reporters.has(e));
+  // A publication line that opens the article is its byline, not a sentence: its 责任编辑 field is read there.
+  const credited = [...(draft.byline ? editorsOf(draft.byline) : []), ...sentences.flatMap((s) => editorsOf(s.text))].filter((e) => !reporters.has(e));
   return {
     reporters: [...reporters.keys()],
     credited: [...new Set(credited)],
