@@ -61,3 +61,17 @@ describe("a page's meta line is never the body's first line", () => {
     expect(x.articles[0]!.date).toBe('2020-05-06');
   });
 });
+
+describe('a pairing visit to the host written by a one-character abbreviation', () => {
+  const HOME = '本报讯（记者 葛思远）6月5日，龙岗区召开支援合作工作会议，龙岗区区委书记韦立成出席会议并讲话。';
+
+  it('pairs the visiting place with the article\'s own place ("A领导来岗开展支援合作对接")', () => {
+    const x = one(`${HOME}\n当天下午，赣州市寻乌县领导来岗开展支援合作对接工作，双方召开座谈会，共商合作大计。`);
+    expect(rels(x, 'PAIRED_WITH')).toEqual(['寻乌县 -> 龙岗区']);
+  });
+
+  it('pairs nothing without a visiting place, or without a pairing word', () => {
+    expect(rels(one(`${HOME}\n会议要求组织更多企业来岗开展支援合作对接，共商合作大计。`), 'PAIRED_WITH')).toEqual([]);
+    expect(rels(one(`${HOME}\n当天下午，赣州市寻乌县领导来岗开展招商考察，双方召开座谈会，共商合作大计。`), 'PAIRED_WITH')).toEqual([]);
+  });
+});
