@@ -75,3 +75,21 @@ describe('a pairing visit to the host written by a one-character abbreviation', 
     expect(rels(one(`${HOME}\n当天下午，赣州市寻乌县领导来岗开展招商考察，双方召开座谈会，共商合作大计。`), 'PAIRED_WITH')).toEqual([]);
   });
 });
+
+describe('names alone in the brackets that close the body are its reporters', () => {
+  const reporters = (text: string) => rels(one(text), 'REPORTED').map((r) => r.split(' -> ')[0]);
+  const LEAD = '5月6日，某某县代表团赴某某市考察，两地签署了合作框架协议，将在产业协作、人才交流等方面深化合作。';
+
+  it('reads "。（X）", "（X Y）" and a submitting unit before the name', () => {
+    expect(reporters(`${LEAD}（葛思远）`)).toEqual(['葛思远']);
+    expect(reporters(`${LEAD}\n（葛思远 邵一帆）`)).toEqual(['葛思远', '邵一帆']);
+    expect(reporters(`${LEAD}\n（投资促进事务中心 葛思远）`)).toEqual(['葛思远']);
+  });
+
+  it('takes no bracket that is not a credit of names', () => {
+    expect(reporters(`${LEAD}（完）`)).toEqual([]);
+    expect(reporters(`${LEAD}（图文）`)).toEqual([]);
+    expect(reporters(`${LEAD}（第四期）`)).toEqual([]);
+    expect(reporters(`${LEAD}（某某县委办）`)).toEqual([]);
+  });
+});

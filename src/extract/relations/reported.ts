@@ -21,6 +21,9 @@ export const reported: ArticleStage = (a, doc) => {
   for (const s of sentences.slice(-2)) {
     const end = /^\s*[（(]\s*((?:本报)?(?:见习|实习|特约|首席)?(?:记者|通讯员)[^（）()]{2,40})[）)]\s*$/.exec(s.text);
     if (end) credit(reportersOf(end[1]!), s.text);
+    // "…致富增收。（X）": names alone in brackets closing the body, as "本报讯（X Y）" opens one; only names pass.
+    const bare = BARE_CLOSING.exec(s.text);
+    if (bare) credit(reportersOf(bare[1]!.replace(SUBMITTING_UNIT, '')), s.text);
   }
   // A credit line after the body: "（X/文）", "（文/X）", "摄影报道：X Y", "文/X日报全媒体记者 Y".
   for (const s of sentences.slice(-6)) {
@@ -48,6 +51,10 @@ const AUTHOR_FIELD = /(?:^|[^\u4e00-\u9fff])作者\s*[:：]\s*([\u4e00-\u9fff]{2
 export function authorField(text: string): string[] {
   return [...text.matchAll(AUTHOR_FIELD)].flatMap((m) => reportersOf(`作者 ${m[1]!}`));
 }
+
+/** Names alone in the brackets that close an article's body: "。（X）", "（X Y）", after the unit that sent it in ("（X中心 Y）"). */
+const BARE_CLOSING = /(?:^|[。！？”])\s*[（(]((?:[\u4e00-\u9fff]{2,12}(?:中心|局|办|办公室|部|委|站|所|处|科) )?[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,2})[）)]\s*$/;
+const SUBMITTING_UNIT = /^[\u4e00-\u9fff]{2,12}(?:中心|局|办|办公室|部|委|站|所|处|科) /;
 
 /** A credit written on a line of its own after the body: the role and the names, without a byline's brackets. */
 const CREDIT_LINE = /^[（(]?\s*(?:(?:文|图|文\/图|图\/文)\s*[\/／]\s*(.{2,30}?)|(.{2,12}?)\s*[\/／]\s*(?:文|图|摄|文图))\s*[）)]?$/;
