@@ -40,3 +40,28 @@ export function trailingJumpLength(line: string): number {
   const m = JUMP_AT_END.exec(line);
   return m ? m[0].length : 0;
 }
+
+/** A web page's meta line: its publication date first ("发布时间: 2020-05-06 10:20 | 来源: …"). */
+const META_LINE = /^(?:发布时间|发布日期|时间|日期)\s*[:：]\s*\d{4}[-年/.]\d{1,2}/;
+/** A page's meta line ends where its line ends: the page never breaks it for the column, and the body follows. */
+export const isMetaLine = (line: string): boolean => META_LINE.test(line);
+/** The fields a meta line may end with: a counter, a font switch, a person's name (editor, author). */
+const LAST_FIELD = /(?:浏览量|浏览次数|点击量|点击数|阅读量)\s*[:：]\s*(?:\d+(?![\d月日年.\-/]))?\s*次?|字体\s*[:：]?\s*\[[^\]\n]{0,12}\]|(?:责任编辑|编辑|作者)\s*[:：]\s*([\u4e00-\u9fff]+)/g;
+
+/**
+ * Where a page's meta line runs straight onto the body ("… | 责任编辑: X2月8日，…", "浏览量:2月8日，…"), the index
+ * where the body starts; -1 when the line is not such a line. A scraper lost the line break after the last field;
+ * the body, read as part of the meta line, lost its lead (and its date) to it. A name field's name ends where Han
+ * text stops, or after three characters (most names have three) when the body's first word runs on.
+ */
+export function metaRunOnAt(line: string): number {
+  if (!META_LINE.test(line)) return -1;
+  let last: RegExpExecArray | null = null;
+  for (const m of line.slice(0, 200).matchAll(LAST_FIELD)) last = m;
+  if (!last) return -1;
+  const run = last[1];
+  let end = last.index + last[0].length;
+  if (run !== undefined && run.length > 4) end -= run.length - 3;
+  const rest = line.slice(end);
+  return rest.trim().length >= 20 && /[，。,]/.test(rest) ? end : -1;
+}

@@ -3,7 +3,7 @@
 // column line breaks and page breaks are joined, photo captions are lifted out of the sentence they
 // interrupt and kept as paragraphs of their own. Every normalized character knows its source index.
 import * as OpenCC from 'opencc-js';
-import { isLayoutLine, trailingJumpLength } from './layout-noise.ts';
+import { isLayoutLine, isMetaLine, metaRunOnAt, trailingJumpLength } from './layout-noise.ts';
 import { surnameRank } from './lexicon.ts';
 
 export interface Paragraph {
@@ -103,6 +103,14 @@ function splitLines(text: string): Line[] {
       else if (isLayoutLine(text.slice(s, end))) furniture = true;
       else {
         end -= trailingJumpLength(text.slice(s, end));
+        // A meta line the body runs onto is two lines: the page's fields, then the body.
+        const body = metaRunOnAt(text.slice(s, end));
+        if (body > 0) {
+          const fields = text.slice(s, s + body).trimEnd();
+          lines.push({ start: s, end: s + fields.length, text: fields, afterFurniture: furniture });
+          s += body;
+          while (s < end && /\s/.test(text[s]!)) s++;
+        }
         lines.push({ start: s, end, text: text.slice(s, end), afterFurniture: furniture && end > s });
         if (end > s) furniture = false;
       }
@@ -146,7 +154,7 @@ export function normalize(source: string): NormalizedText {
   // A line is broken by the layout (to be joined with the next text line) when it does not end a
   // sentence and is as wide as the column, or, in paragraph layout, long enough to be body text.
   const softBroken = (l: Line): boolean => {
-    if (l.text.length === 0) return false;
+    if (l.text.length === 0 || isMetaLine(l.text)) return false;
     if (column !== null) {
       const w = visualWidth(l.text);
       // A line that ends a sentence ends its paragraph too: what follows may be a headline.

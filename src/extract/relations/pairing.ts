@@ -17,6 +17,9 @@ const WITH_PARTNER = /与[^，。]{2,12}?(?:的|之间)?(?:交流|帮扶)?协作
 /** A visit to the partner: "A(党政代表团)赴B开展扶贫协作", "A…赴对口援藏的B". */
 const VISIT = /(?:赴|到|来)(?:对口(?:帮扶|支援|援藏|援疆|协作)的)?$/;
 
+/** "来航开展", "来苍考察": a visit to the host, named by one character. */
+const HOST_VISIT = /来[\u4e00-\u9fff](?:开展|考察|调研|对接|交流|参观|洽谈)/;
+
 /** One-character names of provinces, as east-west pairings are named (闽宁协作 = 福建 and 宁夏). */
 const PROVINCE_OF: Record<string, string> = {
   京: '北京市', 津: '天津市', 沪: '上海市', 渝: '重庆市', 冀: '河北省', 晋: '山西省', 蒙: '内蒙古自治区', 辽: '辽宁省', 吉: '吉林省', 黑: '黑龙江省',
@@ -128,6 +131,15 @@ export function pairings(sentences: Sentence[], mentions: ResolvedMention[], hom
         const visitor = here.filter((x) => x.type === 'District' && x.end <= verb.index && !inBrackets(text, x.start)).pop() ?? bodyPlace(here.find((x) => x.type === 'Organization' && x.end <= verb.index));
         if (visitor) pair(visitor, sameLevel(visitor, first, inClause) ?? chainEnd(first));
         break;
+      }
+      if (out.length > before) continue;
+      // "A领导来航开展山海协作": the host is written by a one-character abbreviation (often an old name no
+      // division data has), so the place visited is the article's own.
+      const toHost = HOST_VISIT.exec(c.text);
+      const hostKey = home?.district ? keyOf('District', home.district) : null;
+      if (toHost && hostKey && !inClause.some((m) => m.start === c.start + toHost.index + 1)) {
+        const visitor = inClause.filter((x) => x.type === 'District' && x.end <= c.start + toHost.index && x.key !== hostKey).pop();
+        if (visitor) out.push({ type: 'PAIRED_WITH', from: chainEnd(visitor).key, to: hostKey, evidence: s.text });
       }
     }
   });
