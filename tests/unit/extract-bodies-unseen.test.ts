@@ -18,3 +18,17 @@ describe('posts', () => {
     expect(names(x, 'Enterprise')).toContain('华远工程顾问集团有限公司');
   });
 });
+
+describe('an autonomous prefecture written by its bare bodies', () => {
+  it('州委副书记、州长 and 州政府 make the 自治州 home, not a city named once inside a firm; its body is also written X州', () => {
+    const x = one(
+      '3月17日，州委副书记、州长陈立新与华远集团昆明分公司总经理林海座谈，州政府与华远集团有限公司签订战略合作框架协议。\n' +
+        '陈立新表示，大理州将坚持优化营商环境，全力为企业做好服务。',
+    );
+    const government = x.entities.find((e) => e.type === 'Organization' && e.name === '大理白族自治州人民政府');
+    expect(government?.aliases).toContain('大理州人民政府');
+    expect(rels(x, 'SIGNED').join('\n')).toMatch(/大理白族自治州人民政府 ->/);
+    expect(rels(x, 'HELD_IN').join('\n')).toMatch(/-> 大理白族自治州/);
+    expect(rels(x, 'HELD_IN').join('\n')).not.toMatch(/昆明/);
+  });
+});

@@ -4,14 +4,22 @@ import { type DocRelation, type DocResult, type ExtractionDoc, type LocalEntity,
 import type { EntityType } from '../format.ts';
 import type { NormalizedText } from '../normalize.ts';
 import type { Sentence } from '../sentences.ts';
+import { autonomousShort } from '../lexicon.ts';
 import { ADMIN_HEAD } from './resolve-local.ts';
+
+/** "楚雄彝族自治州人民政府" is written 楚雄州人民政府 (a bare 州政府 made whole): the short form is a name of it too. */
+function shortAutonomousName(type: EntityType, name: string): string[] {
+  const m = type === 'Organization' ? /^(.+?自治[州县旗])(.+)$/.exec(name) : null;
+  const short = m ? autonomousShort(m[1]!) : null;
+  return short ? [short + m![2]!] : [];
+}
 
 export function assemble(doc: ExtractionDoc): DocResult {
   const entities = new Map<string, LocalEntity>();
   const relations: DocRelation[] = [];
   const addEntity = (key: string, type: EntityType, name: string, surface: string, article: string): void => {
     let e = entities.get(key);
-    if (!e) entities.set(key, (e = { key, type, name, aliases: [], articles: [] }));
+    if (!e) entities.set(key, (e = { key, type, name, aliases: shortAutonomousName(type, name), articles: [] }));
     if (surface && surface !== name && !e.aliases.includes(surface)) e.aliases.push(surface);
     if (!e.articles.includes(article)) e.articles.push(article);
   };
