@@ -32,3 +32,12 @@ describe('an autonomous prefecture written by its bare bodies', () => {
     expect(rels(x, 'HELD_IN').join('\n')).not.toMatch(/昆明/);
   });
 });
+
+describe('a group sent by a bare level', () => {
+  it('市换届工作督导组 keeps the name it is written with beside its place-qualified name; a 区政府党组 does not', () => {
+    const x = one('本报讯（记者 张明远）3月5日，永嘉县政协召开全体会议。市换届工作督导组到会指导。区政府党组书记林海出席会议。');
+    const group = x.entities.find((e) => e.type === 'Organization' && e.name.endsWith('换届工作督导组'));
+    expect(group?.aliases).toContain('市换届工作督导组');
+    expect(x.entities.flatMap((e) => e.aliases)).not.toContain('区政府党组');
+  });
+});

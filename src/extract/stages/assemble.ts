@@ -32,7 +32,8 @@ export function assemble(doc: ExtractionDoc): DocResult {
     for (const m of a.visible) {
       const [type, name] = splitKey(m.key);
       // "区委" made "龙华区委" is not a name of it: every district has a 区委.
-      const qualified = (m.type === 'Organization' || m.type === 'Enterprise') && name !== m.surface && ADMIN_HEAD[m.surface[0]!] !== undefined;
+      // A group sent by a bare level (市换届工作调研督导组, 省委督导组) is one group, written so: that is a name of it.
+      const qualified = (m.type === 'Organization' || m.type === 'Enterprise') && name !== m.surface && ADMIN_HEAD[m.surface[0]!] !== undefined && !/(?<!党)组$/.test(m.surface);
       addEntity(m.key, type, name, qualified ? '' : m.surface, id);
       const written = sourceSurface(doc.input.text, doc.normalized, a.sentences[m.sentence]!, m);
       if (written && written !== m.surface && written.length === m.surface.length) addEntity(m.key, type, name, written, id);
