@@ -37,7 +37,7 @@ export const POSTS = [
   '会长', '副理事长', '理事长', '副董事长', '董事长', '董事', '副总经理', '总经理', '副总裁', '总裁', '总监', '总工程师',
   '总经济师', '总会计师', '副行长', '行长', '检察长', '副庭长', '庭长', '副所长', '所长', '副站长', '站长',
   '社长', '总编辑', '主编', '馆长', '团长', '队长', '组长', '巡视员', '调研员', '常委', '委员', '主任委员',
-  '政委', '副师长', '师长', '司令员', '总领队', '领队', '大使', '总领事', '院士', '教授', '研究员', '经理', '主管', '干事', '专员', '督察长', '审计长',
+  '政委', '副师长', '师长', '司令员', '总领队', '领队', '大使', '总领事', '院士', '教授', '研究员', '总顾问', '顾问', '经理', '主管', '干事', '专员', '督察长', '审计长',
   // Inner Mongolia's 苏木 (township) and 嘎查 (village) heads; Taiwan's 里长 and an enterprise's 执行长, 财务长 …
   '苏木达', '嘎查达', '里长', '执行长', '财务长', '投资长', '营运长',
   // A legislature's speaker (议长) and a committee's chair (人大常委会委员长, 运营委员长).
@@ -144,6 +144,23 @@ const AMBIGUOUS_SHORT = new Set(['城关', '新华', '和平', '长安', '朝阳
 /** China's officially recognized ethnic groups, as written before 族 in autonomous units' names. */
 const ETHNIC_GROUPS = ['维吾尔', '柯尔克孜', '乌孜别克', '塔吉克', '哈萨克', '达斡尔', '鄂温克', '鄂伦春', '俄罗斯', '塔塔尔', '仫佬', '仡佬', '毛南', '布依', '土家', '哈尼', '傈僳', '拉祜', '东乡', '纳西', '景颇', '布朗', '撒拉', '锡伯', '阿昌', '普米', '朝鲜', '德昂', '保安', '裕固', '独龙', '赫哲', '门巴', '珞巴', '基诺', '高山', '蒙古', '壮', '回', '藏', '苗', '彝', '侗', '瑶', '白', '傣', '黎', '佤', '畲', '水', '土', '羌', '怒', '京', '各'];
 
+/** Autonomous units are written short: 怒江傈僳族自治州 → 怒江州, 三江侗族自治县 → 三江县; null for other names. */
+export function autonomousShort(name: string): string | null {
+  const m = /^(.+?)自治(州|县|旗)$/.exec(name);
+  if (!m) return null;
+  let base = m[1]!;
+  for (let again = true; again; ) {
+    again = false;
+    for (const e of ETHNIC_GROUPS) {
+      if (base.endsWith(`${e}族`) && base.length > e.length + 2) {
+        base = base.slice(0, -(e.length + 1));
+        again = true;
+      }
+    }
+  }
+  return base === m[1] ? null : base + m[2]!;
+}
+
 export interface PlaceIndex {
   /** Full names (龙岗区, 深圳市, 广东省, 寻乌县, X街道) → places. */
   full: Map<string, Place[]>;
@@ -218,24 +235,8 @@ export function places(): PlaceIndex {
     if (!short.has(s)) short.set(s, name);
     if (safe) shortAlwaysSafe.add(s);
   };
-  // Autonomous units are written short: 怒江傈僳族自治州 → 怒江州, 广西壮族自治区 → 广西, 香港特别行政区 → 香港.
-  const autonomous = (name: string): string | null => {
-    const m = /^(.+?)自治(州|县|旗)$/.exec(name);
-    if (!m) return null;
-    let base = m[1]!;
-    for (let again = true; again; ) {
-      again = false;
-      for (const e of ETHNIC_GROUPS) {
-        if (base.endsWith(`${e}族`) && base.length > e.length + 2) {
-          base = base.slice(0, -(e.length + 1));
-          again = true;
-        }
-      }
-    }
-    return base === m[1] ? null : base + m[2]!;
-  };
   for (const row of [...cities, ...areas]) {
-    const s = autonomous(row.name);
+    const s = autonomousShort(row.name);
     if (s && !short.has(s)) {
       short.set(s, row.name);
       shortAlwaysSafe.add(s);

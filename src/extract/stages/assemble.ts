@@ -4,14 +4,22 @@ import { type DocRelation, type DocResult, type ExtractionDoc, type LocalEntity,
 import type { EntityType } from '../format.ts';
 import type { NormalizedText } from '../normalize.ts';
 import type { Sentence } from '../sentences.ts';
+import { autonomousShort } from '../lexicon.ts';
 import { ADMIN_HEAD } from './resolve-local.ts';
+
+/** "楚雄彝族自治州人民政府" is written 楚雄州人民政府 (a bare 州政府 made whole): the short form is a name of it too. */
+function shortAutonomousName(type: EntityType, name: string): string[] {
+  const m = type === 'Organization' ? /^(.+?自治[州县旗])(.+)$/.exec(name) : null;
+  const short = m ? autonomousShort(m[1]!) : null;
+  return short ? [short + m![2]!] : [];
+}
 
 export function assemble(doc: ExtractionDoc): DocResult {
   const entities = new Map<string, LocalEntity>();
   const relations: DocRelation[] = [];
   const addEntity = (key: string, type: EntityType, name: string, surface: string, article: string): void => {
     let e = entities.get(key);
-    if (!e) entities.set(key, (e = { key, type, name, aliases: [], articles: [] }));
+    if (!e) entities.set(key, (e = { key, type, name, aliases: shortAutonomousName(type, name), articles: [] }));
     if (surface && surface !== name && !e.aliases.includes(surface)) e.aliases.push(surface);
     if (!e.articles.includes(article)) e.articles.push(article);
   };
@@ -24,7 +32,8 @@ export function assemble(doc: ExtractionDoc): DocResult {
     for (const m of a.visible) {
       const [type, name] = splitKey(m.key);
       // "区委" made "龙华区委" is not a name of it: every district has a 区委.
-      const qualified = (m.type === 'Organization' || m.type === 'Enterprise') && name !== m.surface && ADMIN_HEAD[m.surface[0]!] !== undefined;
+      // A group sent by a bare level (市换届工作调研督导组, 省委督导组) is one group, written so: that is a name of it.
+      const qualified = (m.type === 'Organization' || m.type === 'Enterprise') && name !== m.surface && ADMIN_HEAD[m.surface[0]!] !== undefined && !/(?<!党)组$/.test(m.surface);
       addEntity(m.key, type, name, qualified ? '' : m.surface, id);
       const written = sourceSurface(doc.input.text, doc.normalized, a.sentences[m.sentence]!, m);
       if (written && written !== m.surface && written.length === m.surface.length) addEntity(m.key, type, name, written, id);

@@ -6,8 +6,18 @@ import { places } from '../lexicon.ts';
 import type { Sentence } from '../sentences.ts';
 
 export const findHomePlace: ArticleStage = (a, doc) => ({
-  home: homeDistrict(a.draft.byline, hostMentions(a.mentions, a.sentences), doc.knownShort, a.mentions, a.draft.byline ? null : datelinePlace(a.sentences)),
+  home: homeDistrict(a.draft.byline, hostMentions(a.mentions, a.sentences), doc.knownShort, a.mentions, a.draft.byline ? null : datelinePlace(a.sentences), barePrefectureWord(a.sentences)),
 });
+
+/** A bare prefecture post or body (州委副书记、州长X, 州政府, 盟委): no 市 has it, so it tells which kind of city is home. */
+const BARE_PREFECTURE = /(?:^|[^\u4e00-\u9fff])([州盟])(?:委|长|政府|人大|政协)/;
+function barePrefectureWord(sentences: Sentence[]): string | null {
+  for (const s of sentences) {
+    const m = BARE_PREFECTURE.exec(s.text);
+    if (m) return m[1]!;
+  }
+  return null;
+}
 
 /** A dateline that opens the body without brackets: "X新闻网讯 11月4日，…", "X日报讯：…". */
 const DATELINE = /^\s*([\u4e00-\u9fff]{2,10}?)(?:新闻网|家园网|网|日报|晚报|报|电视台|台)讯/;
@@ -81,7 +91,7 @@ function welcomed(m: Mention, sentences: Sentence[]): boolean {
   return false;
 }
 
-function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Set<string>, all: Mention[], paperPlace: string | null): Home {
+function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Set<string>, all: Mention[], paperPlace: string | null, prefecture: string | null = null): Home {
   const idx = places();
   let district: string | null = paperPlace;
   const firstAt = (name: string): number =>
@@ -113,7 +123,9 @@ function homeDistrict(byline: string | null, mentions: Mention[], knownShort: Se
     // An article about a city names no county: its bare 市政府, 州政府 are the city's it names most.
     const count = new Map<string, number>();
     for (const m of mentions) if (m.type === 'District' && m.canonical && idx.full.get(m.canonical)?.some((p) => p.level === 'city')) count.set(m.canonical, (count.get(m.canonical) ?? 0) + 1);
-    const city = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+    // "州委副书记、州长X" with 昆明 named once inside a firm's name: the bare 州 posts are the 自治州's.
+    const ofKind = (name: string) => (prefecture && name.endsWith(prefecture) ? 1 : 0);
+    const city = [...count].sort((a, b) => ofKind(b[0]) - ofKind(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
     const province = city ? (idx.full.get(city)?.find((p) => p.level === 'city')?.province ?? null) : null;
     return { district, city, province, anyPlace };
   }
