@@ -148,7 +148,7 @@ export function createApp(options: AppOptions): App {
       ...((options.jit ?? jitEnabled()) ? [useJit(logger)] : []),
       useLogging(logger),
       ...useMetrics(metrics, routeOf, logger),
-      ...useHealth(store),
+      ...useHealth(store, logger),
       exportsPlugin({ store, logger, maxExportNodes: options.maxExportNodes ?? 100_000 }),
       explorerPlugin(),
       ...playgroundRoutes(logger),

@@ -50,10 +50,21 @@ function listen(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
+/** How long a log line may wait in the buffer before it is written. */
+export const LOG_FLUSH_MS = 100;
+
+/**
+ * Where `kg serve` writes its log lines: every request writes one, so lines are buffered and written together —
+ * when 4 KiB have gathered or at the latest LOG_FLUSH_MS later (sonic-boom's periodic flush; pino flushes the
+ * rest at exit). A blocking write per line was a request's largest CPU cost after the driver's; an asynchronous
+ * write per line still cost a thread-pool round trip each (a futex wake, the write, an event back: item 34).
+ */
+export function logDestination(dest: number | string = 1): ReturnType<typeof pino.destination> {
+  return pino.destination({ dest, sync: false, minLength: 4096, periodicFlush: LOG_FLUSH_MS });
+}
+
 export async function serve(options: ServeOptions): Promise<void> {
-  // Every request writes a log line: asynchronous writes to stdout (lines logged while one is in flight go
-  // out together), not a blocking write per line, which was a request's largest CPU cost after the driver's.
-  const destination = pino.destination({ dest: 1, sync: false });
+  const destination = logDestination();
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' }, destination);
   const graph = await openGraph({ log: (line) => logger.info({ component: 'neo4j' }, line) });
   logger.info({ uri: graph.uri, via: graph.via }, 'Neo4j ready, schema applied');
