@@ -50,17 +50,14 @@ function listen(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
-/** How long a log line may wait in the buffer before it is written. */
-export const LOG_FLUSH_MS = 100;
-
 /**
- * Where `kg serve` writes its log lines: every request writes one, so lines are buffered and written together —
- * when 4 KiB have gathered or at the latest LOG_FLUSH_MS later (sonic-boom's periodic flush; pino flushes the
- * rest at exit). A blocking write per line was a request's largest CPU cost after the driver's; an asynchronous
- * write per line still cost a thread-pool round trip each (a futex wake, the write, an event back: item 34).
+ * Where `kg serve` writes its log lines: asynchronous writes to stdout (lines logged while one is in flight go
+ * out together), not a blocking write per line, which was a request's largest CPU cost after the driver's.
+ * Buffering lines to 4 KiB (sonic-boom's minLength, flushed every 100 ms) cut the thread-pool round trips, but
+ * measured against main with stdout a pipe it doubled the CPU per request of path and search: not kept (item 34).
  */
 export function logDestination(dest: number | string = 1): ReturnType<typeof pino.destination> {
-  return pino.destination({ dest, sync: false, minLength: 4096, periodicFlush: LOG_FLUSH_MS });
+  return pino.destination({ dest, sync: false });
 }
 
 export async function serve(options: ServeOptions): Promise<void> {
