@@ -5,8 +5,8 @@
 // With --http SECONDS: the app behind node:http (as `kg serve` runs it) under autocannon (its own process,
 // 8 connections), beside a bare node:http server that answers the same text with one res.end (--no-bare: not),
 // in --rounds alternating rounds: the CPU per request of each, so the difference is our whole layer (yoga's node
-// adapter included). --base DIR adds the app of another checkout (e.g. /work/main) to the same rounds, logging as
-// that checkout's `kg serve` did before item 34 (one asynchronous write per line): ratios base ÷ ours side by side.
+// adapter included). --base DIR adds the app of another checkout (e.g. /work/main) to the same rounds (its log
+// lines written as its `kg serve` writes them, one asynchronous write each): ratios base ÷ ours side by side.
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
