@@ -144,9 +144,11 @@ export function createApp(options: AppOptions): App {
     }),
     plugins: [
       useRequestIds(),
+      // graphql-jit's errors are mended (nodes, an extensions object) before logging adds the request id to them.
+      ...((options.jit ?? jitEnabled()) ? [useJit(logger)] : []),
       useLogging(logger),
       ...useMetrics(metrics, routeOf, logger),
-      ...useHealth(store),
+      ...useHealth(store, logger),
       exportsPlugin({ store, logger, maxExportNodes: options.maxExportNodes ?? 100_000 }),
       explorerPlugin(),
       ...playgroundRoutes(logger),
@@ -154,7 +156,6 @@ export function createApp(options: AppOptions): App {
       bodyLimit(options.maxRequestBytes ?? 25_000_000),
       armor,
       useLimits(limits),
-      ...((options.jit ?? jitEnabled()) ? [useJit(logger)] : []),
       useAnswers(limits.maxAnswerBytes),
       ...(cache ? [cache.plugin] : []),
     ],

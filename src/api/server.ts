@@ -50,10 +50,18 @@ function listen(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
+/**
+ * Where `kg serve` writes its log lines: asynchronous writes to stdout (lines logged while one is in flight go
+ * out together), not a blocking write per line, which was a request's largest CPU cost after the driver's.
+ * Buffering lines to 4 KiB (sonic-boom's minLength, flushed every 100 ms) cut the thread-pool round trips, but
+ * measured against main with stdout a pipe it doubled the CPU per request of path and search: not kept (item 34).
+ */
+export function logDestination(dest: number | string = 1): ReturnType<typeof pino.destination> {
+  return pino.destination({ dest, sync: false });
+}
+
 export async function serve(options: ServeOptions): Promise<void> {
-  // Every request writes a log line: asynchronous writes to stdout (lines logged while one is in flight go
-  // out together), not a blocking write per line, which was a request's largest CPU cost after the driver's.
-  const destination = pino.destination({ dest: 1, sync: false });
+  const destination = logDestination();
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' }, destination);
   const graph = await openGraph({ log: (line) => logger.info({ component: 'neo4j' }, line) });
   logger.info({ uri: graph.uri, via: graph.via }, 'Neo4j ready, schema applied');

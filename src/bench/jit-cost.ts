@@ -5,6 +5,8 @@
 // machine shared with other loads, req/s measures who got the cores, the CPU per request what each one costs.
 //   node --import tsx src/bench/jit-cost.ts --dir /tmp/gq/profile-1000 [--rounds 3] [--seconds 5] [--connections 8]
 // (the folder of a running embedded Neo4j with a graph in it, e.g. the one src/bench/profile.ts keeps)
+// --base DIR: instead of graphql-js against graphql-jit, `kg serve` of another checkout (e.g. /work/main) against
+// this one's (both with their default executor), beside the driver server: a change measured side by side.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,7 +32,7 @@ function cpuMs(pid: number): number {
 }
 
 const { values } = parseArgs({
-  options: { dir: { type: 'string' }, rounds: { type: 'string', default: '3' }, seconds: { type: 'string', default: '5' }, connections: { type: 'string', default: '8' } },
+  options: { dir: { type: 'string' }, base: { type: 'string' }, rounds: { type: 'string', default: '3' }, seconds: { type: 'string', default: '5' }, connections: { type: 'string', default: '8' } },
 });
 if (!values.dir) throw new Error('--dir: the data folder of an embedded Neo4j with a graph (e.g. /tmp/gq/profile-1000)');
 const neo = await startEmbedded({ dataDir: values.dir, detached: true });
@@ -41,19 +43,23 @@ await driver.close();
 const load = { connections: Number(values.connections), seconds: Number(values.seconds) };
 const env = { NEO4J_URI: neo.uri, PORT: '0', NODE_ENV: 'production', KG_RESPONSE_CACHE: 'off' };
 const kg = [join(repo, 'bin/kg.js'), 'serve'];
-const contenders = {
-  'graphql-js': { args: kg, env: { ...env, KG_GRAPHQL_JIT: 'off' }, ready: /"port":(\d+)/, path: '/graphql', body: 'ours' },
-  'graphql-jit': { args: kg, env: { ...env, KG_GRAPHQL_JIT: 'on' }, ready: /"port":(\d+)/, path: '/graphql', body: 'ours' },
+interface Contender { args: string[]; env: Record<string, string>; ready: RegExp; path: string; body: 'ours' | 'driver' }
+const served = /"port":(\d+)/;
+const ours = (args: string[], extra: Record<string, string> = {}): Contender => ({ args, env: { ...env, ...extra }, ready: served, path: '/graphql', body: 'ours' });
+const contenders: Record<string, Contender> = {
+  ...(values.base
+    ? { base: ours([join(values.base, 'bin/kg.js'), 'serve']), ours: ours(kg) }
+    : { 'graphql-js': ours(kg, { KG_GRAPHQL_JIT: 'off' }), 'graphql-jit': ours(kg, { KG_GRAPHQL_JIT: 'on' }) }),
   driver: { args: ['--import', 'tsx', join(repo, 'src/bench/servers/driver.ts')], env, ready: /BENCH_SERVER_READY (\d+)/, path: '/', body: 'driver' },
-} as const;
-type Name = keyof typeof contenders;
+};
+type Name = string;
 const names = Object.keys(contenders) as Name[];
 const urls = {} as Record<Name, string>;
 const children: import('node:child_process').ChildProcess[] = [];
 const pids = {} as Record<Name, number>;
 try {
   for (const name of names) {
-    const c = contenders[name];
+    const c = contenders[name]!;
     const { child, match } = await spawnReady([...c.args], c.env, c.ready);
     children.push(child);
     pids[name] = child.pid!;
@@ -66,9 +72,9 @@ try {
     for (const q of qs) {
       const order = names.map((_, i) => names[(i + Math.max(round, 0)) % names.length] as Name);
       for (const name of order) {
-        const before = cpuMs(pids[name]);
-        const r = await autocannon(urls[name], q.bodies[contenders[name].body]!, load);
-        const usPerRequest = ((cpuMs(pids[name]) - before) * 1000) / Math.max(r.requests, 1);
+        const before = cpuMs(pids[name]!);
+        const r = await autocannon(urls[name]!, q.bodies[contenders[name]!.body]!, load);
+        const usPerRequest = ((cpuMs(pids[name]!) - before) * 1000) / Math.max(r.requests, 1);
         if (r.errors || r.non2xx) throw new Error(`${name} ${q.name}: ${r.errors} errors, ${r.non2xx} non-2xx`);
         if (round < 0) continue; // warm-up round: plans, JIT, pools
         ((rps[q.name] ??= {} as Record<Name, number[]>)[name] ??= []).push(r.rps);
@@ -77,16 +83,17 @@ try {
       }
     }
   }
-  console.log(`| question | CPU µs per request: graphql-js | graphql-jit | driver server |`);
-  console.log(`|---|---|---|---|`);
-  for (const [q, c] of Object.entries(cpu)) console.log(`| ${q} | ${names.map((n) => median(c[n]).toFixed(0)).join(' | ')} |`);
+  const [first, second] = names as [Name, Name];
+  console.log(`| question | CPU µs per request: ${names.join(' | ')} |`);
+  console.log(`|---|${names.map(() => '---').join('|')}|`);
+  for (const [q, c] of Object.entries(cpu)) console.log(`| ${q} | ${names.map((n) => median(c[n]!).toFixed(0)).join(' | ')} |`);
   console.log('');
-  console.log(`| question | graphql-js req/s | graphql-jit req/s | driver req/s | driver ÷ graphql-js | driver ÷ graphql-jit | jit ÷ js |`);
-  console.log(`|---|---|---|---|---|---|---|`);
+  const ratio = (m: Record<Name, number[]>, a: Name, b: Name) => median(m[a]!.map((x, i) => x / m[b]![i]!)).toFixed(2);
+  console.log(`| question | ${names.map((n) => `${n} req/s`).join(' | ')} | driver ÷ ${first} | driver ÷ ${second} | ${second} ÷ ${first} (req/s) | ${first} ÷ ${second} (CPU) |`);
+  console.log(`|---|${names.map(() => '---').join('|')}|---|---|---|---|`);
   for (const [q, r] of Object.entries(rps)) {
-    const ratio = (a: Name, b: Name) => median(r[a].map((x, i) => x / r[b][i]!)).toFixed(2);
-    const med = (n: Name) => median(r[n]).toFixed(0);
-    console.log(`| ${q} | ${med('graphql-js')} | ${med('graphql-jit')} | ${med('driver')} | ${ratio('driver', 'graphql-js')}× | ${ratio('driver', 'graphql-jit')}× | ${ratio('graphql-jit', 'graphql-js')}× |`);
+    const med = (n: Name) => median(r[n]!).toFixed(0);
+    console.log(`| ${q} | ${names.map(med).join(' | ')} | ${ratio(r, 'driver', first)}× | ${ratio(r, 'driver', second)}× | ${ratio(r, second, first)}× | ${ratio(cpu[q]!, first, second)}× |`);
   }
 } finally {
   for (const child of children) await stopChild(child);

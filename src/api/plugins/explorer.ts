@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
 import type { ApiContext } from '../context.ts';
+import { isRead } from './routes.ts';
 
 export const EXPLORER_PATH = '/explorer';
 export const EXPLORER_ASSETS = '/explorer/assets/';
@@ -49,13 +50,14 @@ async function serveFile(asset: { file: string; type: string }, maxAge: number):
 
 export function explorerPlugin(): Plugin<ApiContext> {
   return {
-    async onRequest({ request, url, endResponse }) {
-      if (request.method !== 'GET' && request.method !== 'HEAD') return;
-      if (url.pathname === EXPLORER_PATH || url.pathname === `${EXPLORER_PATH}/`) return endResponse(await serveFile(page, 0));
+    // Synchronous unless the request is the explorer's (see useRoute).
+    onRequest({ request, url, endResponse }) {
+      if (!isRead(request)) return;
+      if (url.pathname === EXPLORER_PATH || url.pathname === `${EXPLORER_PATH}/`) return serveFile(page, 0).then(endResponse);
       if (url.pathname.startsWith(EXPLORER_ASSETS)) {
         const asset = assets[url.pathname.slice(EXPLORER_ASSETS.length)];
         // Our own scripts change with the code: revalidated each time; the libraries are kept a day.
-        if (asset) return endResponse(await serveFile(asset, asset.file.startsWith(ownDir) ? 0 : 86_400));
+        if (asset) return serveFile(asset, asset.file.startsWith(ownDir) ? 0 : 86_400).then(endResponse);
       }
     },
   };

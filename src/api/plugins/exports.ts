@@ -4,6 +4,7 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { ApiContext } from '../context.ts';
+import { isRead } from './routes.ts';
 import { httpStatus } from '../errors.ts';
 import { toCytoscape, toGraphML } from '../graph-formats.ts';
 import { exportView, type ExportOptions } from '../graph-view.ts';
@@ -86,10 +87,11 @@ export function exportsPlugin({ store, logger, maxExportNodes }: ExportsOptions)
   }
 
   return {
-    async onRequest({ request, url, endResponse }) {
-      if (request.method !== 'GET' && request.method !== 'HEAD') return;
-      if (url.pathname === '/export/cytoscape.json') return endResponse(await exportGraph(url, 'cytoscape'));
-      if (url.pathname === '/export/graph.graphml') return endResponse(await exportGraph(url, 'graphml'));
+    // Synchronous unless the request is an export (see useRoute).
+    onRequest({ request, url, endResponse }) {
+      if (!isRead(request)) return;
+      if (url.pathname === '/export/cytoscape.json') return exportGraph(url, 'cytoscape').then(endResponse);
+      if (url.pathname === '/export/graph.graphml') return exportGraph(url, 'graphml').then(endResponse);
     },
   };
 }

@@ -1,19 +1,23 @@
-// /healthz (the process answers) and /readyz (Neo4j reachable and the schema applied), through yoga's
-// readiness plugin. Yoga's `healthCheckEndpoint` is not used for /healthz: it matches any URL that ends
-// with the path (so `/healthz?probe=x` missed and `/x/healthz` matched) and answers an empty body.
-import { useReadinessCheck, type Plugin } from 'graphql-yoga';
+// /healthz (the process answers) and /readyz (Neo4j reachable and the schema applied), as exact-path routes.
+// Yoga's `healthCheckEndpoint` and `useReadinessCheck` are not used: they match any URL that ends with the path
+// (so `/healthz?probe=x` missed and `/x/healthz` matched), and the readiness plugin tests every request's URL
+// against a URLPattern (the polyfill's matcher, twice per GraphQL request: ≈2% of our layer's CPU,
+// src/bench/findings.md item 34).
+import type { Logger } from 'pino';
+import type { Plugin } from 'graphql-yoga';
 import type { Store } from '../store.ts';
-import { json } from './routes.ts';
+import { json, useRoute } from './routes.ts';
 
-export function useHealth(store: Store): Plugin[] {
+export function useHealth(store: Store, logger: Logger): Plugin[] {
   return [
-    useReadinessCheck({ endpoint: '/healthz', check: () => json({ status: 'ok' }) }),
-    useReadinessCheck({
-      endpoint: '/readyz',
-      check: async () => {
+    useRoute((path) => path === '/healthz', () => json({ status: 'ok' }), logger),
+    useRoute(
+      (path) => path === '/readyz',
+      async () => {
         const { ready, reason } = await store.ready();
         return json(ready ? { status: 'ready' } : { status: 'not ready', reason }, ready ? 200 : 503);
       },
-    }),
+      logger,
+    ),
   ];
 }

@@ -2,9 +2,13 @@
 // plain JS functions, kept per document (yoga's parser cache hands the same DocumentNode for the same query
 // text), where graphql-js's executor walks the document and builds paths and resolve infos on every request —
 // the largest part of our layer's CPU (src/bench/findings.md, item 31). KG_GRAPHQL_JIT=off runs graphql-js.
-// Two differences from graphql-js, one mended here: graphql-jit's field errors carry no nodes, so yoga's masking
-// dropped their `locations` (the nodes are found again below from each error's path, so error answers are the same text); with fragments that repeat no field,
-// an object's keys may come in another order (same JSON values; tests/integration/api-jit.test.ts).
+// Differences from graphql-js, mended here in one place: graphql-jit's field errors carry no nodes, so yoga's
+// masking dropped their `locations` (the nodes are found again below from each error's path, so error answers
+// are the same text), and an unexpected error has no `extensions` object and none can be assigned (graphql-jit
+// defines it read-only), where logging puts the request id: each such error leaves this plugin rebuilt, with
+// nodes and its own extensions object. Not mended: with fragments that repeat no field, an object's keys may
+// come in another order (same JSON values; tests/integration/api-jit.test.ts). Register this plugin before
+// useLogging, whose onExecuteDone then sees the mended errors.
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { Kind, type DocumentNode, type ExecutionResult, type FieldNode, type GraphQLError, type SelectionSetNode } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
@@ -39,13 +43,19 @@ export function fieldAt(document: DocumentNode, operationName: string | null | u
 }
 
 /** The errors as graphql-js reports them: each field error with its field's node (yoga's masking takes the
- * answer's `locations` from the nodes, which graphql-jit's errors lack). Made by yoga's helper, as apiError. */
-function withNodes(errors: readonly GraphQLError[], document: DocumentNode, operationName?: string | null): GraphQLError[] {
+ * answer's `locations` from the nodes, which graphql-jit's errors lack) and an extensions object that can take
+ * more keys (the request id). Made by yoga's helper, as apiError. */
+export function mendErrors(errors: readonly GraphQLError[], document: DocumentNode, operationName?: string | null): GraphQLError[] {
   return errors.map((error) => {
-    if (error.nodes || !error.path) return error;
-    const node = fieldAt(document, operationName, error.path);
-    if (!node) return error;
-    return createGraphQLError(error.message, { nodes: node, path: error.path, originalError: error.originalError, extensions: error.extensions });
+    const node = !error.nodes && error.path ? fieldAt(document, operationName, error.path) : undefined;
+    const writable = error.extensions != null && Object.isExtensible(error.extensions);
+    if (!node && writable) return error;
+    return createGraphQLError(error.message, {
+      nodes: node ?? error.nodes,
+      path: error.path,
+      originalError: error.originalError,
+      extensions: { ...error.extensions },
+    });
   });
 }
 
@@ -69,7 +79,7 @@ export function useJit(logger: Logger): Plugin {
           const { errors, data, ...rest } = result as ExecutionResult;
           if (!errors?.length) return;
           // graphql-js's key order too: errors before data.
-          setResult({ ...rest, errors: withNodes(errors, document, operationName), data });
+          setResult({ ...rest, errors: mendErrors(errors, document, operationName), data });
         },
       };
     },

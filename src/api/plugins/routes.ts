@@ -24,19 +24,29 @@ function codeOf(error: unknown): string {
   return String((error as { extensions?: { code?: unknown } }).extensions?.code ?? 'INTERNAL_SERVER_ERROR');
 }
 
+/** GET or HEAD: the methods a route answers (every other request passes on). */
+export function isRead(request: Request): boolean {
+  return request.method === 'GET' || request.method === 'HEAD';
+}
+
 /**
  * GET/HEAD requests whose path `matches` go to `handler`; a null answer passes the request on.
+ * A request that is not the route's returns at once, without a promise: yoga runs every plugin's onRequest
+ * for each GraphQL request, and an async hook costs a promise and a microtask turn each (item 34).
  */
 export function useRoute(matches: (pathname: string) => boolean, handler: RouteHandler, logger: Logger): Plugin {
+  const answer = async (url: URL, request: Request, endResponse: (response: Response) => void) => {
+    try {
+      const response = await handler(url, request);
+      if (response) endResponse(response);
+    } catch (error) {
+      endResponse(errorResponse(error, request, logger));
+    }
+  };
   return {
-    async onRequest({ request, url, endResponse }) {
-      if ((request.method !== 'GET' && request.method !== 'HEAD') || !matches(url.pathname)) return;
-      try {
-        const response = await handler(url, request);
-        if (response) endResponse(response);
-      } catch (error) {
-        endResponse(errorResponse(error, request, logger));
-      }
+    onRequest({ request, url, endResponse }) {
+      if (!isRead(request) || !matches(url.pathname)) return;
+      return answer(url, request, endResponse);
     },
   };
 }
