@@ -47,22 +47,33 @@ export function defaultPageCache(dataDir: string): string {
   return `${mib}m`;
 }
 
-export function spawnLauncher(dataDir: string, classpath: string, opts: EmbeddedOptions): ChildProcess {
-  const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
-  const heap = opts.heap ?? process.env.KG_NEO4J_HEAP ?? '1g';
-  const args = [
+/** KG_NEO4J_JAVA_OPTS: more JVM flags, split on white space, placed after ours so that a repeated flag wins. */
+export function extraJavaOptions(env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env.KG_NEO4J_JAVA_OPTS ?? '').split(/\s+/).filter(Boolean);
+}
+
+/** The java command line's arguments: heap, our flags, KG_NEO4J_JAVA_OPTS, then the launcher's own. */
+export function launcherArgs(dataDir: string, classpath: string, opts: EmbeddedOptions, env: NodeJS.ProcessEnv = process.env): string[] {
+  const heap = opts.heap ?? env.KG_NEO4J_HEAP ?? '1g';
+  return [
     `-Xmx${heap}`,
     ...JVM_FLAGS,
+    ...extraJavaOptions(env),
     '-cp',
     classpath,
     'Launcher',
     '--home', dataDir,
     '--port', String(opts.port ?? 0),
-    '--pagecache', opts.pageCache ?? process.env.KG_NEO4J_PAGECACHE ?? defaultPageCache(dataDir),
-    '--tx-memory', opts.txMemory ?? process.env.KG_NEO4J_TX_MEMORY ?? '512m',
+    '--pagecache', opts.pageCache ?? env.KG_NEO4J_PAGECACHE ?? defaultPageCache(dataDir),
+    '--tx-memory', opts.txMemory ?? env.KG_NEO4J_TX_MEMORY ?? '512m',
     '--state', join(dataDir, STATE_FILE),
     '--password-file', passwordFile(dataDir),
   ];
+}
+
+export function spawnLauncher(dataDir: string, classpath: string, opts: EmbeddedOptions): ChildProcess {
+  const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+  const args = launcherArgs(dataDir, classpath, opts);
   if (opts.detached) {
     // Output goes to a log file: nothing of ours may hold the JVM's pipes once we exit.
     const out = openSync(join(dataDir, LOG_FILE), 'a');
