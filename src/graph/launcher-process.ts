@@ -14,14 +14,21 @@ const READY_PREFIX = 'KG_NEO4J_READY ';
 export const STATE_FILE = 'neo4j-state.json';
 const LOG_FILE = 'launcher.log';
 
-/** Flags Java 17 needs for Neo4j (see ../shared/notes/neo4j-embedded.md). */
-const JVM_FLAGS = [
+/**
+ * Flags Java 17 needs for Neo4j (see ../shared/notes/neo4j-embedded.md), and one for latency: no safepoint
+ * every second for housekeeping alone. On a loaded 2-core machine reaching a safepoint waited up to 0.6 s for
+ * descheduled threads while every query thread stood still; these were 2/3 of all safepoints under query load
+ * (src/bench/findings.md, item 36). HotSpot's (Temurin's and Debian's) diagnostic flag, in Java 17 and later.
+ */
+export const JVM_FLAGS = [
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
   '--add-opens=java.base/java.io=ALL-UNNAMED',
   '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
   '-Dio.netty.tryReflectionSetAccessible=true',
   // A JVM that ran out of memory is in no state to keep a store open.
   '-XX:+ExitOnOutOfMemoryError',
+  '-XX:+UnlockDiagnosticVMOptions',
+  '-XX:GuaranteedSafepointInterval=0',
 ];
 
 const MiB = 2 ** 20;
@@ -57,6 +64,10 @@ export function launcherArgs(dataDir: string, classpath: string, opts: EmbeddedO
   const heap = opts.heap ?? env.KG_NEO4J_HEAP ?? '1g';
   return [
     `-Xmx${heap}`,
+    // The heap at its full size from the start: else G1 kept it at 160–214 MiB under query load and paused for
+    // the young generation every 1–2 s (11 pauses against 3 in the same rounds, item 36). Pages not yet used
+    // take no memory; KG_NEO4J_JAVA_OPTS=-Xms… sets another.
+    `-Xms${heap}`,
     ...JVM_FLAGS,
     ...extraJavaOptions(env),
     '-cp',
