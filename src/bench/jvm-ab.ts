@@ -1,10 +1,11 @@
 // The embedded Neo4j's JVM settings, A against B, side by side: two instances on copies of one store (the
 // profile instance's, src/bench/profile.ts), each started with its own KG_NEO4J_JAVA_OPTS (and heap), asked the
-// hub's coAttendees statement by `--connections` concurrent loops through the bare driver for `--seconds`, in
+// hub's coAttendees statement (or `--statement path`) by `--connections` concurrent loops through the bare driver for `--seconds`, in
 // alternating rounds (A first in even rounds, B first in odd ones). Per round: requests/s, p50 and p99 of each;
 // the median of the per-round ratios; and from each JVM's own log, its GC and safepoint pauses during the
 // measured rounds (counts and total ms: robust where p99 on a loaded machine is noise).
-//   node --import tsx src/bench/jvm-ab.ts --dir /tmp/jv --size 1000 --a=-XX:+UseG1GC --b=-XX:+UseParallelGC (use = for values starting with a dash)
+//   node --import tsx src/bench/jvm-ab.ts --dir /tmp/jv --size 1000 --a= --b=-XX:+UseParallelGC
+// (`--a=` is the defaults; a value that starts with a dash needs the `=`.)
 // The profile instance must be stopped first (`kg neo4j stop --data-dir DIR/profile-SIZE`): its store is copied.
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
