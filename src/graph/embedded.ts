@@ -36,7 +36,7 @@ export interface EmbeddedOptions {
   dataDir?: string;
   /** Bolt port on 127.0.0.1; default a free one. */
   port?: number;
-  /** JVM heap (-Xmx), default KG_NEO4J_HEAP or 1g. */
+  /** JVM heap (-Xmx, and -Xms the same), default KG_NEO4J_HEAP or 1g. */
   heap?: string;
   /** Page cache, default KG_NEO4J_PAGECACHE or twice the store (1g to a quarter of RAM): defaultPageCache. */
   pageCache?: string;

@@ -14,14 +14,21 @@ const READY_PREFIX = 'KG_NEO4J_READY ';
 export const STATE_FILE = 'neo4j-state.json';
 const LOG_FILE = 'launcher.log';
 
-/** Flags Java 17 needs for Neo4j (see ../shared/notes/neo4j-embedded.md). */
-const JVM_FLAGS = [
+/**
+ * Flags Java 17 needs for Neo4j (see ../shared/notes/neo4j-embedded.md), and one for latency: no safepoint
+ * every second for housekeeping alone. On a loaded 2-core machine reaching a safepoint waited up to 0.6 s for
+ * descheduled threads while every query thread stood still; these were 2/3 of all safepoints under query load
+ * (src/bench/findings.md, item 36). HotSpot's (Temurin's and Debian's) diagnostic flag, in Java 17 and later.
+ */
+export const JVM_FLAGS = [
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
   '--add-opens=java.base/java.io=ALL-UNNAMED',
   '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
   '-Dio.netty.tryReflectionSetAccessible=true',
   // A JVM that ran out of memory is in no state to keep a store open.
   '-XX:+ExitOnOutOfMemoryError',
+  '-XX:+UnlockDiagnosticVMOptions',
+  '-XX:GuaranteedSafepointInterval=0',
 ];
 
 const MiB = 2 ** 20;
@@ -47,22 +54,37 @@ export function defaultPageCache(dataDir: string): string {
   return `${mib}m`;
 }
 
-export function spawnLauncher(dataDir: string, classpath: string, opts: EmbeddedOptions): ChildProcess {
-  const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
-  const heap = opts.heap ?? process.env.KG_NEO4J_HEAP ?? '1g';
-  const args = [
+/** KG_NEO4J_JAVA_OPTS: more JVM flags, split on white space, placed after ours so that a repeated flag wins. */
+export function extraJavaOptions(env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env.KG_NEO4J_JAVA_OPTS ?? '').split(/\s+/).filter(Boolean);
+}
+
+/** The java command line's arguments: heap, our flags, KG_NEO4J_JAVA_OPTS, then the launcher's own. */
+export function launcherArgs(dataDir: string, classpath: string, opts: EmbeddedOptions, env: NodeJS.ProcessEnv = process.env): string[] {
+  const heap = opts.heap ?? env.KG_NEO4J_HEAP ?? '1g';
+  return [
     `-Xmx${heap}`,
+    // The heap at its full size from the start: else G1 kept it at 160–214 MiB under query load and paused for
+    // the young generation every 1–2 s (11 pauses against 3 in the same rounds, item 36). Pages not yet used
+    // take no memory; KG_NEO4J_JAVA_OPTS=-Xms… sets another.
+    `-Xms${heap}`,
     ...JVM_FLAGS,
+    ...extraJavaOptions(env),
     '-cp',
     classpath,
     'Launcher',
     '--home', dataDir,
     '--port', String(opts.port ?? 0),
-    '--pagecache', opts.pageCache ?? process.env.KG_NEO4J_PAGECACHE ?? defaultPageCache(dataDir),
-    '--tx-memory', opts.txMemory ?? process.env.KG_NEO4J_TX_MEMORY ?? '512m',
+    '--pagecache', opts.pageCache ?? env.KG_NEO4J_PAGECACHE ?? defaultPageCache(dataDir),
+    '--tx-memory', opts.txMemory ?? env.KG_NEO4J_TX_MEMORY ?? '512m',
     '--state', join(dataDir, STATE_FILE),
     '--password-file', passwordFile(dataDir),
   ];
+}
+
+export function spawnLauncher(dataDir: string, classpath: string, opts: EmbeddedOptions): ChildProcess {
+  const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+  const args = launcherArgs(dataDir, classpath, opts);
   if (opts.detached) {
     // Output goes to a log file: nothing of ours may hold the JVM's pipes once we exit.
     const out = openSync(join(dataDir, LOG_FILE), 'a');

@@ -1,7 +1,7 @@
 // The embedded default itself: one Neo4j per data folder, reuse by a second command, stale state cleaned,
 // restart keeps the data, no orphaned JVM when its owner is killed, and the one message when nothing works.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -50,6 +50,9 @@ describe('embedded Neo4j', () => {
     owned = await startEmbedded({ dataDir, ...small });
     expect(owned.reused).toBe(false);
     expect(owned.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
+    // The JVM runs with the launcher's latency flags and its heap fixed at the size asked (launcherArgs).
+    const cmdline = readFileSync(`/proc/${owned.pid}/cmdline`, 'utf8').split('\0');
+    expect(cmdline).toEqual(expect.arrayContaining(['-Xmx512m', '-Xms512m', '-XX:GuaranteedSafepointInterval=0']));
 
     const second = await startEmbedded({ dataDir, ...small });
     expect(second).toMatchObject({ reused: true, uri: owned.uri, pid: owned.pid });
