@@ -28,9 +28,24 @@ const MAX_SEARCH_FETCH = 100_000;
 const SEARCH_MORE = 16;
 const MIN_SEARCH_MORE = 500;
 
+/** Of a co-attendance answer, the fields that cost a read per row or event, as far as the query shows them. */
+export interface CoAttendanceShows {
+  personAliases: boolean;
+  eventAliases: boolean;
+  eventKind: boolean;
+}
+export const SHOWS_ALL: CoAttendanceShows = { personAliases: true, eventAliases: true, eventKind: true };
+
+/** Of a path, what costs reads beyond ids and names: the nodes' aliases, dates, kinds; the evidence's articles. */
+export interface PathShows {
+  nodeDetails: boolean;
+  evidenceArticles: boolean;
+}
+export const PATH_SHOWS_ALL: PathShows = { nodeDetails: true, evidenceArticles: true };
+
 /** `events`: the largest page of shared events the query can ask for (ids sent), of which the default page whole. */
-function coAttendeesParams(ref: string | null, ids: readonly string[], first: number, range: DateRange, events = MAX_FIRST): Props {
-  return { ref, ids, first, maxEvents: events, pageEvents: Math.min(CO_ATTENDANCE_PAGE, events), from: range?.from ?? null, to: range?.to ?? null };
+function coAttendeesParams(ref: string | null, ids: readonly string[], first: number, range: DateRange, events = MAX_FIRST, shows = SHOWS_ALL): Props {
+  return { ref, ids, first, maxEvents: events, pageEvents: Math.min(CO_ATTENDANCE_PAGE, events), from: range?.from ?? null, to: range?.to ?? null, ...shows };
 }
 
 export class Store extends StoreLookups {
@@ -45,9 +60,10 @@ export class Store extends StoreLookups {
   /** coAttendees of what a user typed, resolved in the same statement: the exact matches it found (at most
    * `candidates`), and the answer when they are one person (`id`). `events`: the largest `events(first:)` the
    * query asks of a row (0: none), so the rows carry no more event ids than that (100 each, 36 kB for the 1k
-   * hub's 20 rows, when the bench's query shows 20). */
-  async coAttendeesOf(ref: string, first: number, range: DateRange = NO_RANGE, events = MAX_FIRST): Promise<{ matches: ResolvedRef[]; id: string | null; rows: CoAttendanceRow[] }> {
-    const [row] = await this.rows('api-co-attendees', coAttendeesParams(ref, [], first, range, events));
+   * hub's 20 rows, when the bench's query shows 20). `shows`: aliases and kinds are read only when shown (the
+   * rows' entities then have [] and null there). */
+  async coAttendeesOf(ref: string, first: number, range: DateRange = NO_RANGE, events = MAX_FIRST, shows = SHOWS_ALL): Promise<{ matches: ResolvedRef[]; id: string | null; rows: CoAttendanceRow[] }> {
+    const [row] = await this.rows('api-co-attendees', coAttendeesParams(ref, [], first, range, events, shows));
     if (!row) return { matches: [], id: null, rows: [] };
     return { matches: toExactMatches(row.matches as Props[]), id: row.id === null ? null : String(row.id), rows: toCoAttendanceRows(row) };
   }
@@ -88,9 +104,9 @@ export class Store extends StoreLookups {
 
   /** The shortest path between what a user typed as its two ends, resolved in the same statement: each end's
    * exact matches, the ids it took for them (null: none, or several people), and the path between those ids
-   * with at most `evidence` sentences per hop. */
-  async pathBetween(from: string, to: string, evidence: number): Promise<PathBetween> {
-    const [row] = await this.rows('api-path', { from, to, evidence });
+   * with at most `evidence` sentences per hop. `shows`: node details and evidence articles read only when shown. */
+  async pathBetween(from: string, to: string, evidence: number, shows = PATH_SHOWS_ALL): Promise<PathBetween> {
+    const [row] = await this.rows('api-path', { from, to, evidence, ...shows });
     return {
       fromMatches: toExactMatches((row?.fromMatches ?? []) as Props[]),
       toMatches: toExactMatches((row?.toMatches ?? []) as Props[]),
