@@ -68,14 +68,15 @@ export class Store extends StoreLookups {
     return { matches: toExactMatches(row.matches as Props[]), id: row.id === null ? null : String(row.id), rows: toCoAttendanceRows(row) };
   }
 
-  async search(text: string, types: EntityType[] | null, skip: number, limit: number) {
+  /** `details`: the hits' aliases, dates and kinds read (else [] and null: the query does not show them). */
+  async search(text: string, types: EntityType[] | null, skip: number, limit: number, details = true) {
     // One person's anchor nodes are one hit, so skip + limit raw hits may fill less than the page: the statement
     // then asks Lucene again itself for `more` (one round trip: the 100k hub's 97 anchors took three before).
     // Only when even that page comes out short and Lucene had as many hits as asked for is it asked again here.
     let fetch: number | null = types ? null : skip + limit;
     for (;;) {
       const more = fetch === null ? null : Math.min(Math.max(fetch * SEARCH_MORE, MIN_SEARCH_MORE), MAX_SEARCH_FETCH);
-      const rows = await this.rows('api-search', { query: fullTextQuery(text), types, fetch, more, skip, limit });
+      const rows = await this.rows('api-search', { query: fullTextQuery(text), types, fetch, more, skip, limit, details });
       const hits = rows.length > 0 ? Number(rows[0]!.hits) : 0;
       const fetched = rows.length > 0 && rows[0]!.fetched !== null ? Number(rows[0]!.fetched) : fetch;
       const page = rows.filter((row) => row.entity !== null);

@@ -76,3 +76,13 @@ describe('path shows node details and evidence articles only when asked', () => 
     expect(full.nodes.find((n: { id: string }) => n.id === 'd:lg')?.aliases ?? ['龙岗', '深圳市龙岗区']).toEqual(['龙岗', '深圳市龙岗区']);
   });
 });
+
+describe('search shows aliases, dates and kinds only when asked', () => {
+  it('the same hits in the same order either way, the aliases when asked', async () => {
+    const full = (await ask('{ search(text: "龙岗", first: 10) { edges { score node { id name aliases } } } }')).search.edges;
+    const bare = (await ask('{ search(text: "龙岗", first: 10) { edges { score node { id name } } } }')).search.edges;
+    expect(full.length).toBeGreaterThan(1);
+    expect(bare).toEqual(full.map((e: { score: number; node: { id: string; name: string } }) => ({ score: e.score, node: { id: e.node.id, name: e.node.name } })));
+    expect(full.find((e: { node: { id: string } }) => e.node.id === 'd:lg')?.node.aliases).toEqual(['龙岗', '深圳市龙岗区']);
+  });
+});
