@@ -32,7 +32,10 @@ CALL () {
     MATCH (n:Person) WHERE n.name = ref
     RETURN n, 0 AS rank
   }
-  WITH coalesce(n.person, n.id) AS key, max(rank) AS rank, collect(n) AS nodes, sum(size(coalesce(n.articles, []))) AS mentions
+  // Mentions order a name's people only: the one node an id matches (Person ids are unique) sorts first
+  // anyway, so its articles list (thousands of ids for a hub at 100k) is not read.
+  WITH coalesce(n.person, n.id) AS key, max(rank) AS rank, collect(n) AS nodes,
+       sum(CASE WHEN rank = 0 THEN size(coalesce(n.articles, [])) ELSE 0 END) AS mentions
   WITH key, rank, mentions, nodes[0] AS n
   ORDER BY rank DESC, mentions DESC, key
   LIMIT 10
