@@ -15,6 +15,12 @@
 // nodes per person instead of every event's participants. Otherwise the person's events are sorted once,
 // newest first, before their participants are expanded; collect keeps the incoming order, so every
 // co-attendee's list comes out sorted. A cluster's id is its first anchor's id: one seek finds its node.
+// Only what the query shows is read: a co-attendee's aliases (a COLLECT over his anchors) when $personAliases,
+// a page event's aliases and kind when $eventAliases / $eventKind (each a property read per event: the page's
+// ≈170 distinct events were two thirds of the hub's db hits at 1k). No labels are read or sent: every
+// co-attendee is a Person and every page event an Event (store-rows.ts types them). The projected rows are read
+// by (person, rank) below $first (index co_attendance_person_rank), not all 100 and then sorted, and carry the
+// co-attendee's name: no seek of his node.
 OPTIONAL MATCH (g:GraphVersion {id: 'graph'})
 WITH $from IS NULL AND $to IS NULL AND g.coAttendance IS NOT NULL AND g.coAttendance = g.version AS projected
 CALL () {
@@ -26,7 +32,10 @@ CALL () {
     MATCH (n:Person) WHERE n.name = ref
     RETURN n, 0 AS rank
   }
-  WITH coalesce(n.person, n.id) AS key, max(rank) AS rank, collect(n) AS nodes, sum(size(coalesce(n.articles, []))) AS mentions
+  // Mentions order a name's people only: the one node an id matches (Person ids are unique) sorts first
+  // anyway, so its articles list (thousands of ids for a hub at 100k) is not read.
+  WITH coalesce(n.person, n.id) AS key, max(rank) AS rank, collect(n) AS nodes,
+       sum(CASE WHEN rank = 0 THEN size(coalesce(n.articles, [])) ELSE 0 END) AS mentions
   WITH key, rank, mentions, nodes[0] AS n
   ORDER BY rank DESC, mentions DESC, key
   LIMIT 10
@@ -42,10 +51,12 @@ WITH projected, matches,
 UNWIND CASE WHEN ids = [] THEN [null] ELSE ids END AS id
 OPTIONAL CALL (id, projected) {
   WITH id WHERE id IS NOT NULL AND projected
-  MATCH (c:CoAttendance {person: id})
-  WITH c ORDER BY c.rank LIMIT $first
-  MATCH (other:Person {id: c.other})
-  RETURN other, c.count AS count, c.events[..$maxEvents] AS eventIds
+  MATCH (c:CoAttendance {person: id}) WHERE c.rank < $first
+  WITH c ORDER BY c.rank
+  // Rows built before they carried the co-attendee's name (a cluster's name is its id's: fixed) read his node.
+  // (The seek's key is null for a named row, so the planner cannot seek first and filter after.)
+  OPTIONAL MATCH (unnamed:Person {id: CASE WHEN c.name IS NULL THEN c.other END})
+  RETURN c.other AS key, coalesce(c.name, unnamed.name) AS name, c.count AS count, c.events[..$maxEvents] AS eventIds
   UNION ALL
   WITH id WHERE id IS NOT NULL AND NOT projected
   MATCH (:Person {person: id})-[:ATTENDED|CHAIRED|LED]->(e:Event)
@@ -57,16 +68,15 @@ OPTIONAL CALL (id, projected) {
   WITH other.person AS key, other.name AS name, collect(DISTINCT e) AS events
   ORDER BY size(events) DESC, name, key
   LIMIT $first
-  MATCH (other:Person {id: key})
-  RETURN other, size(events) AS count, [e IN events[..$maxEvents] | e.id] AS eventIds
+  RETURN key, name, size(events) AS count, [e IN events[..$maxEvents] | e.id] AS eventIds
 }
-WITH matches, id, other, count, eventIds
-ORDER BY count DESC, other.name, other.id
-WITH matches, id, collect(CASE WHEN other IS NULL THEN null ELSE
+WITH matches, id, key, name, count, eventIds
+ORDER BY count DESC, name, key
+WITH matches, id, collect(CASE WHEN key IS NULL THEN null ELSE
                   {count: count, events: eventIds,
-                   person: other {id: other.person, .name, labels: labels(other),
-                                  aliases: reduce(acc = [], l IN COLLECT { MATCH (c:Person {person: other.person}) RETURN c.aliases AS l ORDER BY c.id <> other.person, c.id }
-                                                  | acc + [a IN coalesce(l, []) WHERE NOT a IN acc])}} END) AS rows,
+                   person: {id: key, name: name,
+                            aliases: CASE WHEN $personAliases THEN reduce(acc = [], l IN COLLECT { MATCH (c:Person {person: key}) RETURN c.aliases AS l ORDER BY c.id <> key, c.id }
+                                                  | acc + [a IN coalesce(l, []) WHERE NOT a IN acc]) ELSE [] END}} END) AS rows,
      collect(eventIds[..$pageEvents]) AS pages
 // The default page's events, each loaded once: the top co-attendees of a hub share the same newest events.
 CALL (pages) {
@@ -74,6 +84,8 @@ CALL (pages) {
   UNWIND page AS eventId
   WITH DISTINCT eventId
   MATCH (e:Event {id: eventId})
-  RETURN collect(e {.id, .name, .aliases, .date, .kind, labels: labels(e)}) AS pageEvents
+  RETURN collect(e {.id, .name, .date,
+                    aliases: CASE WHEN $eventAliases THEN e.aliases ELSE [] END,
+                    kind: CASE WHEN $eventKind THEN e.kind END}) AS pageEvents
 }
 RETURN matches, id, rows, pageEvents

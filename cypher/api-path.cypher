@@ -6,6 +6,8 @@
 // when each end is one thing (an id; a name of one person; a name whose best match is not a person). A name
 // several people carry returns the candidates and no path (the resolver raises AMBIGUOUS from them); no exact
 // match, and the resolver falls back to the full-text index. One statement per question, not three.
+// Only what the query shows is read: the nodes' aliases, dates and kinds when $nodeDetails (a person's aliases
+// are a COLLECT over his anchors), the evidence's article ids when $evidenceArticles (as the peer's statement).
 // A person is its cluster (`person`): the path may leave from any anchor node of one end and end at any of
 // the other, and people on it are their clusters.
 // The type list is the relation table's entity → entity types (filled in by src/graph/cypher.ts).
@@ -52,12 +54,14 @@ OPTIONAL CALL (ends) {
   }
   MATCH p = shortestPath((a)-[:{{ENTITY_RELATION_TYPES}}*..6]-(b))
   WITH p ORDER BY length(p) LIMIT 1
-  RETURN [n IN nodes(p) | CASE WHEN n:Person
+  RETURN [n IN nodes(p) | CASE WHEN NOT $nodeDetails THEN {id: CASE WHEN n:Person THEN coalesce(n.person, n.id) ELSE n.id END, name: n.name, labels: labels(n)}
+         WHEN n:Person
            THEN n {id: coalesce(n.person, n.id), .name, labels: labels(n),
                    aliases: reduce(acc = [], l IN COLLECT { MATCH (c:Person {person: n.person}) RETURN c.aliases AS l ORDER BY c.id <> n.person, c.id }
                                    | acc + [x IN coalesce(l, []) WHERE NOT x IN acc])}
            ELSE n {.id, .name, .aliases, .date, .kind, labels: labels(n)} END] AS nodes,
-         [r IN relationships(p) | {type: type(r), title: r.title, articles: r.articles[..$evidence], evidence: r.evidence[..$evidence],
+         [r IN relationships(p) | {type: type(r), title: r.title, articles: CASE WHEN $evidenceArticles THEN r.articles[..$evidence] END,
+           evidence: r.evidence[..$evidence],
            evidenceCount: size(r.evidence),
            from: CASE WHEN startNode(r):Person THEN coalesce(startNode(r).person, startNode(r).id) ELSE startNode(r).id END}] AS hops
 }

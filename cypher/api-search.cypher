@@ -7,7 +7,8 @@
 // $fetch, Lucene is asked again here for $more: one round trip where src/api/store.ts used to ask up to four
 // times. `fetched` is the limit that answered and `hits` the raw hits read (also when the page is empty):
 // hits < fetched means Lucene has no more, else the store may ask again when the page still came out short.
-// Only the page is projected.
+// Only the page is projected, and aliases, dates and kinds only when $details (the query shows them): a person's
+// aliases are a COLLECT over all his anchor nodes (97 for the 100k hub).
 CALL () {
   CALL db.index.fulltext.queryNodes('entityNames', $query, {limit: $fetch}) YIELD node, score
   WHERE $types IS NULL OR any(label IN labels(node) WHERE label IN $types)
@@ -35,6 +36,7 @@ OPTIONAL CALL (found) {
 }
 RETURN size(found) AS hits, fetched, score, CASE
   WHEN node IS NULL THEN null
+  WHEN NOT $details THEN {id: key, name: node.name, labels: labels(node)}
   WHEN node:Person THEN node {id: key, .name, labels: labels(node),
              aliases: reduce(acc = [], l IN COLLECT { MATCH (c:Person {person: key}) RETURN c.aliases AS l ORDER BY c.id <> key, c.id }
                              | acc + [a IN coalesce(l, []) WHERE NOT a IN acc])}

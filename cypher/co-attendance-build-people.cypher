@@ -3,7 +3,8 @@
 // id is the cluster id), their top $first co-attendees (people, each their cluster,
 // who attended, chaired or led the same events as any anchor node of it; most shared events first, then name,
 // id — the order api-co-attendees answers in, kept as `rank`, so any first ≤ $first is a prefix) as
-// CoAttendance nodes, one per ordered pair, with how many events they shared and the ids of the newest
+// CoAttendance nodes, one per ordered pair, with the other's name (what api-co-attendees shows; a cluster's name
+// is fixed with its id), how many events they shared and the ids of the newest
 // $maxEvents of them (undated last). Not Entity nodes and no relationships: no other statement sees them. Valid
 // only while GraphVersion's coAttendance equals its version (co-attendance-stamp); api-co-attendees checks
 // that and otherwise reads the events.
@@ -18,8 +19,8 @@ CALL (p) {
   WITH p, other.person AS key, other.name AS name, collect(DISTINCT e) AS events
   ORDER BY size(events) DESC, name, key
   LIMIT $first
-  WITH p, collect({other: key, count: size(events), events: [e IN events[..$maxEvents] | e.id]}) AS ranked
+  WITH p, collect({other: key, name: name, count: size(events), events: [e IN events[..$maxEvents] | e.id]}) AS ranked
   UNWIND range(0, size(ranked) - 1) AS rank
-  CREATE (:CoAttendance {person: p.id, rank: rank, other: ranked[rank].other, count: ranked[rank].count,
-                         events: ranked[rank].events})
+  CREATE (:CoAttendance {person: p.id, rank: rank, other: ranked[rank].other, name: ranked[rank].name,
+                         count: ranked[rank].count, events: ranked[rank].events})
 }

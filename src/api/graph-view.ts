@@ -18,10 +18,32 @@ export async function reachable(
   types: RelationType[] | null,
   cap: number,
 ): Promise<{ reached: Reached[]; truncated: boolean }> {
-  const reached: Reached[] = [];
-  const seen = [center.id];
-  let frontier = [center.id];
-  for (let distance = 1; distance <= depth && frontier.length > 0 && reached.length < cap; distance++) {
+  return continueReach(store, { reached: [], seen: [center.id], frontier: [center.id], distance: 0 }, depth, types, cap);
+}
+
+/** A breadth-first walk so far: what it reached, every id seen (the center too), the last step's ids and its distance. */
+export interface Walk {
+  reached: Reached[];
+  seen: string[];
+  frontier: string[];
+  distance: number;
+}
+
+/**
+ * Continues a breadth-first walk from its frontier, one statement per step, up to `depth` hops and `cap`
+ * entities: `reachable` from a center, and `neighbors` after its statement's first two steps.
+ */
+export async function continueReach(
+  store: Store,
+  walk: Walk,
+  depth: number,
+  types: RelationType[] | null,
+  cap: number,
+): Promise<{ reached: Reached[]; truncated: boolean }> {
+  const reached = [...walk.reached];
+  const seen = [...walk.seen];
+  let frontier = walk.frontier;
+  for (let distance = walk.distance + 1; distance <= depth && frontier.length > 0 && reached.length < cap; distance++) {
     // Ask for one more than room is left, to know whether the cap cut anything off.
     const room = cap - reached.length;
     const step = await store.neighborsStep(frontier, seen, types, room + 1);

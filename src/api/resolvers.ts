@@ -2,6 +2,7 @@
 // bodies, the graph around things). They stay thin: arguments are validated there, data comes from the store
 // (named api-*.cypher statements) through per-request loaders. Here: lookups by id and text, the mutation,
 // the provenance types and federation's reference resolvers.
+import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityType } from '../extract/format.ts';
 import type { SourceDocument } from '../extract/index.ts';
 import type { ApiContext } from './context.ts';
@@ -10,6 +11,7 @@ import { apiError, badInput } from './errors.ts';
 import { connection, decodeCursor, pageSize } from './paging.ts';
 import type { ArticleNode, Evidence } from './records.ts';
 import { LIMITS } from './resolvers/common.ts';
+import { selectsField } from './selection.ts';
 import { districtFields, enterpriseFields, eventFields, eventQueries, organizationFields } from './resolvers/events.ts';
 import { graphQueries, hopFields } from './resolvers/graph.ts';
 import { coAttendanceFields, peopleQueries, personFields } from './resolvers/people.ts';
@@ -49,11 +51,14 @@ export const resolvers = {
       _root: unknown,
       args: { text: string; types?: EntityType[] | null; first?: number | null; after?: string | null },
       ctx: ApiContext,
+      info: GraphQLResolveInfo,
     ) => {
       const text = checkText('text', args.text);
       const size = pageSize(args.first, 20);
       const skip = decodeCursor(args.after);
-      const hits = await ctx.store.search(text, args.types?.length ? args.types : null, skip, size + 1);
+      // A hit's aliases, date and kind cost reads (a person's aliases: all his anchors): only when shown.
+      const details = ['aliases', 'date', 'kind'].some((field) => selectsField(info, ['edges', 'node'], field));
+      const hits = await ctx.store.search(text, args.types?.length ? args.types : null, skip, size + 1, details);
       return connection(hits.map((hit) => ({ node: hit.entity, score: hit.score })), skip, size);
     },
 

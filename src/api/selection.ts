@@ -44,3 +44,10 @@ function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
   if (node.kind === 'Variable') return variables[node.name.value];
   return undefined;
 }
+
+/** Whether the field `field` is selected under the path `parents` (field names) of the field being resolved. */
+export function selectsField(info: GraphQLResolveInfo, parents: string[], field: string): boolean {
+  let nodes: FieldNode[] = [...info.fieldNodes];
+  for (const name of [...parents, field]) nodes = nodes.flatMap((node) => fieldsNamed(info, node.selectionSet, name));
+  return nodes.length > 0;
+}

@@ -80,13 +80,17 @@ export interface PersonContext {
   places: string[];
 }
 
+const EVENT = ['Event'];
+const PERSON = ['Person'];
+
 /** A row of api-co-attendees: its people, each with the shared events of the default page whole. */
 export function toCoAttendanceRows(row: Props): CoAttendanceRow[] {
-  const page = new Map((row.pageEvents as Props[]).map((item) => [String(item.id), toEntity(item)]));
+  // The statement sends no labels: page events are Events and co-attendees People.
+  const page = new Map((row.pageEvents as Props[]).map((item) => [String(item.id), toEntity({ ...item, labels: EVENT })]));
   return (row.rows as Props[]).map((item) => {
     const eventIds = strings(item.events);
     const events = eventIds.slice(0, CO_ATTENDANCE_PAGE).map((id) => page.get(id)).filter((e) => e !== undefined);
-    return { person: toEntity(item.person as Props), count: neo4j.isInt(item.count) ? item.count.toNumber() : Number(item.count), eventIds, events };
+    return { person: toEntity({ ...(item.person as Props), labels: PERSON }), count: neo4j.isInt(item.count) ? item.count.toNumber() : Number(item.count), eventIds, events };
   });
 }
 
@@ -98,7 +102,8 @@ export function toPathResult(row: Props): PathResult {
       type: hop.type as RelationType,
       from: String(hop.from),
       title: typeof hop.title === 'string' ? hop.title : null,
-      articleIds: strings(hop.articles),
+      // Article ids come only when the query shows the evidence's articles (else one '' per sentence, unread).
+      articleIds: hop.articles === null || hop.articles === undefined ? strings(hop.evidence).map(() => '') : strings(hop.articles),
       evidence: strings(hop.evidence),
       evidenceCount: neo4j.isInt(hop.evidenceCount) ? hop.evidenceCount.toNumber() : Number(hop.evidenceCount),
     })),

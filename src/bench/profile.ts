@@ -3,7 +3,7 @@
 // embedded instance's memory against its store. Runs on an embedded Neo4j of its own under <dir>/profile-<size>,
 // loaded once from the batches a bench run left in <dir>/batches-<size>-<graph> and kept running (detached)
 // so later runs and experiments reuse it; `kg neo4j stop --data-dir <dir>/profile-<size>` stops it.
-//   node --import tsx src/bench/profile.ts --size 1000 [--dir .bench] [--graph extracted] [--calls 20]
+//   node --import tsx src/bench/profile.ts --size 1000 [--dir .bench] [--graph extracted] [--calls 20] [--only LABEL] [--rebuild]
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +23,8 @@ const { values } = parseArgs({
     graph: { type: 'string', default: 'extracted' },
     calls: { type: 'string', default: '20' },
     only: { type: 'string' },
+    // The whole co-attendance projection rebuilt first (after a change to what its rows carry).
+    rebuild: { type: 'boolean', default: false },
   },
 });
 const size = Number(values.size);
@@ -103,9 +105,10 @@ const neo = await startEmbedded({ dataDir, detached: true, log: (l) => console.e
 const driver = neo4j.driver(neo.uri, neo.auth);
 try {
   await loadIfEmpty(driver);
+  await applySchema(driver); // indexes added since the instance was loaded
   // The projection as a served graph keeps it (kg ingest refreshes after its loads): coAttendees reads it.
-  const { refreshCoAttendance } = await import('../graph/co-attendance.ts');
-  const refresh = await refreshCoAttendance(driver);
+  const { rebuildCoAttendance, refreshCoAttendance } = await import('../graph/co-attendance.ts');
+  const refresh = await (values.rebuild ? rebuildCoAttendance(driver) : refreshCoAttendance(driver));
   console.error(`co-attendance projection: ${refresh.refreshed} people refreshed, stamped ${refresh.stamped}, ${(refresh.ms / 1000).toFixed(1)} s`);
   const hub = (await read(driver, 'bench-hub-person')).records[0]!;
   const hubId = String(hub.get('id'));
@@ -122,13 +125,17 @@ try {
   // Depth 2 is two steps: the second starts from the first's answer, as the resolver does.
   const step1 = await readOnce(driver, 'api-neighbors-step', { frontier: [hubId], seen: [hubId], types: null, limit: int(51) });
   const frontier = step1.records.map((r) => (r.get('entity') as { id: string }).id);
+  const coAsked = { ref: hubId, ids: [], first: int(20), maxEvents: int(20), pageEvents: int(20), from: null, to: null };
   const statements: [string, string, Record<string, unknown>][] = [
-    ['coAttendees', 'api-co-attendees', { ref: hubId, ids: [], first: int(20), maxEvents: int(100), pageEvents: int(20), from: null, to: null }],
-    ['coAttendees (ids of 20 events)', 'api-co-attendees', { ref: hubId, ids: [], first: int(20), maxEvents: int(20), pageEvents: int(20), from: null, to: null }],
+    // As the bench asks (person id, name; events id, name, date), and with every field a query can show.
+    ['coAttendees', 'api-co-attendees', { ...coAsked, personAliases: false, eventAliases: false, eventKind: false }],
+    ['coAttendees (all fields)', 'api-co-attendees', { ...coAsked, personAliases: true, eventAliases: true, eventKind: true }],
     ['coAttendees (peer)', 'bench-ngql-co-attendees', { id: hubId, first: int(20), events: int(20) }],
-    ['path', 'api-path', { from: hubId, to: farId, evidence: int(20) }],
+    ['path', 'api-path', { from: hubId, to: farId, evidence: int(20), nodeDetails: false, evidenceArticles: false }],
+    ['path (all fields)', 'api-path', { from: hubId, to: farId, evidence: int(20), nodeDetails: true, evidenceArticles: true }],
     ['path (peer)', 'bench-ngql-path', { from: hubId, to: farId, evidence: int(20) }],
-    ['search', 'api-search', { query: luceneEscape(hubName), types: null, fetch: int(21), more: int(500), skip: int(0), limit: int(21) }],
+    ['search', 'api-search', { query: luceneEscape(hubName), types: null, fetch: int(21), more: int(500), skip: int(0), limit: int(21), details: false }],
+    ['search (all fields)', 'api-search', { query: luceneEscape(hubName), types: null, fetch: int(21), more: int(500), skip: int(0), limit: int(21), details: true }],
     ['search (peer)', 'bench-ngql-search', { query: luceneEscape(hubName), first: int(21) }],
     ['neighbors step 1', 'api-neighbors-step', { frontier: [hubId], seen: [hubId], types: null, limit: int(51) }],
     ['neighbors step 2', 'api-neighbors-step', { frontier, seen: [hubId, ...frontier], types: null, limit: int(51) }],

@@ -65,7 +65,7 @@ describe('neighbors in one statement', () => {
 
 describe('search in one statement', () => {
   it('asks Lucene again inside the statement when the first hits fill less than the page', async () => {
-    const params = { query: '龙岗', types: null, skip: neo4j.int(0), limit: neo4j.int(3) };
+    const params = { query: '龙岗', types: null, skip: neo4j.int(0), limit: neo4j.int(3), details: true };
     const all = await readOnce(driver, 'api-search', { ...params, fetch: null, more: null });
     const keysOf = (records: typeof all.records) => records.filter((r) => r.get('entity') !== null).map((r) => (r.get('entity') as { id: string }).id);
     expect(keysOf(all.records)).toHaveLength(3);

@@ -4,10 +4,10 @@ import type { RelationType } from '../../extract/format.ts';
 import type { ApiContext } from '../context.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import { checkRange, checkText, resolveFromMatches, resolveRef } from '../arguments.ts';
-import { graphView } from '../graph-view.ts';
+import { continueReach, graphView } from '../graph-view.ts';
 import { connection, decodeCursor, pageSize } from '../paging.ts';
 import { evidencePairs, type EntityNode, type Evidence } from '../records.ts';
-import { largestArgument } from '../selection.ts';
+import { largestArgument, selectsField } from '../selection.ts';
 import { LIMITS } from './common.ts';
 
 export const hopFields = {
@@ -32,12 +32,12 @@ export const graphQueries = {
     let asked = await ctx.store.neighborsOf(text, depth, types, cap + 1);
     const center = await resolveFromMatches(ctx, 'id', text, null, asked.matches);
     if (asked.centerId !== center.id) asked = await ctx.store.neighborsOf(center.id, depth, types, cap + 1);
-    const reached = asked.reached.slice(0, cap);
-    const frontier = reached.filter((r) => r.distance === 2).map((r) => r.entity.id);
-    if (depth > 2 && asked.reached.length <= cap && frontier.length > 0) {
-      const seen = [center.id, ...reached.map((r) => r.entity.id)];
-      const step = await ctx.store.neighborsStep(frontier, seen, types, cap - reached.length + 1);
-      reached.push(...step.slice(0, cap - reached.length).map((entity) => ({ entity, distance: 3 })));
+    let reached = asked.reached.slice(0, cap);
+    // A walk the statement's cap did not cut continues from its frontier (depth 3) as reachable walks.
+    if (depth > 2 && asked.reached.length <= cap) {
+      const walk = { reached, seen: [center.id, ...reached.map((r) => r.entity.id)], distance: 2,
+                     frontier: reached.filter((r) => r.distance === 2).map((r) => r.entity.id) };
+      reached = (await continueReach(ctx.store, walk, depth, types, cap)).reached;
     }
     return connection(
       reached.slice(skip, skip + size + 1).map((r) => ({ node: r.entity, distance: r.distance })),
@@ -52,14 +52,20 @@ export const graphQueries = {
     const maxLength = checkRange('maxLength', args.maxLength ?? 4, 1, LIMITS.maxPathLength);
     const [fromText, toText] = [checkText('from', args.from), checkText('to', args.to)];
     const evidence = pageSize(largestArgument(info, ['hops'], 'Hop', 'evidence', 'first') ?? 0, 0);
-    let asked = await ctx.store.pathBetween(fromText, toText, evidence);
+    // Nodes' aliases, dates and kinds and the evidence's articles cost reads: asked only when the query shows them.
+    const detail = (parents: string[]) => ['aliases', 'date', 'kind'].some((field) => selectsField(info, parents, field));
+    const shows = {
+      nodeDetails: detail(['nodes']) || detail(['hops', 'from']) || detail(['hops', 'to']),
+      evidenceArticles: selectsField(info, ['hops', 'evidence'], 'article'),
+    };
+    let asked = await ctx.store.pathBetween(fromText, toText, evidence, shows);
     const [from, to] = await Promise.all([
       resolveFromMatches(ctx, 'from', fromText, null, asked.fromMatches),
       resolveFromMatches(ctx, 'to', toText, null, asked.toMatches),
     ]);
     if (from.id === to.id) return { length: 0, nodes: [from], hops: [] };
     // An end found through the full-text index (no exact match): the path is asked again, by ids.
-    if (asked.fromId !== from.id || asked.toId !== to.id) asked = await ctx.store.pathBetween(from.id, to.id, evidence);
+    if (asked.fromId !== from.id || asked.toId !== to.id) asked = await ctx.store.pathBetween(from.id, to.id, evidence, shows);
     const found = asked.path;
     if (!found || found.hops.length > maxLength) return null;
     return {

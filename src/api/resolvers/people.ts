@@ -6,7 +6,7 @@ import { checkDate, checkDateRange, checkText, resolveFromMatches, resolveRef } 
 import { MAX_FIRST, pageSize } from '../paging.ts';
 import { holdersFilter, positionsOver } from '../positions.ts';
 import type { EntityNode } from '../records.ts';
-import { largestArgument } from '../selection.ts';
+import { largestArgument, selectsField } from '../selection.ts';
 import type { CoAttendanceRow, DateRange } from '../store.ts';
 import { entityFields, eventPage, found, LIMITS, positionsIn, TAKING_PART, type PageArgs } from './common.ts';
 
@@ -28,12 +28,19 @@ export const peopleQueries = {
     // Each row carries only as many event ids as the query's largest `events(first:)` can show.
     // (A bad `first` there is still refused by CoAttendance.events itself.)
     const events = Math.min(Math.max(largestArgument(info, [], 'CoAttendance', 'events', 'first') ?? 0, 0), MAX_FIRST);
-    const asked = await ctx.store.coAttendeesOf(text, pageSize(args.first, 20), range, events);
+    // Aliases and kinds cost a read each (a COLLECT over a person's anchors): read only when the query shows them.
+    const shows = {
+      personAliases: selectsField(info, ['person'], 'aliases'),
+      eventAliases: selectsField(info, ['events'], 'aliases'),
+      eventKind: selectsField(info, ['events'], 'kind'),
+    };
+    const asked = await ctx.store.coAttendeesOf(text, pageSize(args.first, 20), range, events, shows);
     const person = await resolveFromMatches(ctx, 'name', text, ['Person'], asked.matches);
     // Found through the full-text index (no exact match): the ranking is asked by id.
     if (asked.id !== person.id) return coAttendances(ctx, person, args.first, range);
-    // The shared events came whole: CoAttendance.events then reads them from the entity loader's cache.
-    for (const row of asked.rows) for (const event of row.events) ctx.loaders.entity.prime(event.id, event);
+    // The shared events came whole: CoAttendance.events then reads them from the entity loader's cache (only
+    // when complete: a page read without aliases or kinds must not stand in for the entity elsewhere).
+    if (shows.eventAliases && shows.eventKind) for (const row of asked.rows) for (const event of row.events) ctx.loaders.entity.prime(event.id, event);
     return asked.rows;
   },
 

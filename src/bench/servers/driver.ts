@@ -27,7 +27,9 @@ const questions: Record<string, (a: Args) => Promise<unknown>> = {
   coAttendees: async (a) => {
     // One statement, as the API sends it: the name resolved inside, the default page of shared events whole.
     // As the API asks: event ids only as many as the query's events(first:) shows.
-    const params = { ref: a.name, ids: [], first: int(a.first as number), maxEvents: int(a.events as number), pageEvents: int(a.events as number), from: null, to: null };
+    // As the API asks for the bench's query: no aliases or kinds shown, so none read.
+    const params = { ref: a.name, ids: [], first: int(a.first as number), maxEvents: int(a.events as number), pageEvents: int(a.events as number), from: null, to: null,
+                     personAliases: false, eventAliases: false, eventKind: false };
     const [ranked] = await rows('api-co-attendees', params);
     if (!ranked || ranked.id === null) return resolveId(a.name as string, ['Person']); // the API's fallback path
     return ranked;
@@ -36,7 +38,8 @@ const questions: Record<string, (a: Args) => Promise<unknown>> = {
     // As the store asks: a short first page makes the statement ask Lucene again for max(16 × fetch, 500).
     const limit = int((a.first as number) + 1);
     const more = int(Math.max(16 * ((a.first as number) + 1), 500));
-    return rows('api-search', { query: luceneEscape(a.text as string), types: null, fetch: limit, more, skip: int(0), limit });
+    // The bench's query shows ids and names only: no aliases read, as the API asks.
+    return rows('api-search', { query: luceneEscape(a.text as string), types: null, fetch: limit, more, skip: int(0), limit, details: false });
   },
   neighbors: async (a) => {
     // One statement, as the API sends it: the center resolved inside, both steps walked there; the resolver
@@ -47,7 +50,8 @@ const questions: Record<string, (a: Args) => Promise<unknown>> = {
   },
   path: async (a) => {
     // One statement, as the API sends it: both ends resolved inside, each hop's first 20 sentences.
-    const [found] = await rows('api-path', { from: a.from, to: a.to, evidence: int(a.evidence as number) });
+    // As the API asks for the bench's query (node ids and names, sentences without their articles).
+    const [found] = await rows('api-path', { from: a.from, to: a.to, evidence: int(a.evidence as number), nodeDetails: false, evidenceArticles: false });
     if (!found || found.fromId === null || found.toId === null) throw new Error(`path ends not resolved: ${String(a.from)}, ${String(a.to)}`);
     return found;
   },

@@ -1,0 +1,3 @@
+// Tests only: the projected rows' names removed, as rows built before they carried them.
+MATCH (c:CoAttendance)
+REMOVE c.name
