@@ -101,6 +101,12 @@ export function renderReport(results: SizeResult[], command: string, findings: s
       const cached = load(sized, q, 'cached');
       const driver = load(sized, q, 'driver');
       const peer = load(sized, q, 'peer');
+      // The issue's latency bound for the hub's co-attendees with the cache off: 50 ms at 1k, 100 ms at 100k. Ours
+      // alone: it is reported also where the peer answered nothing (at 100k it mostly does not).
+      const p99Bound = q === 'coAttendees' ? (sized.size <= 1000 ? 50 : sized.size >= 100_000 ? 100 : null) : null;
+      if (ours?.answered && p99Bound !== null) {
+        push(`| hub's coAttendees p99, ${sizeLabel(sized.size)} (response cache off, ${queries.connections} connections) | ≤ ${p99Bound} ms | ${fmt(ours.p99)} ms | ${mark(ours.p99 <= p99Bound)} |`);
+      }
       if ([ours, driver, peer].some((l) => l && !l.answered)) {
         push(`| ${q}, ${sizeLabel(sized.size)}: overhead and vs @neo4j/graphql | ≤ 1.3× / ≥ 2× | in most rounds a contender answered nothing within the ${queries.seconds} s window (single-request times in the findings) | not measurable |`);
         continue;
@@ -112,11 +118,6 @@ export function renderReport(results: SizeResult[], command: string, findings: s
       if (cached && peer && cached.answered) {
         const gain = roundRatio(sized, q, 'cached', 'peer');
         push(`| throughput vs @neo4j/graphql, ${q}, ${sizeLabel(sized.size)} (our API as shipped: response cache on) | ≥ 2× | ${fmt(gain, 2)}× | ${mark(gain >= 2)} |`);
-      }
-      // The issue's latency bound for the hub's co-attendees with the cache off: 50 ms at 1k, 100 ms at 100k.
-      const p99Bound = q === 'coAttendees' ? (sized.size <= 1000 ? 50 : sized.size >= 100_000 ? 100 : null) : null;
-      if (ours && p99Bound !== null) {
-        push(`| hub's coAttendees p99, ${sizeLabel(sized.size)} (response cache off, ${queries.connections} connections) | ≤ ${p99Bound} ms | ${fmt(ours.p99)} ms | ${mark(ours.p99 <= p99Bound)} |`);
       }
       if (ours && peer) {
         const gain = roundRatio(sized, q, 'ours', 'peer');

@@ -65,8 +65,9 @@ export function launcherArgs(dataDir: string, classpath: string, opts: EmbeddedO
   return [
     `-Xmx${heap}`,
     // The heap at its full size from the start: else G1 kept it at 160–214 MiB under query load and paused for
-    // the young generation every 1–2 s (11 pauses against 3 in the same rounds, item 36). Pages not yet used
-    // take no memory; KG_NEO4J_JAVA_OPTS=-Xms… sets another.
+    // the young generation every 1–2 s (11 pauses against 3 in the same rounds, item 36). It costs memory: G1
+    // spreads over the larger young generation, +100–200 MiB RSS per instance (692 vs 491 MiB for the tests'
+    // shared one); KG_NEO4J_JAVA_OPTS=-Xms256m gives it back on a small machine.
     `-Xms${heap}`,
     ...JVM_FLAGS,
     ...extraJavaOptions(env),
