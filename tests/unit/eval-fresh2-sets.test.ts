@@ -1,38 +1,39 @@
 // The second fresh set became tuning data when the third was written: printed with its misses and part of the real
-// tuning aggregate (40 + 12 + 12 files, from two folders). The third is absent here (present: eval-fresh3-sets.test.ts).
+// tuning aggregate (40 + 12 + 12 files, from two folders). The third and fourth are absent here (present: eval-fresh4-sets.test.ts).
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FRESH2_ENV, FRESH3_ENV, HELDOUT_ENV, defaultFresh2Gold, defaultHeldoutGold, realSets } from '../../src/cli/commands/eval-sets.ts';
+import { FRESH2_ENV, FRESH3_ENV, FRESH4_ENV, HELDOUT_ENV, defaultFresh2Gold, defaultHeldoutGold, realSets } from '../../src/cli/commands/eval-sets.ts';
 
 const shared = resolve('/x/shared');
 const real = join(shared, 'corpus', 'real');
 const unlabeled = join(real, 'unlabeled');
 const halves = [join(real, 'real-n.gold.json'), join(real, 'real-s.gold.json')];
 const golds = {
-  heldout: resolve('/x/heldout/real-fresh4.gold.json'),
+  heldout: resolve('/x/heldout/real-fresh5.gold.json'),
   fresh1: resolve('/x/heldout/real-fresh.gold.json'),
   fresh2: resolve('/x/heldout/real-fresh2.gold.json'),
   fresh3: resolve('/x/heldout/real-fresh3.gold.json'),
+  fresh4: resolve('/x/heldout/real-fresh4.gold.json'),
 };
 const present = (...paths: string[]) => (path: string) => paths.includes(path);
 
 describe('the second fresh set as tuning data', () => {
   it('prints both fresh tuning sets with their misses, joins them in a 64-file aggregate, and the held-back set only as scores', () => {
     const { sets, skipped } = realSets(shared, golds, present(real, unlabeled, golds.heldout, golds.fresh1, golds.fresh2));
-    expect(skipped).toEqual([`== real fresh-3 (tuning) skipped: ${golds.fresh3} is absent (kept outside the repo; set ${FRESH3_ENV} to its path)`]);
+    expect(skipped).toEqual([`== real fresh-3 (tuning) skipped: ${golds.fresh3} is absent (kept outside the repo; set ${FRESH3_ENV} to its path)`, `== real fresh-4 (tuning) skipped: ${golds.fresh4} is absent (kept outside the repo; set ${FRESH4_ENV} to its path)`]);
     expect(sets.map((s) => [s.name, s.gold, s.sources, s.goldSources, Boolean(s.tableOnly)])).toEqual([
       ['real-n', [halves[0]], real, undefined, false],
       ['real-s', [halves[1]], real, undefined, false],
       ['real fresh-1 (tuning)', [golds.fresh1], unlabeled, undefined, false],
       ['real fresh-2 (tuning)', [golds.fresh2], unlabeled, undefined, false],
       ['real tuning (all 64 files: n01-n20, s01-s20, fresh-1 and fresh-2)', [...halves, golds.fresh1, golds.fresh2], real, [real, real, unlabeled, unlabeled], false],
-      ['real held-back (fresh gold 4, 12 unlabeled files)', [golds.heldout], unlabeled, undefined, true],
+      ['real held-back (fresh gold 5, 12 unlabeled files)', [golds.heldout], unlabeled, undefined, true],
     ]);
   });
 
   it('keeps the second fresh set in the aggregate where the first is absent, and says which one is missing', () => {
     const { sets, skipped } = realSets(shared, golds, present(real, unlabeled, golds.heldout, golds.fresh2));
-    expect(skipped).toEqual([expect.stringMatching(/^== real fresh-1 \(tuning\) skipped: /), expect.stringMatching(/^== real fresh-3 \(tuning\) skipped: /)]);
+    expect(skipped).toEqual([expect.stringMatching(/^== real fresh-1 \(tuning\) skipped: /), expect.stringMatching(/^== real fresh-3 \(tuning\) skipped: /), expect.stringMatching(/^== real fresh-4 \(tuning\) skipped: /)]);
     const aggregate = sets.find((s) => s.name.startsWith('real tuning'));
     expect(aggregate?.name).toBe('real tuning (all 52 files: n01-n20, s01-s20 and fresh-2)');
     expect(aggregate?.gold).toEqual([...halves, golds.fresh2]);
@@ -41,17 +42,17 @@ describe('the second fresh set as tuning data', () => {
 
   it('skips the held-back set with one line naming its file and variable, and scores the tuning sets all the same', () => {
     const { sets, skipped } = realSets(shared, golds, present(real, unlabeled, golds.fresh1, golds.fresh2));
-    expect(skipped).toEqual([`== real fresh-3 (tuning) skipped: ${golds.fresh3} is absent (kept outside the repo; set ${FRESH3_ENV} to its path)`, `== real held-back skipped: ${golds.heldout} is absent (kept outside the repo; set ${HELDOUT_ENV} to its path)`]);
+    expect(skipped).toEqual([`== real fresh-3 (tuning) skipped: ${golds.fresh3} is absent (kept outside the repo; set ${FRESH3_ENV} to its path)`, `== real fresh-4 (tuning) skipped: ${golds.fresh4} is absent (kept outside the repo; set ${FRESH4_ENV} to its path)`, `== real held-back skipped: ${golds.heldout} is absent (kept outside the repo; set ${HELDOUT_ENV} to its path)`]);
     expect(sets.some((s) => s.tableOnly)).toBe(false);
     expect(sets.map((s) => s.name)).toContain('real fresh-2 (tuning)');
   });
 
-  it('reads the held-back gold from ../heldout/real-fresh4.gold.json and the second from real-fresh2.gold.json unless their variables name others', () => {
+  it('reads the held-back gold from ../heldout/real-fresh5.gold.json and the second from real-fresh2.gold.json unless their variables name others', () => {
     const before = [process.env[HELDOUT_ENV], process.env[FRESH2_ENV]];
     try {
       delete process.env[HELDOUT_ENV];
       delete process.env[FRESH2_ENV];
-      expect(defaultHeldoutGold()).toBe(resolve('..', 'heldout', 'real-fresh4.gold.json'));
+      expect(defaultHeldoutGold()).toBe(resolve('..', 'heldout', 'real-fresh5.gold.json'));
       expect(defaultFresh2Gold()).toBe(resolve('..', 'heldout', 'real-fresh2.gold.json'));
       process.env[HELDOUT_ENV] = '/elsewhere/held.json';
       process.env[FRESH2_ENV] = '/elsewhere/fresh2.json';

@@ -1,27 +1,27 @@
 // Which real sets `kg eval` scores (issue 10): both halves and all 40 files are tuning data now, and the held-back
 // check is fresh gold kept outside the repo, scored over the unlabeled files with its table and score only.
 // (The first fresh set as tuning data, and the 52-file aggregate: eval-fresh-sets.test.ts; the second: eval-fresh2-sets.test.ts;
-// the third, and the fourth as the held-back check: eval-fresh3-sets.test.ts.)
+// the third and fourth, and the fifth as the held-back check: eval-fresh4-sets.test.ts.)
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HELDOUT_ENV, defaultHeldoutGold, realSets, tableOnly } from '../../src/cli/commands/eval-sets.ts';
 
 const shared = resolve('/x/shared');
 const real = join(shared, 'corpus', 'real');
-const heldout = resolve('/x/heldout/real-fresh4.gold.json');
-// The fresh tuning sets are absent in these cases (present: eval-fresh-sets.test.ts, eval-fresh2-sets.test.ts, eval-fresh3-sets.test.ts), so the tuning aggregate is the 40 files.
-const golds = { heldout, fresh1: resolve('/x/heldout/real-fresh.gold.json'), fresh2: resolve('/x/heldout/real-fresh2.gold.json'), fresh3: resolve('/x/heldout/real-fresh3.gold.json') };
+const heldout = resolve('/x/heldout/real-fresh5.gold.json');
+// The fresh tuning sets are absent in these cases (present: eval-fresh-sets.test.ts, eval-fresh2-sets.test.ts, eval-fresh4-sets.test.ts), so the tuning aggregate is the 40 files.
+const golds = { heldout, fresh1: resolve('/x/heldout/real-fresh.gold.json'), fresh2: resolve('/x/heldout/real-fresh2.gold.json'), fresh3: resolve('/x/heldout/real-fresh3.gold.json'), fresh4: resolve('/x/heldout/real-fresh4.gold.json') };
 const present = (...paths: string[]) => (path: string) => paths.includes(path);
 
 describe('the real sets of kg eval', () => {
   it('scores both halves, all 40 files as tuning, and the fresh held-back gold over the unlabeled files', () => {
     const { sets, skipped } = realSets(shared, golds, present(real, join(real, 'unlabeled'), heldout));
-    expect(skipped).toEqual([expect.stringMatching(/^== real fresh-1 \(tuning\) skipped: /), expect.stringMatching(/^== real fresh-2 \(tuning\) skipped: /), expect.stringMatching(/^== real fresh-3 \(tuning\) skipped: /)]);
+    expect(skipped).toEqual([expect.stringMatching(/^== real fresh-1 \(tuning\) skipped: /), expect.stringMatching(/^== real fresh-2 \(tuning\) skipped: /), expect.stringMatching(/^== real fresh-3 \(tuning\) skipped: /), expect.stringMatching(/^== real fresh-4 \(tuning\) skipped: /)]);
     expect(sets.map((s) => [s.name, s.gold, s.sources, Boolean(s.tableOnly), s.only])).toEqual([
       ['real-n', [join(real, 'real-n.gold.json')], real, false, undefined],
       ['real-s', [join(real, 'real-s.gold.json')], real, false, undefined],
       ['real tuning (all 40 files, n01-n20 and s01-s20)', [join(real, 'real-n.gold.json'), join(real, 'real-s.gold.json')], real, false, undefined],
-      ['real held-back (fresh gold 4, 12 unlabeled files)', [heldout], join(real, 'unlabeled'), true, undefined],
+      ['real held-back (fresh gold 5, 12 unlabeled files)', [heldout], join(real, 'unlabeled'), true, undefined],
     ]);
   });
 
@@ -44,7 +44,7 @@ describe('the real sets of kg eval', () => {
     const before = process.env[HELDOUT_ENV];
     try {
       delete process.env[HELDOUT_ENV];
-      expect(defaultHeldoutGold()).toBe(resolve('..', 'heldout', 'real-fresh4.gold.json'));
+      expect(defaultHeldoutGold()).toBe(resolve('..', 'heldout', 'real-fresh5.gold.json'));
       process.env[HELDOUT_ENV] = '/elsewhere/gold.json';
       expect(defaultHeldoutGold()).toBe('/elsewhere/gold.json');
     } finally {

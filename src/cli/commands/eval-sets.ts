@@ -22,19 +22,21 @@ const REAL_HALVES = ['n', 's'];
 
 /**
  * Fresh gold for unlabeled real articles lives beside the checkout (../heldout), never in the repo: it holds names and
- * titles from public pages; CI has none. The held-back check is the fourth fresh set, written for articles the
+ * titles from public pages; CI has none. The held-back check is the fifth fresh set, written for articles the
  * extractor's tuners never opened; each earlier fresh set became tuning data when the next one was written.
  */
 export const HELDOUT_ENV = 'KG_HELDOUT_GOLD';
 export const FRESH1_ENV = 'KG_FRESH1_GOLD';
 export const FRESH2_ENV = 'KG_FRESH2_GOLD';
 export const FRESH3_ENV = 'KG_FRESH3_GOLD';
+export const FRESH4_ENV = 'KG_FRESH4_GOLD';
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const besideCheckout = (env: string, file: string) => (): string => process.env[env] || join(repoRoot, '..', 'heldout', file);
-export const defaultHeldoutGold = besideCheckout(HELDOUT_ENV, 'real-fresh4.gold.json');
+export const defaultHeldoutGold = besideCheckout(HELDOUT_ENV, 'real-fresh5.gold.json');
 export const defaultFresh1Gold = besideCheckout(FRESH1_ENV, 'real-fresh.gold.json');
 export const defaultFresh2Gold = besideCheckout(FRESH2_ENV, 'real-fresh2.gold.json');
 export const defaultFresh3Gold = besideCheckout(FRESH3_ENV, 'real-fresh3.gold.json');
+export const defaultFresh4Gold = besideCheckout(FRESH4_ENV, 'real-fresh4.gold.json');
 
 /** Where the fresh gold files are: the held-back set (scores only) and the earlier fresh sets (tuning data now). */
 export interface FreshGolds {
@@ -42,8 +44,15 @@ export interface FreshGolds {
   fresh1: string;
   fresh2: string;
   fresh3: string;
+  fresh4: string;
 }
-export const defaultFreshGolds = (): FreshGolds => ({ heldout: defaultHeldoutGold(), fresh1: defaultFresh1Gold(), fresh2: defaultFresh2Gold(), fresh3: defaultFresh3Gold() });
+export const defaultFreshGolds = (): FreshGolds => ({
+  heldout: defaultHeldoutGold(),
+  fresh1: defaultFresh1Gold(),
+  fresh2: defaultFresh2Gold(),
+  fresh3: defaultFresh3Gold(),
+  fresh4: defaultFresh4Gold(),
+});
 
 /** The real sets that can be scored here, and one line for each that cannot (its files are absent). */
 export function realSets(shared: string, golds: FreshGolds, exists: (path: string) => boolean = existsSync): { sets: GoldSet[]; skipped: string[] } {
@@ -62,6 +71,7 @@ export function realSets(shared: string, golds: FreshGolds, exists: (path: strin
       { tag: 'fresh-1', gold: resolve(golds.fresh1), env: FRESH1_ENV },
       { tag: 'fresh-2', gold: resolve(golds.fresh2), env: FRESH2_ENV },
       { tag: 'fresh-3', gold: resolve(golds.fresh3), env: FRESH3_ENV },
+      { tag: 'fresh-4', gold: resolve(golds.fresh4), env: FRESH4_ENV },
     ].filter(({ tag, gold, env }) => {
       const name = `real ${tag} (tuning)`;
       const here = exists(unlabeled) && exists(gold);
@@ -89,7 +99,7 @@ export function realSets(shared: string, golds: FreshGolds, exists: (path: strin
   } else if (!exists(unlabeled)) {
     skipped.push(unlabeledAbsent('real held-back'));
   } else {
-    sets.push({ name: 'real held-back (fresh gold 4, 12 unlabeled files)', gold: [heldout], sources: unlabeled, tableOnly: true });
+    sets.push({ name: 'real held-back (fresh gold 5, 12 unlabeled files)', gold: [heldout], sources: unlabeled, tableOnly: true });
   }
   return { sets, skipped };
 }
