@@ -1,0 +1,34 @@
+// Villages, 嘎查 and 社区 on text the extractor was not tuned on: named after a county-level city or district, or
+// alone after a joining word. Every name and sentence here is made up.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { wordBoundaries } from '../../src/extract/segmenter.ts';
+import { names, one } from './extract-helpers.ts';
+
+beforeAll(() => void wordBoundaries('预热'), 60_000);
+
+const districts = (text: string): string[] => names(one(text), 'District');
+
+describe('a village named after the city or district it belongs to', () => {
+  it('finds X市Y村 and X区Y社区 as places', () => {
+    expect(districts('5月6日，考察团一行参观了义乌市柏溪塘村的征地情况，并座谈交流。')).toContain("柏溪塘村");
+    expect(districts('5月6日，代表团在江宁区青石湾社区考察，了解社区治理情况。')).toContain('青石湾社区');
+  });
+
+  it('takes no common noun after a district (新农村, 城乡社区)', () => {
+    const found = districts('5月6日，会议指出，江宁区新农村建设和江宁区城乡社区治理成效明显。');
+    expect(found).not.toContain('新农村');
+    expect(found.some((d) => d.endsWith('社区'))).toBe(false);
+  });
+});
+
+describe('a village or 嘎查 named alone', () => {
+  it('finds it after 与, 同 or a list mark', () => {
+    expect(districts('5月6日，云溪街道与乌兰图雅嘎查签署消费帮扶协议。')).toContain('乌兰图雅嘎查');
+    expect(districts('5月6日，他表示，近年来两地同柏墩村的交流持续深入。')).toContain('柏墩村');
+  });
+
+  it('takes no common word: 乡村, 农村, 部分嘎查, 美丽乡村', () => {
+    const found = districts('5月6日，会议强调，要与全面推进乡村振兴相结合，助推新农村建设、部分嘎查的道路和美乡村建设。');
+    expect(found.filter((d) => /[村查]$/.test(d))).toEqual([]);
+  });
+});
