@@ -1,5 +1,5 @@
-// Villages, 嘎查 and 社区 on text the extractor was not tuned on: named after a county-level city or district, or
-// alone after a joining word. Every name and sentence here is made up.
+// Places on text the extractor was not tuned on: villages, 嘎查 and 社区 named after a county-level city or district,
+// or alone after a joining word; and no place the article never writes. Every name and sentence here is made up.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { wordBoundaries } from '../../src/extract/segmenter.ts';
 import { names, one } from './extract-helpers.ts';
@@ -30,5 +30,18 @@ describe('a village or 嘎查 named alone', () => {
   it('takes no common word: 乡村, 农村, 部分嘎查, 美丽乡村', () => {
     const found = districts('5月6日，会议强调，要与全面推进乡村振兴相结合，助推新农村建设、部分嘎查的道路和美乡村建设。');
     expect(found.filter((d) => /[村查]$/.test(d))).toEqual([]);
+  });
+});
+
+describe('a place the article never writes is no place of the article', () => {
+  it('makes no District of the home city that a bare 市委 was qualified with', () => {
+    // A county's page: the city above it is known from the data, never written.
+    const x = one('5月6日，涟水县召开座谈会。市委督导组到会指导，县委书记王建平主持会议，县长刘海东出席。');
+    expect(names(x, 'District')).toEqual(['涟水县']);
+  });
+
+  it('links the body to its place when the article writes the place', () => {
+    const x = one('5月6日，淮安市涟水县召开座谈会。市委督导组到会指导，县委书记王建平主持会议，县长刘海东出席。');
+    expect(names(x, 'District')).toContain('淮安市');
   });
 });
