@@ -31,6 +31,13 @@ describe('a village or 嘎查 named alone', () => {
     const found = districts('5月6日，会议强调，要与全面推进乡村振兴相结合，助推新农村建设、部分嘎查的道路和美乡村建设。');
     expect(found.filter((d) => /[村查]$/.test(d))).toEqual([]);
   });
+
+  it('takes no kind of village (结对村, 示范村, 嘎查村, 城中村) and no 村民 or 村干部', () => {
+    for (const s of ['旗委书记到全旗各嘎查村调研，与嘎查村干部座谈。', '县委书记到结对村、帮扶村和贫困村走访，并与驻村工作队座谈。', '市长与示范村、重点村负责人座谈。', '考察团来到城中村改造现场，与村民代表交流。', '在养殖村、旅游村、专业村建设上取得成效。']) {
+      expect(districts(`5月6日，${s}`).filter((d) => /[村查]$/.test(d))).toEqual([]);
+    }
+    expect(districts('5月6日，他与张家村、李庄村的干部交流。')).toEqual(['张家村', '李庄村']);
+  });
 });
 
 describe('a place the article never writes is no place of the article', () => {
