@@ -91,10 +91,10 @@ const MONTH_DAY = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(?:日|(?=\s*[-—–~至
 /** A dateline written in running text: "X网10月27日讯", "本报北京3月5日电". */
 const DATELINE = /(\d{1,2})月(\d{1,2})日(?:讯|电)/;
 
-/** Clues from the article body (`lead` is where the event's date is written, `body` all text, `title`). */
-export function dateClues(rawLead: string, rawBody: string, title: string | null, dateline: [number | null, number] | null = null): DateClues {
+/** Clues from the article (`lead` is where the event's date is written, `body` all its text, `text` the part below its headlines). */
+export function dateClues(rawLead: string, rawBody: string, title: string | null, dateline: [number | null, number] | null = null, rawText = rawBody): DateClues {
   const clues: DateClues = { explicit: null, month: null, day: null, yearHints: [], relative: null, datelineDayOnly: null, shift: 0, laterMonth: null, laterDay: null, bodyYear: null };
-  let [lead, body] = [repairDamagedDays(rawLead), repairDamagedDays(rawBody)];
+  let [lead, body, text] = [repairDamagedDays(rawLead), repairDamagedDays(rawBody), repairDamagedDays(rawText)];
   // A dateline inside the lead ("X网10月27日讯 10月24日上午，…") dates the report, not the event.
   // A dateline below photos and their captions starts the lead where it stands.
   const inLead = DATELINE.exec(lead) ?? DATELINE.exec(body);
@@ -103,6 +103,7 @@ export function dateClues(rawLead: string, rawBody: string, title: string | null
     if (inLead.input === body && inLead.index < 2000) lead = body.slice(inLead.index, inLead.index + 160);
     lead = lead.replace(DATELINE, (d) => ' '.repeat(d.length));
     body = body.replace(DATELINE, (d) => ' '.repeat(d.length));
+    text = text.replace(DATELINE, (d) => ' '.repeat(d.length));
   }
   // The event's day: the first "M月D日" of the lead ("1月25日至28日" is a range: its first day),
   // else the dateline's ("本报重庆7月4日电"), else a relative word, else any date in the body.
@@ -110,7 +111,8 @@ export function dateClues(rawLead: string, rawBody: string, title: string | null
   const rel = /(昨日|昨天|前日|前天|今日|今天|日前|近日|当日|本周)/.exec(lead);
   // "昨日（3日）" states the day outright; "21日上午，" in the lead is the event's day (the dateline may be the next).
   const stated = /(?:昨日|昨天|前日|前天|今日|今天|当日|日前|近日)[（(](\d{1,2})日[）)]/.exec(lead) ?? /(?<![月\d])(\d{1,2})日(?=[，,上下晚午至起夜])/.exec(lead);
-  const later = MONTH_DAY.exec(body);
+  // A day later in the text, below the headlines: a masthead's "2020年12月23日 星期三" above them is the page's date.
+  const later = MONTH_DAY.exec(text) ?? MONTH_DAY.exec(body);
   const shift = rel ? (/昨/.test(rel[1]!) ? -1 : /前[日天]/.test(rel[1]!) ? -2 : 0) : 0;
   // The sentence that writes the event's day: a year in the event's own name there is the best hint there is.
   let dayAt: [string, number] | null = md ? [lead, md.index] : null;
@@ -139,13 +141,13 @@ export function dateClues(rawLead: string, rawBody: string, title: string | null
     if (later && /近日|日前/.test(rel[1]!)) {
       [clues.laterMonth, clues.laterDay] = [+later[2]!, +later[3]!];
       if (later[1]) clues.explicit = +later[1];
-      dayAt = [body, later.index];
+      dayAt = [later.input, later.index];
     }
   } else if (later) {
     clues.explicit = later[1] ? +later[1] : null;
     clues.month = +later[2]!;
     clues.day = +later[3]!;
-    dayAt = [body, later.index];
+    dayAt = [later.input, later.index];
   }
   const eventYear = dayAt ? ownNameYear(sentenceAt(dayAt[0], dayAt[1])) : null;
   if (eventYear) clues.yearHints.push(eventYear);

@@ -155,19 +155,57 @@ export function findLocalPlaces(s: string, sentence: number, localPlaces: Map<st
  * Villages and townships below the division data, named right after the place they belong to:
  * "X镇河西岸村", "X街道张家坟村", "X苏木Y嘎查", "X旗阿拉达尔吐苏木", "X街道五沙社区".
  */
-export function findVillages(s: string, sentence: number, places: Mention[], isWord: (name: string) => boolean): Mention[] {
+export function findVillages(s: string, sentence: number, places: Mention[], isWord: (name: string) => boolean, cuts?: Boundaries): Mention[] {
   const out: Mention[] = [];
   // A village after a township found here too ("X苏木Y嘎查").
   const queue = [...places];
   for (let k = 0; k < queue.length; k++) {
     const p = queue[k]!;
-    if (p.type !== 'District' || !/(?:镇|乡|街道|苏木|旗|县)$/.test(p.canonical ?? p.surface)) continue;
+    // A county-level city or district heads its villages too ("X市Y村", "X区Y社区"), but never a 苏木.
+    const parent = /(?:镇|乡|街道|苏木|旗|县|(市|区))$/.exec(p.canonical ?? p.surface);
+    if (p.type !== 'District' || !parent) continue;
     const m = /^([\u4e00-\u9fff]{2,6}?)(村|社区|嘎查|苏木)(?![委民级干两])/.exec(s.slice(p.end, p.end + 9));
-    if (!m || isWord(m[1]!) || (m[2] === '苏木' && !/[旗县]$/.test(p.canonical ?? ''))) continue;
+    if (!m || isWord(m[1]!) || (m[2] === '苏木' && (parent[1] || !/[旗县]$/.test(p.canonical ?? '')))) continue;
+    // "X市新农村", "X区城乡社区": a core ending in 乡 or 农 is the common noun (乡村, 农村), no village.
+    if (/[乡农]$/.test(m[1]!)) continue;
     const name = m[0];
     const village: Mention = { type: 'District', surface: name, canonical: name, start: p.end, end: p.end + name.length, sentence, via: 'place' };
     out.push(village);
     queue.push(village);
+  }
+  return [...out, ...bareVillages(s, sentence, [...places, ...out], isWord, cuts)];
+}
+
+/** Where a village written alone may start: after a word that joins it to the sentence ("与X嘎查", "同X村", "、X村"). */
+const BEFORE_BARE_VILLAGE = /[与同和及、到在赴]/;
+
+/**
+ * A village or 嘎查 named alone, with no township before it: "与X嘎查签署", "同X村的交流", "示范点X村、Y公司".
+ * It must stand apart (after a joining word, or cut off by the segmenter and followed by a list mark), and its
+ * core must be no common word (乡村, 农村, 部分嘎查) and no place of a higher level (those go through the rule above).
+ */
+function bareVillages(s: string, sentence: number, found: Mention[], isWord: (name: string) => boolean, cuts?: Boundaries): Mention[] {
+  const out: Mention[] = [];
+  for (const m of s.matchAll(/(?:村|嘎查)(?![委民级干两组务庄镇落口里])/g)) {
+    const end = m.index + m[0].length;
+    // The core of 2–4 characters that stands apart: the shortest after a joining word ("两地同X村": X, not 地同X),
+    // else the longest the segmenter cuts off before a list mark ("示范点X村、").
+    let pick: [number, string] | null = null;
+    for (let len = 2; len <= 4; len++) {
+      const start = m.index - len;
+      const core = s.slice(start, m.index);
+      if (start < 0 || !/^[\u4e00-\u9fff]+$/.test(core)) break;
+      const before = s[start - 1];
+      if (start === 0 || !isHan(before) || BEFORE_BARE_VILLAGE.test(before!)) {
+        pick = [start, core];
+        break;
+      }
+      if (/[、，,]/.test(s[end] ?? '') && cuts?.has(start)) pick = [start, core];
+    }
+    if (!pick) continue;
+    const [start, core] = pick;
+    if (/[乡农城省市县区镇街]/.test(core) || isWord(core) || overlaps({ start, end }, found)) continue;
+    out.push({ type: 'District', surface: core + m[0], canonical: core + m[0], start, end, sentence, via: 'place' });
   }
   return out;
 }

@@ -39,7 +39,7 @@ export function mentionSentence(s: string, sentence: number, knownShort: Set<str
     all.push({ type: 'District', surface: h.name, canonical: h.canonical, start: h.start, end: h.end, sentence, via: 'place' });
   }
   all.push(...findLocalPlaces(s, sentence, localPlaces, all, cuts));
-  all.push(...findVillages(s, sentence, all, commonWord).filter((v) => !overlaps(v, all)));
+  all.push(...findVillages(s, sentence, all, commonWord, cuts).filter((v) => !overlaps(v, all)));
   all.push(...builderBureaus(s, sentence, all));
   all.push(...signingParties(s, sentence, all), ...listedEnterprises(s, sentence, all));
   // "（以下简称“X”）" names the entity right before it.

@@ -9,6 +9,9 @@ export const partOf: ArticleStage = (a) => {
   const out: LocalRelation[] = [];
   const idx = places();
   const bodies = a.visible.filter((m) => m.type === 'Organization' || m.type === 'Enterprise');
+  // The places the article writes: a bare body qualified with a place it never writes ("省委" on a county's page →
+  // X省委) stays a body, without making that province or city an entity of the article through PART_OF.
+  const named = new Set(resolved.filter((x) => x.type === 'District').map((x) => x.canonical));
   for (const b of bodies) {
     const [, name] = splitKey(b.key);
     const ev = sentences[b.sentence]!.text;
@@ -23,11 +26,10 @@ export const partOf: ArticleStage = (a) => {
     }
     if (parent) out.push({ type: 'PART_OF', from: b.key, to: parent.key, evidence: ev });
     if (!inner.some((m) => m.type === 'District') && name !== b.surface) {
-      const d = [home.district, home.city, home.province].find((x) => x && name.startsWith(x));
+      const d = [home.district, home.city, home.province].find((x) => x && name.startsWith(x) && named.has(x));
       if (d) out.push({ type: 'PART_OF', from: b.key, to: keyOf('District', d), evidence: ev });
     }
   }
-  const named = new Set(resolved.filter((x) => x.type === 'District').map((x) => x.canonical));
   const done = new Set<string>();
   for (const m of resolved) {
     if (m.type !== 'District' || !m.canonical || done.has(m.canonical)) continue;

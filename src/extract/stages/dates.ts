@@ -10,10 +10,11 @@ export function dateArticles(doc: ExtractionDoc): ExtractionDoc {
     const { draft, sentences, bodyFrom } = a;
     const lead = sentences.slice(bodyFrom, bodyFrom + 2).map((s) => s.text).join('');
     const body = sentences.map((s) => s.text).join('');
+    const belowHeadlines = sentences.slice(bodyFrom).map((s) => s.text).join('');
     // A web page dates each article on a publication line of its own.
     const pubLine = draft.paragraphs.map((p) => n.text.slice(n.paragraphs[p]!.start, n.paragraphs[p]!.end)).find((t) => isPublicationLine(t));
     const ownDate = pubLine && !doc.input.date ? publicationDate(pubLine) : null;
-    return { ...a, ownDate, dateClues: dateClues(lead, body, draft.title, datelineDay(draft.byline)) };
+    return { ...a, ownDate, dateClues: dateClues(lead, body, draft.title, datelineDay(draft.byline), belowHeadlines) };
   });
   const years = withClues.flatMap((a) => (a.dateClues.explicit ? [a.dateClues.explicit] : [])).concat(withClues.flatMap((a) => a.dateClues.yearHints));
   const dated = withClues.map((a) => resolveDate(a.dateClues, years, a.ownDate ?? doc.published));
