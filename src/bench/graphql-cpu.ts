@@ -30,6 +30,7 @@ const { values } = parseArgs({
     base: { type: 'string' },
     'no-bare': { type: 'boolean', default: false },
     parts: { type: 'boolean', default: false },
+    only: { type: 'string' }, // one question (coAttendees or path)
     'cpu-prof': { type: 'boolean', default: false }, // node's own flag, when given after the script
   },
 });
@@ -123,7 +124,7 @@ async function splitParts(question: string, body: string, partApps: Record<strin
   console.log(`| (all: ours) | ${at('ours').toFixed(0)} | ${(at('ours') - at('minimal')).toFixed(0)} | | | |`);
 }
 
-for (const [name, body] of Object.entries(bodies)) {
+for (const [name, body] of Object.entries(bodies).filter(([k]) => !values.only || k === values.only)) {
   const once = async () => {
     const res = await app.yoga.fetch('http://127.0.0.1/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) }, body });
     return res.text();
