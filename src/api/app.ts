@@ -134,13 +134,15 @@ export function createApp(options: AppOptions): App {
     }
   };
   const limits = { ...limitOptions(), ...options.limits };
+  const chosen = new Set<AppPart>(options.parts ?? APP_PARTS);
+  const jit = (options.jit ?? jitEnabled()) && chosen.has('jit');
 
   // Plugins of several context types, as the plugins array takes them.
   const parts: Record<AppPart, Plugin<any>[]> = {
     options: [],
     requestIds: [useRequestIds()],
     // graphql-jit's errors are mended (nodes, an extensions object) before logging adds the request id to them.
-    jit: (options.jit ?? jitEnabled()) ? [useJit(logger)] : [],
+    jit: jit ? [useJit(logger)] : [],
     logging: [useLogging(logger)],
     metrics: useMetrics(metrics, routeOf, logger),
     health: useHealth(store, logger),
@@ -150,10 +152,9 @@ export function createApp(options: AppOptions): App {
     parseErrors: [useParseErrors()],
     bodyLimit: [bodyLimit(options.maxRequestBytes ?? 25_000_000)],
     armor: [armor],
-    limits: [useLimits(limits)],
+    limits: [useLimits(limits, { executorSignal: !jit })],
     answers: [useAnswers(limits.maxAnswerBytes)],
   };
-  const chosen = new Set<AppPart>(options.parts ?? APP_PARTS);
   const ourOptions = chosen.has('options')
     ? {
         graphiql: graphiqlOptions,

@@ -91,8 +91,8 @@ function isLeaf(type: GraphQLOutputType): boolean {
  * microtasks, which is where the hub bomb built its millions of objects.
  */
 export class Budget {
-  // The AbortController is made only when the executor reads `signal` (graphql-js's does; graphql-jit's never
-  // does): one per request was ≈2–3% of our layer's CPU on path (createAbortSignal, src/bench/findings.md item 37).
+  // The AbortController is made only when `signal` is read (for graphql-js's executor; graphql-jit's takes none,
+  // see useLimits): one per request was ≈2–3% of our layer's CPU on path (createAbortSignal, src/bench/findings.md item 37).
   #controller: AbortController | null = null;
   #stopped = false;
   #reason: unknown;
@@ -175,7 +175,8 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, variabl
   });
 }
 
-export function useLimits(options: LimitOptions): Plugin {
+/** `executorSignal: false` where the executor takes no abort signal (graphql-jit): none is then made per request. */
+export function useLimits(options: LimitOptions, { executorSignal = true }: { executorSignal?: boolean } = {}): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       let cost: number;
@@ -199,8 +200,7 @@ export function useLimits(options: LimitOptions): Plugin {
       const mutable = args as { signal?: AbortSignal };
       const upstream = mutable.signal;
       upstream?.addEventListener('abort', () => budget.abort(upstream.reason), { once: true });
-      // Read only by an executor that takes a signal (so graphql-jit's runs make no AbortController).
-      Object.defineProperty(mutable, 'signal', { get: () => budget.signal, configurable: true, enumerable: true });
+      if (executorSignal) mutable.signal = budget.signal;
       return {
         onExecuteDone({ setResult }) {
           clearTimeout(timer);
