@@ -51,7 +51,15 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** Execute with graphql-jit (plugins/jit.ts); default KG_GRAPHQL_JIT (on unless "off"). */
   jit?: boolean;
+  /** Only these of our parts on yoga's defaults (the per-part CPU table of src/bench/graphql-cpu.ts --parts); default all. */
+  parts?: readonly AppPart[];
 }
+
+/** Our parts of the request pipeline, each measured alone by src/bench/graphql-cpu.ts --parts ("options": our
+ * yoga options — GraphiQL, masking, CORS, logger, no landing page, yoga's body limit off). */
+export const APP_PARTS = ['options', 'requestIds', 'jit', 'logging', 'metrics', 'health', 'exports', 'explorer', 'playground',
+  'parseErrors', 'bodyLimit', 'armor', 'limits', 'answers'] as const;
+export type AppPart = (typeof APP_PARTS)[number];
 
 export interface App {
   yoga: YogaServerInstance<Record<string, unknown>, ApiContext>;
@@ -102,8 +110,10 @@ function playgroundRoutes(logger: Logger): Plugin[] {
 }
 
 function yogaLogger(logger: Logger): YogaLogger {
-  const at = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) =>
-    logger[level]({ args: args.slice(1) }, String(args[0]));
+  // Yoga logs a few debug lines per request: below the logger's level they cost one check, not an object each.
+  const at = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
+    if (logger.isLevelEnabled(level)) logger[level]({ args: args.slice(1) }, String(args[0]));
+  };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
@@ -124,17 +134,43 @@ export function createApp(options: AppOptions): App {
     }
   };
   const limits = { ...limitOptions(), ...options.limits };
+  const chosen = new Set<AppPart>(options.parts ?? APP_PARTS);
+  const jit = (options.jit ?? jitEnabled()) && chosen.has('jit');
+
+  // Plugins of several context types, as the plugins array takes them.
+  const parts: Record<AppPart, Plugin<any>[]> = {
+    options: [],
+    requestIds: [useRequestIds()],
+    // graphql-jit's errors are mended (nodes, an extensions object) before logging adds the request id to them.
+    jit: jit ? [useJit(logger)] : [],
+    logging: [useLogging(logger)],
+    metrics: useMetrics(metrics, routeOf, logger),
+    health: useHealth(store, logger),
+    exports: [exportsPlugin({ store, logger, maxExportNodes: options.maxExportNodes ?? 100_000 })],
+    explorer: [explorerPlugin()],
+    playground: playgroundRoutes(logger),
+    parseErrors: [useParseErrors()],
+    bodyLimit: [bodyLimit(options.maxRequestBytes ?? 25_000_000)],
+    armor: [armor],
+    limits: [useLimits(limits, { executorSignal: !jit })],
+    answers: [useAnswers(limits.maxAnswerBytes)],
+  };
+  const ourOptions = chosen.has('options')
+    ? {
+        graphiql: graphiqlOptions,
+        renderGraphiQL: renderPlayground,
+        landingPage: false,
+        maxRequestBodySize: false as const, // bodyLimit below does it for a fraction of the CPU
+        logging: yogaLogger(logger),
+        maskedErrors: { maskError },
+        cors: corsOptions(options.corsOrigins ?? corsOrigins()),
+      }
+    : {};
 
   const yoga = createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
-    graphiql: graphiqlOptions,
-    renderGraphiQL: renderPlayground,
-    landingPage: false,
-    maxRequestBodySize: false, // bodyLimit below does it for a fraction of the CPU
-    logging: yogaLogger(logger),
-    maskedErrors: { maskError },
-    cors: corsOptions(options.corsOrigins ?? corsOrigins()),
+    ...ourOptions,
     context: ({ request }) => ({
       store,
       loaders: createLoaders(store),
@@ -142,23 +178,7 @@ export function createApp(options: AppOptions): App {
       writeRefusal: writeRefusal(apiToken, request.headers.get('authorization')),
       budget: new Budget(limits),
     }),
-    plugins: [
-      useRequestIds(),
-      // graphql-jit's errors are mended (nodes, an extensions object) before logging adds the request id to them.
-      ...((options.jit ?? jitEnabled()) ? [useJit(logger)] : []),
-      useLogging(logger),
-      ...useMetrics(metrics, routeOf, logger),
-      ...useHealth(store, logger),
-      exportsPlugin({ store, logger, maxExportNodes: options.maxExportNodes ?? 100_000 }),
-      explorerPlugin(),
-      ...playgroundRoutes(logger),
-      useParseErrors(),
-      bodyLimit(options.maxRequestBytes ?? 25_000_000),
-      armor,
-      useLimits(limits),
-      useAnswers(limits.maxAnswerBytes),
-      ...(cache ? [cache.plugin] : []),
-    ],
+    plugins: [...APP_PARTS.flatMap((part) => (chosen.has(part) ? parts[part] : [])), ...(cache ? [cache.plugin] : [])],
   });
 
   return { yoga, store, metrics, logger, close: () => metrics.close() };

@@ -19,6 +19,33 @@ function fieldsNamed(info: GraphQLResolveInfo, set: SelectionSetNode | undefined
   return out;
 }
 
+// The field nodes under a path, kept per field being resolved: the parser cache hands the same document (and so the
+// same FieldNode objects) for the same query text, so the walk is done once per document and path, not per request
+// (selectsField and largestArgument were ≈6% of our layer's CPU on path, src/bench/findings.md item 37). Keyed by
+// the first field node; the entries compare the whole fieldNodes list (fragments may merge other nodes beside it).
+const walks = new WeakMap<FieldNode, { fieldNodes: readonly FieldNode[]; byPath: Map<string, FieldNode[]> }[]>();
+const WALKS_PER_NODE = 16;
+
+function nodesAt(info: GraphQLResolveInfo, path: string[]): FieldNode[] {
+  const first = info.fieldNodes[0];
+  if (!first) return [];
+  let entries = walks.get(first);
+  if (!entries) walks.set(first, (entries = []));
+  let entry = entries.find((e) => e.fieldNodes.length === info.fieldNodes.length && e.fieldNodes.every((node, i) => node === info.fieldNodes[i]));
+  if (!entry) {
+    if (entries.length >= WALKS_PER_NODE) entries.length = 0;
+    entries.push((entry = { fieldNodes: [...info.fieldNodes], byPath: new Map() }));
+  }
+  const key = path.join('.');
+  let nodes = entry.byPath.get(key);
+  if (!nodes) {
+    nodes = [...info.fieldNodes];
+    for (const name of path) nodes = nodes.flatMap((node) => fieldsNamed(info, node.selectionSet, name));
+    entry.byPath.set(key, nodes);
+  }
+  return nodes;
+}
+
 /**
  * The largest value of the argument `argument` of `typeName.field` selected under the path `parents` (field
  * names) of the field being resolved, defaults and variables applied; null when no such field is selected.
@@ -27,8 +54,7 @@ export function largestArgument(info: GraphQLResolveInfo, parents: string[], typ
   const type = info.schema.getType(typeName) as { getFields?: () => Record<string, GraphQLField<unknown, unknown>> } | undefined;
   const fallback = type?.getFields?.()[field]?.args.find((arg) => arg.name === argument)?.defaultValue;
   if (fallback === undefined && !type?.getFields?.()[field]) throw new Error(`schema has no ${typeName}.${field}`);
-  let nodes: FieldNode[] = [...info.fieldNodes];
-  for (const parent of [...parents, field]) nodes = nodes.flatMap((node) => fieldsNamed(info, node.selectionSet, parent));
+  const nodes = nodesAt(info, [...parents, field]);
   let largest: number | null = null;
   for (const node of nodes) {
     const given = node.arguments?.find((arg) => arg.name.value === argument)?.value;
@@ -47,7 +73,5 @@ function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
 
 /** Whether the field `field` is selected under the path `parents` (field names) of the field being resolved. */
 export function selectsField(info: GraphQLResolveInfo, parents: string[], field: string): boolean {
-  let nodes: FieldNode[] = [...info.fieldNodes];
-  for (const name of [...parents, field]) nodes = nodes.flatMap((node) => fieldsNamed(info, node.selectionSet, name));
-  return nodes.length > 0;
+  return nodesAt(info, [...parents, field]).length > 0;
 }

@@ -2,7 +2,7 @@
 // questions pass and bombs (nested hub relations, nested full pages) are refused before they run.
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { limitOptions, queryCost } from '../../src/api/plugins/limits.ts';
+import { Budget, limitOptions, queryCost } from '../../src/api/plugins/limits.ts';
 import { buildSchema } from '../../src/api/schema.ts';
 
 const schema = buildSchema();
@@ -47,5 +47,35 @@ describe('limit settings', () => {
     const env = { KG_MAX_COST: '900', KG_REQUEST_DEADLINE_MS: '1500', KG_MAX_ANSWER_BYTES: '1000', KG_MAX_ANSWER_ITEMS: '50' };
     expect(limitOptions(env)).toEqual({ maxCost: 900, deadlineMs: 1500, maxAnswerBytes: 1000, maxListItems: 50 });
     expect(() => limitOptions({ KG_MAX_COST: 'lots' })).toThrow('KG_MAX_COST: "lots" is not a positive number');
+  });
+});
+
+describe('the budget', () => {
+  const options = { ...limitOptions({}), maxListItems: 10 };
+
+  it('stops at the item cap, and a signal read afterwards is already aborted with that error', () => {
+    const budget = new Budget(options);
+    budget.spend(10);
+    expect(budget.error).toBeNull();
+    expect(() => budget.spend(1)).toThrow(/more than 10 relationships and articles/);
+    expect((budget.error as { extensions: { code: string } }).extensions.code).toBe('ANSWER_TOO_LARGE');
+    expect(budget.signal.aborted).toBe(true);
+    expect(budget.signal.reason).toBe(budget.error);
+    expect(() => budget.spend(0)).toThrow(/more than 10/); // stopped stays stopped
+  });
+
+  it('aborts a signal read before the stop, keeps the first reason, and an AbortError when none is given', () => {
+    const budget = new Budget(options);
+    const signal = budget.signal;
+    expect(signal.aborted).toBe(false);
+    budget.abort(new Error('client gone'));
+    budget.abort(new Error('second'));
+    expect(signal.aborted).toBe(true);
+    expect((signal.reason as Error).message).toBe('client gone');
+    expect((budget.error as Error).message).toBe('client gone');
+    const plain = new Budget(options);
+    plain.abort();
+    expect((plain.error as DOMException).name).toBe('AbortError');
+    expect(plain.signal.reason).toBe(plain.error);
   });
 });

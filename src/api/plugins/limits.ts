@@ -91,21 +91,29 @@ function isLeaf(type: GraphQLOutputType): boolean {
  * microtasks, which is where the hub bomb built its millions of objects.
  */
 export class Budget {
-  readonly #controller = new AbortController();
+  // The AbortController is made only when `signal` is read (for graphql-js's executor; graphql-jit's takes none,
+  // see useLimits): one per request was ≈2–3% of our layer's CPU on path (createAbortSignal, src/bench/findings.md item 37).
+  #controller: AbortController | null = null;
+  #stopped = false;
+  #reason: unknown;
   readonly #deadlineAt: number;
   #items = 0;
   constructor(private readonly options: LimitOptions) {
     this.#deadlineAt = performance.now() + options.deadlineMs;
   }
   get signal(): AbortSignal {
+    if (!this.#controller) {
+      this.#controller = new AbortController();
+      if (this.#stopped) this.#controller.abort(this.#reason);
+    }
     return this.#controller.signal;
   }
   /** Why the request was stopped (a coded error of ours, or the upstream reason), if it was. */
   get error(): unknown {
-    return this.#controller.signal.aborted ? this.#controller.signal.reason : null;
+    return this.#stopped ? this.#reason : null;
   }
   spend(items: number): void {
-    if (this.#controller.signal.aborted) throw this.#controller.signal.reason;
+    if (this.#stopped) throw this.#reason;
     this.#items += items;
     if (this.#items > this.options.maxListItems) {
       this.stop(apiError('ANSWER_TOO_LARGE', `the answer would hold more than ${this.options.maxListItems} relationships and articles (KG_MAX_ANSWER_ITEMS): ask for fewer nested lists or smaller pages`));
@@ -113,13 +121,16 @@ export class Budget {
       this.stop(deadlineError(this.options.deadlineMs));
     }
   }
-  /** Stops the request with `reason` (the first reason wins). */
-  abort(reason: unknown): void {
-    if (!this.#controller.signal.aborted) this.#controller.abort(reason);
+  /** Stops the request with `reason` (the first reason wins; none: an AbortError, as AbortController gives). */
+  abort(reason?: unknown): void {
+    if (this.#stopped) return;
+    this.#stopped = true;
+    this.#reason = reason === undefined ? new DOMException('This operation was aborted', 'AbortError') : reason;
+    this.#controller?.abort(this.#reason);
   }
   stop(error: GraphQLError): never {
     this.abort(error);
-    throw this.#controller.signal.reason;
+    throw this.#reason;
   }
 }
 
@@ -164,7 +175,8 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, variabl
   });
 }
 
-export function useLimits(options: LimitOptions): Plugin {
+/** `executorSignal: false` where the executor takes no abort signal (graphql-jit): none is then made per request. */
+export function useLimits(options: LimitOptions, { executorSignal = true }: { executorSignal?: boolean } = {}): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       let cost: number;
@@ -188,7 +200,7 @@ export function useLimits(options: LimitOptions): Plugin {
       const mutable = args as { signal?: AbortSignal };
       const upstream = mutable.signal;
       upstream?.addEventListener('abort', () => budget.abort(upstream.reason), { once: true });
-      mutable.signal = budget.signal;
+      if (executorSignal) mutable.signal = budget.signal;
       return {
         onExecuteDone({ setResult }) {
           clearTimeout(timer);

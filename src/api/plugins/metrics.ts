@@ -8,6 +8,20 @@ import { useRoute } from './routes.ts';
 /** Paths counted under their own name; every other path is "other" (label values stay few). */
 export function useMetrics(metrics: Metrics, routes: (pathname: string) => string, logger: Logger): Plugin[] {
   const started = new WeakMap<Request, { at: number; route: string }>();
+  // prom-client's children per label set, kept: `inc(labels)` hashes the labels (sorted keys) on every call.
+  const counters = new Map<string, { inc: () => void }>();
+  const durations = new Map<string, { observe: (seconds: number) => void }>();
+  const countRequest = (method: string, route: string, status: number) => {
+    const key = `${method} ${route} ${status}`;
+    let child = counters.get(key);
+    if (!child) counters.set(key, (child = metrics.httpRequests.labels({ method, route, status: String(status) })));
+    child.inc();
+  };
+  const durationOf = (route: string) => {
+    let child = durations.get(route);
+    if (!child) durations.set(route, (child = metrics.httpDuration.labels({ route })));
+    return child;
+  };
   const serve = useRoute(
     (pathname) => pathname === '/metrics',
     async () => new Response(await metrics.registry.metrics(), { headers: { 'content-type': metrics.registry.contentType } }),
@@ -20,8 +34,8 @@ export function useMetrics(metrics: Metrics, routes: (pathname: string) => strin
     onResponse({ request, response }) {
       const start = started.get(request);
       const route = start?.route ?? routes(new URL(request.url).pathname);
-      metrics.httpRequests.inc({ method: request.method, route, status: String(response.status) });
-      metrics.httpDuration.observe({ route }, start ? (performance.now() - start.at) / 1000 : 0);
+      countRequest(request.method, route, response.status);
+      durationOf(route).observe(start ? (performance.now() - start.at) / 1000 : 0);
     },
     onExecutionResult({ result }) {
       if (!result || Array.isArray(result) || !('errors' in result) || !result.errors) return;
