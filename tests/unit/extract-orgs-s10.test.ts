@@ -2,7 +2,7 @@
 // three articles from two provinces before it was written. Made-up sentences only, never corpus text.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { wordBoundaries } from '../../src/extract/segmenter.ts';
-import { one, rels } from './extract-helpers.ts';
+import { names, one, rels } from './extract-helpers.ts';
 
 beforeAll(() => void wordBoundaries('预热'), 60_000);
 
@@ -13,5 +13,23 @@ describe('a party group member is a post', () => {
     const got = posts('本报讯 4月2日，龙岗区政协召开党组会议。区政协党组成员、副主席林一平、何二成参加会议。');
     expect(got.filter((r) => r.startsWith('林一平'))).toEqual(expect.arrayContaining([expect.stringContaining('(区政协党组成员)'), expect.stringContaining('(副主席)')]));
     expect(got.some((r) => r.startsWith('何二成') && r.includes('党组成员'))).toBe(true);
+  });
+});
+
+describe('firms a list names by brand and trade', () => {
+  const firms = (text: string) => names(one(text), 'Enterprise');
+
+  it('reads brand + trade items of a visit list as enterprises, not the sites beside them', () => {
+    const got = firms('本报讯 5月6日，考察团一行先后到东湖果蔬基地、瑞丰药业、青松竹木、城南农贸市场考察。');
+    expect(got).toEqual(expect.arrayContaining(['瑞丰药业', '青松竹木']));
+    expect(got.some((n) => /基地|市场/.test(n))).toBe(false);
+  });
+
+  it('reads a "N家企业" list without 等', () => {
+    expect(firms('本报讯 经筛选，金禾肉类、远泉食品2家企业的产品参加展销。')).toEqual(expect.arrayContaining(['金禾肉类', '远泉食品']));
+  });
+
+  it('leaves a trade written alone or with a common word (a field, not a firm)', () => {
+    expect(firms('本报讯 全县重点发展绿色食品、生物制药、新型建材等产业。')).toEqual([]);
   });
 });
