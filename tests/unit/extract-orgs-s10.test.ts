@@ -33,3 +33,12 @@ describe('firms a list names by brand and trade', () => {
     expect(firms('本报讯 全县重点发展绿色食品、生物制药、新型建材等产业。')).toEqual([]);
   });
 });
+
+describe('a party committee under its formal name', () => {
+  it('is the X县委 the article names short: one body, the formal name an alias', () => {
+    const x = one('本报讯 3月1日，中国共产党青禾县第九届委员会第五次全体会议召开。县委书记陆一鸣主持会议。县委副书记周二平参加会议。');
+    const bodies = x.entities.filter((e) => e.type === 'Organization');
+    expect(bodies.filter((e) => /青禾县委|委员会$/.test(e.name)).map((e) => e.name)).toEqual(['青禾县委']);
+    expect(bodies.find((e) => e.name === '青禾县委')?.aliases).toContain('中国共产党青禾县第九届委员会');
+  });
+});
