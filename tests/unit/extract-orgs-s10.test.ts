@@ -42,3 +42,17 @@ describe('a party committee under its formal name', () => {
     expect(bodies.find((e) => e.name === '青禾县委')?.aliases).toContain('中国共产党青禾县第九届委员会');
   });
 });
+
+describe('a bare level in one person\'s chain of titles is the place the chain named before', () => {
+  it('files 市长 and 市政府 under the guest\'s city, not the paper\'s', () => {
+    const got = posts('儋州日报讯 8月7日，三亚市委副书记、市长林一平，三亚市委常委、市政府党组成员何二成到我市学习考察。儋州市委书记陆三木陪同。市领导周四海参加座谈。');
+    expect(got).toContain('林一平 -> 三亚市 (市长)');
+    expect(got.filter((r) => r.startsWith('何二成') && r.includes('市政府党组成员'))).toEqual(['何二成 -> 三亚市 (市政府党组成员)']);
+    expect(got.some((r) => r.startsWith('林一平') && r.includes('儋州'))).toBe(false);
+  });
+
+  it('names the title\'s body after the chain\'s place ("天津市人大常委会副主任、市政府X办主任")', () => {
+    const x = one('本报讯 5月9日，天水市与天津市召开协作视频会议。天津市人大常委会副主任、市政府合作交流办主任林一平，天水市委书记陆三木出席会议。');
+    expect(rels(x, 'HOLDS_POSITION')).toContain('林一平 -> 天津市人民政府合作交流办 (市政府合作交流办主任)');
+  });
+});
