@@ -181,7 +181,9 @@ export function findTitleBodies(s: string, sentence: number, people: Mention[], 
     // The same test as for bodies written alone: a government body needs a place or national head.
     if (NEEDS_HEAD.has(suffix) && !hasHead(org, cuts, at, heads)) continue;
     const type = ENTERPRISE.has(suffix) ? 'Enterprise' : 'Organization';
-    if (!bodies.some((b) => b.start === at && b.end === at + org.length)) titleBodies.push({ type, surface: org, start: at, end: at + org.length, sentence, via: 'suffix', fromTitle: true });
+    // "珠海市委副书记、市政府党组书记": the bare 市政府 is the 珠海市's (people.ts ownTitlePlaces).
+    const owned = t.owner ? { canonical: t.owner + org.slice(1) } : {};
+    if (!bodies.some((b) => b.start === at && b.end === at + org.length)) titleBodies.push({ type, surface: org, ...owned, start: at, end: at + org.length, sentence, via: 'suffix', fromTitle: true });
   }
   return titleBodies;
 }

@@ -61,6 +61,36 @@ export function listedEnterprises(s: string, sentence: number, found: Mention[])
   return out;
 }
 
+/** Trades a firm's short name ends in after its brand ("X药业", "Y陶瓷"): generic words, no names. */
+const TRADE = '药业|制药|食品|肉类|乳业|酒业|茶业|竹木|木业|木门|陶瓷|纺织|服饰|电子|电器|光电|机械|化工|建材|家具';
+/** A list item (between 、, 和 or the list's start and 、, 等 or the end of the clause) of a brand and a trade. */
+const TRADE_ITEM = new RegExp(`(?<=[、和到，,：:]|^)([\\u4e00-\\u9fff]{2,3}?)(${TRADE})(?=[、等，,。；;]|\\d|[两三四五六七八九十]家|$)`, 'g');
+
+/** Words that describe a trade rather than name a firm: "特色食品", "传统家具", "智能家电". */
+const TRADE_MODIFIER = /^(?:特色|传统|优质|有机|智能|高端|现代|健康|绿色|新型|生物|精细|海洋|农副|医药|地方|本地|品牌|名优|精品|休闲|功能|日用|民族|农产|畜禽|水产|林产|电子|化工|建材|家具|食品|陶瓷|纺织|服饰|机械)$/;
+
+/**
+ * Firms a list names by brand and trade ("A药业、B陶瓷、C食品", "先后到X市场、Y竹木"): counted in visit lists and
+ * "N家企业" lists of three provinces. The item must touch a 、 (a list), its brand must not be a place or a
+ * common word of the trade's kind ("绿色食品", "生物制药"), and no finder took it.
+ */
+export function tradeBrands(s: string, sentence: number, found: Mention[]): Mention[] {
+  if (!s.includes('、')) return [];
+  const out: Mention[] = [];
+  for (const m of s.matchAll(TRADE_ITEM)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (s[span.start - 1] !== '、' && s[span.end] !== '、') continue;
+    const brand = m[1]!;
+    if (overlaps(span, found) || GENERIC_START.test(brand) || GENERIC_CORES.has(brand)) continue;
+    // A field, not a firm: the item is one word of the dictionary ("绿色食品", "生物制药"), its brand describes
+    // the trade ("特色食品", "智能家具") or the list is of trades ("…等产业").
+    if (tagWords(m[0]).length < 2 || TRADE_MODIFIER.test(brand) || tagWords(brand).some((w) => /^(?:a|ad|an|b|v|vn|d|m|q|r|f|t|s)$/.test(w.tag))) continue;
+    if (/^[^，,。；;]*?等(?:[\d一二三四五六七八九十]+[个大类])?(?:[\u4e00-\u9fff]{0,4}?)(?:产业|行业|领域|板块|业态)/.test(s.slice(span.end))) continue;
+    out.push({ type: 'Enterprise', surface: m[0], ...span, sentence, via: 'party' });
+  }
+  return out;
+}
+
 /** A visit's list runs places and firms together ("X村、Y基地、Z市场和W食品等企业"): these are places. */
 const PLACE_LIKE_END = /(?:基地|市场|园|村|镇|乡|街道|社区|景区|馆|站|广场|公园|小镇|片区)$/;
 

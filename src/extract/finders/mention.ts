@@ -27,6 +27,8 @@ export interface Title {
   org: string;
   /** The bare post ("副书记", "区长"). */
   post: string;
+  /** The place an earlier title of the same chain named in full, which a bare level stands for ("珠海市委副书记、市政府…" → 珠海市). */
+  owner?: string;
 }
 
 export interface Mention {

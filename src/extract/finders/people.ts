@@ -3,6 +3,7 @@
 import { compoundSurnames, HONORIFIC_ONLY, NOT_NAME_FINAL, NOT_NAME_START, PEOPLE_INTRODUCERS, POSTS, surnameRank } from '../lexicon.ts';
 import { tagWords } from '../segmenter.ts';
 import { type Boundaries, leftEdge, type Mention, overlaps, type Span, type Title } from './mention.ts';
+import { findPlaces } from './places.ts';
 import { countAfter, dotName, minoritySyllables, parseName, parsePositionalName, strongBoundaryAt, validGiven, verbAfterName } from './names.ts';
 
 const POST_RE = new RegExp(`(?:${[...POSTS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
@@ -38,6 +39,7 @@ export function findTitledPeople(s: string, sentence: number, cuts: Boundaries):
       postStart = left - 1 - prev.length + pm.index;
       postWord = pm[0];
     }
+    ownTitlePlaces(titles);
     const start = nameAt;
     out.push({ type: 'Person', surface: s.slice(start, start + len), start, end: start + len, sentence, via: 'post', titles });
     // A 、-list of names right after ("区领导田文学、董金海") shares no post but is people too.
@@ -249,4 +251,21 @@ function findAppointed(s: string, sentence: number): Mention[] {
     out.push(...names);
   }
   return out;
+}
+
+/**
+ * "珠海市委副书记、市政府党组书记", "天津市人大常委会副主任、市政府合作交流办主任", "湖北省委副书记、省长": in one
+ * person's chain, a bare level (市政府, 省长) is the place an earlier title named in full, not the paper's own.
+ */
+function ownTitlePlaces(titles: Title[]): void {
+  let named: string | null = null;
+  for (const t of titles) {
+    const hit = t.org ? findPlaces(t.org.slice(0, 14), new Set())[0] : undefined;
+    if (hit && hit.start === 0 && !hit.short && /[市省区县州旗]$/.test(hit.canonical)) {
+      named = hit.canonical;
+      continue;
+    }
+    const level = t.org ? t.org[0] : /^(?:常务)?副?([区县市省州旗])长$/.exec(t.post)?.[1];
+    if (named && level && named.endsWith(level) && (!t.org || /^[区县市省州旗](?:委|政府|人民政府|人大|政协|纪委)/.test(t.org))) t.owner = named;
+  }
 }

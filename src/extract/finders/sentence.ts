@@ -1,7 +1,7 @@
 // All mentions of one sentence: the finders of each kind, in the order that lets the surer ones take their
 // spans first (titled people, then lists and honorifics, then bodies, places, enterprises).
 import { distributedBodies, findBodies, findTitleBodies } from './bodies.ts';
-import { builderBureaus, listedEnterprises, signingParties } from './enterprises.ts';
+import { builderBureaus, listedEnterprises, signingParties, tradeBrands } from './enterprises.ts';
 import { LazyBoundaries, type Mention, overlaps, type Span } from './mention.ts';
 import { tagWords } from '../segmenter.ts';
 import { findLocalPlaces, findPlaces, findVillages } from './places.ts';
@@ -42,6 +42,7 @@ export function mentionSentence(s: string, sentence: number, knownShort: Set<str
   all.push(...findVillages(s, sentence, all, commonWord, cuts).filter((v) => !overlaps(v, all)));
   all.push(...builderBureaus(s, sentence, all));
   all.push(...signingParties(s, sentence, all), ...listedEnterprises(s, sentence, all));
+  all.push(...tradeBrands(s, sentence, all));
   // "（以下简称“X”）" names the entity right before it.
   for (const m of s.matchAll(/（(?:以下)?简称[“"「]([^”"」]{1,12})[”"」]）/g)) {
     const before = all.filter((x) => x.end === m.index && x.type !== 'Person').sort((a, b) => a.start - b.start)[0];

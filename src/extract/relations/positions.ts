@@ -2,6 +2,7 @@
 // or the body of the title before it ("区委副书记、区长" → 区委, then the district).
 import { type ArticleStage, bySentence, type Home, keyOf, type LocalRelation, type ResolvedMention } from '../document.ts';
 import { subUnitParent } from '../finders/bodies.ts';
+import type { Title } from '../finders/mention.ts';
 import { places } from '../lexicon.ts';
 import { bareTitlePlace, ownPlace } from './post-places.ts';
 
@@ -11,8 +12,10 @@ export const positions: ArticleStage = (a) => {
   const hidden = new Set(a.resolved.filter((m) => m.type === 'Organization' && !visible.has(m.key)).map((m) => m.key));
   // A body the article names only in titles is no entity of it: the post is held in the place inside the
   // body's name ("门头沟区委" → 门头沟区), else in the article's own place.
-  const heldIn = (key: string, person: ResolvedMention): string | null => {
+  const heldIn = (key: string, person: ResolvedMention, owner?: string): string | null => {
     if (!hidden.has(key)) return key;
+    // "珠海市委副书记、市政府党组书记" in a 黑河 paper: the body's place is the chain's, not the paper's.
+    if (owner) return keyOf('District', owner);
     const body = inSentence(person.sentence).find((m) => m.key === key && m.end <= person.start);
     const place = body && inSentence(person.sentence).filter((m) => m.type === 'District' && m.start >= body.start && m.end <= body.end).pop();
     return place?.key ?? (a.home.district ? keyOf('District', a.home.district) : a.home.anyPlace);
@@ -28,8 +31,8 @@ export const positions: ArticleStage = (a) => {
       const named = ownPlace(t.org);
       if (named && !placed.has(m.key)) placed.set(m.key, named);
       const elsewhere = bareTitlePlace(t, m, a.sentences[m.sentence]!.text, inSentence(m.sentence), placed.get(m.key) ?? null, districts, a.home);
-      const written: string | null = elsewhere ? placeTarget(elsewhere, t.org, a.visible) : titleTarget(t.org, t.post, a.home, previous, inSentence(m.sentence), m);
-      const target: string | null = written && heldIn(written, m);
+      const written: string | null = elsewhere ? placeTarget(elsewhere, t.org, a.visible) : titleTarget(t, a.home, previous, inSentence(m.sentence), m);
+      const target: string | null = written && heldIn(written, m, t.owner);
       if (target) {
         out.push({ type: 'HOLDS_POSITION', from: m.key, to: target, title: t.title, evidence: a.sentences[m.sentence]!.text });
         previous = target;
@@ -48,8 +51,11 @@ function placeTarget(place: string, org: string, visible: ResolvedMention[]): st
 export const HEAD_OF_GOVERNMENT = /^(?:常务)?副?(?:区长|县长|市长|省长|镇长|乡长|州长|旗长)$/;
 
 /** The body a post belongs to: its own body part, the district it heads, or the previous title's body. */
-function titleTarget(org: string, post: string, home: Home, previous: string | null, sentenceMentions: ResolvedMention[], person: ResolvedMention): string | null {
-  const orgName = subUnitParent(org);
+function titleTarget(t: Title, home: Home, previous: string | null, sentenceMentions: ResolvedMention[], person: ResolvedMention): string | null {
+  const { org, post } = t;
+  // "湖北省委副书记、省长": the head of the place the chain named before (people.ts ownTitlePlaces).
+  if (!org && t.owner && HEAD_OF_GOVERNMENT.test(post)) return keyOf('District', t.owner);
+  const orgName = subUnitParent(t.owner && org ? t.owner + org.slice(1) : org);
   const fallback = previous ?? (home.district ? keyOf('District', home.district) : home.city ? keyOf('District', home.city) : home.anyPlace);
   if (orgName) {
     const idx = places();

@@ -104,9 +104,13 @@ export function canonicalName(m: Mention, home: Home, localPlaces: Map<string, s
   // A body's party group or committee stands for the body ("龙岗区政协党组" → 龙岗区政协).
   // "区十九届人大常委会" is the 区人大常委会: a term or session number is not part of a body's name;
   // "市政府" is the 市人民政府 (区法院 the 区人民法院), "人民代表大会常务委员会" the 人大常委会.
-  let s = (/(?:政协|政府|人大|局|委员会|院|厅|办|中心)(?:党组|党委)$/.test(m.surface) ? m.surface.replace(/(?:党组|党委)$/, '') : m.surface)
+  // A title's bare body already given its chain's place ("珠海市委副书记、市政府…": finders/bodies.ts) keeps it.
+  const written = m.canonical ?? m.surface;
+  let s = (/(?:政协|政府|人大|局|委员会|院|厅|办|中心)(?:党组|党委)$/.test(written) ? written.replace(/(?:党组|党委)$/, '') : written)
     .replace(/(?<=[区县市省州旗镇乡])第?[一二三四五六七八九十百\d]+届(?=人大|政协|人民代表大会|委员会|党委|区委|县委|市委|纪委)/, '')
     .replace(/人民代表大会常务委员会$/, '人大常委会')
+    // "中国共产党X县第十三届委员会", its formal name at a plenary, is the X县委 the article names short.
+    .replace(/^(?:中国共产党|中共)(.+?[区县市旗州省])委员会$/, '$1委')
     // "区人大" named as a body is its standing committee: between sessions only the 人大常委会 acts.
     .replace(/(?<=[区县市省州旗])人大$/, '人大常委会')
     // "巴中市市委" is the 巴中市委: the level written twice.
