@@ -17,11 +17,11 @@ const PER_TX = 200;
 /** Marks left for the locked last step at most: loads wait for it, so it stays short. */
 const LOCKED_AT_MOST = 2_000;
 /**
- * Transactions of the bulk refresh run at once, each in its own session. One transaction keeps one of the JVM's
- * cores busy; at the end of a bulk `kg ingest` the extractor is done and the other core idles
- * (src/bench/findings.md, item 39). The lanes rebuild disjoint people, so they take no lock the other needs.
+ * Transactions of the bulk refresh run at once, each in its own session (lanes rebuild disjoint people, so they
+ * take no lock the other needs). One, as before: two lanes could use the core the finished extractor leaves idle,
+ * but they are not yet measured to gain (src/bench/findings.md, item 39; src/bench/refresh-lanes.ts).
  */
-const LANES = 2;
+const LANES = 1;
 
 export interface CoAttendanceRefresh {
   /** True when the projection is current (stamped with the graph's version) after the refresh. */
