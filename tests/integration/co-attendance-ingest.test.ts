@@ -136,7 +136,7 @@ describe('the co-attendance projection through kg ingest', () => {
     expect(report.failures).toEqual([]);
     const rows = await expectExact();
     // Every person marked, none left to the locked step: all rebuilt by the two lanes, 2 people per transaction.
-    const refresh = await rebuildCoAttendance(driver, { lockedAtMost: 0, perTx: 2 });
+    const refresh = await rebuildCoAttendance(driver, { lockedAtMost: 0, perTx: 2, lanes: 2 });
     expect(refresh.stamped).toBe(true);
     expect(refresh.refreshed).toBeGreaterThan(10);
     expect(refresh.inBulk).toBe(refresh.refreshed);
