@@ -5,6 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { repo } from './batches.ts';
 import type { CoAttendanceRefresh } from '../graph/co-attendance.ts';
 import type { EndToEndFigures } from './figures.ts';
+import type { IngestTimings } from '../ingest/timings.ts';
 import { relationshipCount, wipe } from './naive-load.ts';
 import { watchRss } from './procs.ts';
 
@@ -48,13 +49,21 @@ export async function benchEndToEnd(
     if (summary?.coAttendance) coAttendance.push(summary.coAttendance);
     const refresh = summary?.coAttendance ? `, co-attendance refresh ${(summary.coAttendance.ms / 1000).toFixed(1)} s (${summary.coAttendance.refreshed} people, ${summary.coAttendance.projected} nodes${summary.coAttendance.stamped ? '' : ', not stamped'})` : '';
     log(`  end to end round ${run + 1}/${rounds} (identity on): exit ${exitCode}, ${(ms.at(-1)! / 1000).toFixed(1)} s${refresh}, peak RSS ${peakRssMiB.at(-1)!.toFixed(0)} MiB (PSS ${peakPssMiB.at(-1)!.toFixed(0)}), load ${loadAverages.at(-1)!.map((x) => x.toFixed(1)).join('/')} → ${loadavg().map((x) => x.toFixed(1)).join('/')}`);
+    if (summary?.timings) log(`    ${phaseLine(summary.timings)}`);
   }
   return { ms, peakRssMiB, peakPssMiB, articles, relationships: await relationshipCount(driver), exitCode, identity: true, loadAverages, coAttendance };
 }
 
-function parseSummary(out: string): { articles: number; coAttendance?: CoAttendanceRefresh } | null {
+/** The run's phases and its costliest statements (src/ingest/timings.ts), seconds. */
+function phaseLine(t: IngestTimings): string {
+  const s = (ms: number) => (ms / 1000).toFixed(1);
+  const top = t.statements.slice(0, 8).map((st) => `${st.name} ${s(st.ms)} (${st.count}×)`).join(', ');
+  return `phases (s): read+extract+load ${s(t.readExtractLoadMs)} (loading ${s(t.loadMs)}, loader idle ${s(t.loaderIdleMs)}; extraction ${s(t.extractMs)} in workers), ingest CPU ${s(t.cpuMs)}; statements: ${top}`;
+}
+
+function parseSummary(out: string): { articles: number; coAttendance?: CoAttendanceRefresh; timings?: IngestTimings } | null {
   try {
-    return JSON.parse(out.slice(out.indexOf('{'))) as { articles: number; coAttendance?: CoAttendanceRefresh };
+    return JSON.parse(out.slice(out.indexOf('{'))) as { articles: number; coAttendance?: CoAttendanceRefresh; timings?: IngestTimings };
   } catch {
     return null;
   }

@@ -16,12 +16,20 @@ const KEEP = 100;
 const PER_TX = 200;
 /** Marks left for the locked last step at most: loads wait for it, so it stays short. */
 const LOCKED_AT_MOST = 2_000;
+/**
+ * Transactions of the bulk refresh run at once, each in its own session (lanes rebuild disjoint people, so they
+ * take no lock the other needs). One, as before: two lanes could use the core the finished extractor leaves idle,
+ * but they are not yet measured to gain (src/bench/findings.md, item 39; src/bench/refresh-lanes.ts).
+ */
+const LANES = 1;
 
 export interface CoAttendanceRefresh {
   /** True when the projection is current (stamped with the graph's version) after the refresh. */
   stamped: boolean;
   /** People (clusters) whose rows were rebuilt or dropped. */
   refreshed: number;
+  /** Of those, the ones rebuilt in the bulk, beside running loads, before the locked last step. */
+  inBulk: number;
   /** CoAttendance nodes written. */
   projected: number;
   ms: number;
@@ -67,6 +75,17 @@ export async function clustersOfArticles(tx: ManagedTransaction, ids: string[]):
   return result.records[0]?.get('clusters') ?? [];
 }
 
+export interface RefreshOptions {
+  /** Leave the projection unstamped rather than refresh more marked people than this (see refreshCoAttendance). */
+  maxMarks?: number;
+  /** Marks the locked last step takes on at most (default LOCKED_AT_MOST); more go to the bulk first. Tests lower it. */
+  lockedAtMost?: number;
+  /** People per bulk transaction (default PER_TX). Tests lower it to run many at once. */
+  perTx?: number;
+  /** Bulk transactions at once (default LANES; src/bench/refresh-lanes.ts compares 1 and 2). */
+  lanes?: number;
+}
+
 interface Mark {
   person: string;
   token: string;
@@ -79,9 +98,10 @@ interface Mark {
  * (answers then come from the events) rather than refresh more people than that — an API ingest does not wait
  * for a bulk load's refresh that another process is still feeding.
  */
-export async function refreshCoAttendance(driver: Driver, opts: { maxMarks?: number } = {}): Promise<CoAttendanceRefresh> {
+export async function refreshCoAttendance(driver: Driver, opts: RefreshOptions = {}): Promise<CoAttendanceRefresh> {
   const started = performance.now();
-  const totals = { stamped: false, refreshed: 0, projected: 0 };
+  const lockedAtMost = opts.lockedAtMost ?? LOCKED_AT_MOST;
+  const totals = { stamped: false, refreshed: 0, inBulk: 0, projected: 0 };
   const done = () => ({ ...totals, ms: performance.now() - started });
   if (projectionOff()) return done();
   const session = driver.session({ defaultAccessMode: 'WRITE' });
@@ -93,12 +113,10 @@ export async function refreshCoAttendance(driver: Driver, opts: { maxMarks?: num
     for (let pass = 0; pass < 3; pass++) {
       const marks = await session.executeRead(readMarks);
       if (opts.maxMarks !== undefined && marks.length > opts.maxMarks) return done();
-      if (marks.length <= LOCKED_AT_MOST) break;
-      for (let i = 0; i < marks.length; i += PER_TX) {
-        const chunk = marks.slice(i, i + PER_TX);
-        totals.projected += await session.executeWrite((tx) => rebuild(tx, chunk));
-        totals.refreshed += chunk.length;
-      }
+      if (marks.length <= lockedAtMost) break;
+      totals.projected += await rebuildInLanes(driver, marks, opts.perTx ?? PER_TX, opts.lanes ?? LANES);
+      totals.refreshed += marks.length;
+      totals.inBulk += marks.length;
     }
     const last = await session.executeWrite(async (tx) => {
       const version = (await runIn(tx, 'co-attendance-lock')).records[0]?.get('version') as string | undefined;
@@ -118,7 +136,7 @@ export async function refreshCoAttendance(driver: Driver, opts: { maxMarks?: num
 }
 
 /** The whole projection rebuilt (a graph of unknown history, the bench): everyone marked, then refreshed. */
-export async function rebuildCoAttendance(driver: Driver): Promise<CoAttendanceRefresh> {
+export async function rebuildCoAttendance(driver: Driver, opts: RefreshOptions = {}): Promise<CoAttendanceRefresh> {
   const started = performance.now();
   const session: Session = driver.session({ defaultAccessMode: 'WRITE' });
   try {
@@ -126,8 +144,30 @@ export async function rebuildCoAttendance(driver: Driver): Promise<CoAttendanceR
   } finally {
     await session.close();
   }
-  const refresh = await refreshCoAttendance(driver);
+  const refresh = await refreshCoAttendance(driver, opts);
   return { ...refresh, ms: performance.now() - started };
+}
+
+/** The bulk of a refresh: chunks of PER_TX marks taken in order by LANES sessions at once; nodes written. */
+async function rebuildInLanes(driver: Driver, marks: Mark[], perTx: number, lanes: number): Promise<number> {
+  let next = 0;
+  let projected = 0;
+  const lane = async () => {
+    const session = driver.session({ defaultAccessMode: 'WRITE' });
+    try {
+      while (next < marks.length) {
+        const chunk = marks.slice(next, next + perTx);
+        next += perTx;
+        // Awaited first, then added: `projected += await …` would add to the value read before the other lane's.
+        const built = await session.executeWrite((tx) => rebuild(tx, chunk));
+        projected += built;
+      }
+    } finally {
+      await session.close();
+    }
+  };
+  await Promise.all(Array.from({ length: lanes }, lane));
+  return projected;
 }
 
 async function readMarks(tx: ManagedTransaction): Promise<Mark[]> {

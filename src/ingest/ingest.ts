@@ -9,6 +9,8 @@ import { extractorVersion } from '../extract/version.ts';
 import { refreshCoAttendance, type CoAttendanceRefresh } from '../graph/co-attendance.ts';
 import { loadExtraction, type LoadResult } from '../graph/load.ts';
 import { IDENTITY_RULES } from '../identity/apply.ts';
+import { observeStatements } from '../graph/cypher.ts';
+import { emptyTimings, type IngestTimings } from './timings.ts';
 
 /** One input: a decoded document, or the reason it could not be read. */
 export type IngestInput = { doc: SourceDocument } | { failed: { file: string; reason: string } };
@@ -17,6 +19,8 @@ export interface IngestOptions {
   /** Documents are extracted and loaded in chunks of about this much text. */
   chunkChars?: number;
   articlesPerTx?: number;
+  /** A write transaction closes once it holds this many rows (src/graph/plan.ts; an article is never split). */
+  rowsPerTx?: number;
   /**
    * Whether a document's source replaces what is stored under that name (articles it no longer produces
    * are retracted). Default: every source except `<stdin>`, which has no lasting identity.
@@ -40,6 +44,11 @@ export interface IngestOptions {
    * people, else it is left unstamped (answers then come from the events). Default: all of them.
    */
   coAttendanceMaxMarks?: number;
+  /**
+   * Time the run's phases and its statements (`timings` in the report; `kg ingest` says yes). Off by default:
+   * statement observers are process-wide, so in the API server they would count its questions too.
+   */
+  timings?: boolean;
 }
 
 export type FileEvent = { file: string; ok: true; articles: number } | { file: string; ok: false; reason: string };
@@ -55,6 +64,8 @@ export interface IngestReport extends Omit<LoadResult, 'transactions'> {
   extracted: { entities: number; relations: number };
   /** The co-attendance projection's refresh at the end of the run (absent when Neo4j went away). */
   coAttendance?: CoAttendanceRefresh;
+  /** Where the run's time went (with `timings`): src/ingest/timings.ts. */
+  timings?: IngestTimings;
 }
 
 export function emptyReport(): IngestReport {
@@ -72,6 +83,9 @@ function isUnavailable(err: unknown): boolean {
 
 export async function ingest(driver: Driver, inputs: AsyncIterable<IngestInput>, opts: IngestOptions = {}): Promise<IngestReport> {
   const report = emptyReport();
+  const timings = opts.timings ? emptyTimings() : null;
+  const runStarted = performance.now();
+  const unobserve = timings ? observeStatements((name, ms) => timings.addStatement(name, ms)) : () => false;
   const fail = (file: string, reason: string) => {
     report.failures.push({ file, reason });
     opts.onFile?.({ file, ok: false, reason });
@@ -85,14 +99,17 @@ export async function ingest(driver: Driver, inputs: AsyncIterable<IngestInput>,
   const flush = async () => {
     if (chunk.length === 0) return;
     const docs = chunk;
-    const extraction = extractChunk(docs);
+    const extractStarted = performance.now();
+    const extraction = extractChunk(docs).then((c) => (timings?.add('extract', performance.now() - extractStarted), c));
     [chunk, chunkSize] = [[], 0];
     const previous = loading;
     loading = (async () => {
       const extracted = await extraction;
       await previous;
       if (report.aborted) return notLoaded(docs);
+      const loadStarted = performance.now();
       await loadChunk(driver, extracted, opts, report, fail);
+      timings?.add('load', performance.now() - loadStarted);
     })();
     // Awaited by the next flush or at the end; until then a failure must not count as unhandled.
     loading.catch(() => {});
@@ -120,6 +137,7 @@ export async function ingest(driver: Driver, inputs: AsyncIterable<IngestInput>,
   } finally {
     await loading;
   }
+  timings?.add('readExtractLoad', performance.now() - runStarted);
   // Once per run, not per load: the hub is touched by almost every batch (src/bench/findings.md, item 29). A
   // refresh that fails leaves the projection unstamped, so unread: the load itself stands.
   if (!report.aborted) {
@@ -131,6 +149,8 @@ export async function ingest(driver: Driver, inputs: AsyncIterable<IngestInput>,
       report.aborted = `Neo4j became unavailable (${(err as Error).message.split('\n')[0]})`;
     }
   }
+  unobserve();
+  if (timings) report.timings = timings.done(performance.now() - runStarted);
   return report;
 }
 
@@ -176,6 +196,7 @@ async function loadChunk(
       extractor: opts.identity === false ? extractorVersion() : `${extractorVersion()}+${IDENTITY_RULES}`,
       identity: opts.identity !== false,
       ...(opts.articlesPerTx ? { articlesPerTx: opts.articlesPerTx } : {}),
+      ...(opts.rowsPerTx ? { rowsPerTx: opts.rowsPerTx } : {}),
       onProgress: (done) => void (committed = done),
     });
   } catch (err) {

@@ -1,7 +1,7 @@
 // The loader keeps the co-attendance projection (src/graph/co-attendance.ts) exact and current: after `kg ingest`
 // of the samples and of a synthetic corpus, a re-ingest of a changed file, a retraction, an article that splits
 // one person into two namesakes, an article that merges two namesake clusters, `ingestArticles`, and two
-// `kg ingest` processes at once, the projection is stamped with the graph's version and every person's answer read from it equals, for
+// `kg ingest` processes at once, and a refresh done wholly in its parallel bulk, the projection is stamped with the graph's version and every person's answer read from it equals, for
 // every page size, the answer the events give.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/api/app.ts';
+import { rebuildCoAttendance } from '../../src/graph/co-attendance.ts';
 import { read, write } from '../../src/graph/cypher.ts';
 import { ingestPaths } from '../../src/ingest/paths.ts';
 import { ingestTexts } from '../../src/ingest/texts.ts';
@@ -128,6 +129,18 @@ describe('the co-attendance projection through kg ingest', () => {
     const deleted = await runKg(['delete-article', id]);
     expect(deleted.code, deleted.stderr).toBe(0);
     expect(await expectExact()).toBeLessThanOrEqual(before);
+  }, TEST_MS);
+
+  it('is exact after a refresh done wholly in the bulk, two transactions at once', async () => {
+    const report = await ingestPaths(driver, corpus);
+    expect(report.failures).toEqual([]);
+    const rows = await expectExact();
+    // Every person marked, none left to the locked step: all rebuilt by the two lanes, 2 people per transaction.
+    const refresh = await rebuildCoAttendance(driver, { lockedAtMost: 0, perTx: 2, lanes: 2 });
+    expect(refresh.stamped).toBe(true);
+    expect(refresh.refreshed).toBeGreaterThan(10);
+    expect(refresh.inBulk).toBe(refresh.refreshed);
+    expect(await expectExact()).toBe(rows);
   }, TEST_MS);
 
   it('stays exact when an article splits one person into two namesakes', async () => {

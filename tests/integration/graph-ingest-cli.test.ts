@@ -95,6 +95,11 @@ describe('kg ingest / stats / delete-article', () => {
     const again = await runKg(['ingest', dir, '--format', 'json']);
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout)).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 });
+    // The summary says where the run's time went (src/ingest/timings.ts): its phases and its statements.
+    const { timings } = JSON.parse(again.stdout);
+    expect(timings.totalMs).toBeGreaterThanOrEqual(timings.readExtractLoadMs);
+    expect(timings.readExtractLoadMs).toBeGreaterThanOrEqual(timings.loadMs);
+    expect(timings.statements).toContainEqual(expect.objectContaining({ name: 'graph-lock-articles', count: 1 }));
     expect((await runKg(['stats', '--format', 'json'])).stdout).toBe(before.stdout);
     expect(await dumpGraph(driver)).toEqual(dump);
   });
