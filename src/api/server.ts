@@ -6,6 +6,7 @@ import { ingestPaths } from '../ingest/paths.ts';
 import { openGraph } from '../graph/target.ts';
 import { createApp } from './app.ts';
 import { responseCacheOptions } from './cache.ts';
+import { keepWarm } from './store-warmup.ts';
 import { reportServing } from './supervise.ts';
 
 export interface ServeOptions {
@@ -67,6 +68,8 @@ export async function serve(options: ServeOptions): Promise<void> {
   logger.info({ uri: graph.uri, via: graph.via }, 'Neo4j ready, schema applied');
   const app = createApp({ driver: graph.driver, logger, responseCache: responseCacheOptions() });
   const server = createServer(app.yoga);
+  // Plans every statement in the background; /readyz says "warming statements: n of m" until it is done.
+  keepWarm(app.store, logger);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -29,6 +29,9 @@ export class StoreConnection {
   private probing: Promise<boolean> | null = null;
   private readonly queryTimeoutMs: number;
   private readonly probeIntervalMs: number;
+  private readonly recovered = new Set<() => void>();
+  /** Set while the statements are warmed (store-warmup.ts): /readyz answers not ready, saying how far it got. */
+  warming: { done: number; total: number } | null = null;
 
   constructor(
     readonly driver: Driver,
@@ -43,6 +46,12 @@ export class StoreConnection {
     return this.down;
   }
 
+  /** Calls `fn` each time Neo4j answers again after it was found unreachable; returns its removal. */
+  onRecovered(fn: () => void): () => void {
+    this.recovered.add(fn);
+    return () => this.recovered.delete(fn);
+  }
+
   private async probe(): Promise<boolean> {
     if (this.probing) return this.probing;
     if (Date.now() - this.lastProbe < this.probeIntervalMs) return !this.down;
@@ -54,7 +63,9 @@ export class StoreConnection {
         () => false,
       )
       .then((up) => {
+        const recovered = up && this.down;
         this.down = !up;
+        if (recovered) for (const fn of this.recovered) fn();
         this.probing = null;
         return up;
       });
@@ -90,7 +101,9 @@ export class StoreConnection {
     try {
       const rows = await this.rows('api-ready', {});
       const state = rows[0]?.state;
-      if (state === 'ONLINE') return { ready: true };
+      if (state === 'ONLINE') {
+        return this.warming ? { ready: false, reason: `warming statements: ${this.warming.done} of ${this.warming.total}` } : { ready: true };
+      }
       return { ready: false, reason: state ? `full-text index entityNames is ${String(state)}` : 'schema not applied (no entityNames index)' };
     } catch (error) {
       return { ready: false, reason: (error as Error).message };
