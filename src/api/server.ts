@@ -68,8 +68,6 @@ export async function serve(options: ServeOptions): Promise<void> {
   logger.info({ uri: graph.uri, via: graph.via }, 'Neo4j ready, schema applied');
   const app = createApp({ driver: graph.driver, logger, responseCache: responseCacheOptions() });
   const server = createServer(app.yoga);
-  // Plans every statement in the background; /readyz says "warming statements: n of m" until it is done.
-  keepWarm(app.store, logger);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -92,6 +90,9 @@ export async function serve(options: ServeOptions): Promise<void> {
       ingested = { files, articles, nodesCreated, relationshipsCreated, failures };
       logger.info(ingested, 'sample articles ingested');
     }
+    // Plans every statement in the background, on the graph as served (after the ingest, so with its statistics);
+    // /readyz says "warming statements: n of m" until it is done.
+    keepWarm(app.store, logger);
     const host = options.host ?? listenHost();
     const port = await listen(server, options.port, host);
     reportServing();

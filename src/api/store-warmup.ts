@@ -9,6 +9,7 @@
 import type { Logger } from 'pino';
 import type { EntityType, RelationType } from '../extract/format.ts';
 import { NO_RANGE, type Store } from './store.ts';
+import { withStatementTimeout } from './store-connection.ts';
 
 /** A name as users type them (2–10 characters) and an id as the graph makes them (11–100): two size buckets. */
 const NAME = '预热甲乙';
@@ -90,8 +91,9 @@ export async function warmStatements(store: Store, options: WarmupOptions = {}):
   store.warming = { done, total };
   try {
     for (const call of WARM_CALLS) {
-      if (performance.now() > deadline) break;
-      await call(store).catch((error: Error) => failures.push(error.message));
+      const left = deadline - performance.now();
+      if (left <= 0) break;
+      await withStatementTimeout(Math.max(Math.ceil(left), 1), () => call(store)).catch((error: Error) => failures.push(error.message));
       store.warming = { done: ++done, total };
       await options.onProgress?.(done, total);
     }
