@@ -70,6 +70,8 @@ export interface WarmupOptions {
   timeoutMs?: number;
   /** After each call (awaited: a test looks at /readyz in between). */
   onProgress?: (done: number, total: number) => unknown;
+  /** Whether /readyz says "warming statements" meanwhile (default true; false when re-warming after an outage). */
+  holdReadiness?: boolean;
 }
 
 export interface WarmupReport {
@@ -87,18 +89,20 @@ export async function warmStatements(store: Store, options: WarmupOptions = {}):
   const deadline = started + (options.timeoutMs ?? warmupTimeoutMs());
   const total = WARM_CALLS.length;
   const failures: string[] = [];
+  const hold = options.holdReadiness ?? true;
   let done = 0;
-  store.warming = { done, total };
+  if (hold) store.warming = { done, total };
   try {
     for (const call of WARM_CALLS) {
       const left = deadline - performance.now();
       if (left <= 0) break;
       await withStatementTimeout(Math.max(Math.ceil(left), 1), () => call(store)).catch((error: Error) => failures.push(error.message));
-      store.warming = { done: ++done, total };
+      done++;
+      if (hold) store.warming = { done, total };
       await options.onProgress?.(done, total);
     }
   } finally {
-    store.warming = null;
+    if (hold) store.warming = null;
   }
   return { done, total, ms: Math.round(performance.now() - started), failures, timedOut: done < total };
 }
@@ -115,14 +119,16 @@ export function warmupTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
 /**
  * `kg serve`: warms the statements now, in the background, and again whenever the store finds Neo4j back after
  * it was unreachable (a restarted Neo4j has an empty plan cache). One log line each time, with how long it took.
+ * Only the first holds /readyz: after an outage every instance is cold at once, and answering slowly beats all of
+ * them leaving a load balancer's rotation together.
  */
 export function keepWarm(store: Store, logger: Logger, options: WarmupOptions = {}): () => void {
   const timeoutMs = options.timeoutMs ?? warmupTimeoutMs();
   if (timeoutMs === 0) return () => {};
   let running: Promise<void> | null = null;
-  const warm = (why: string) => {
+  const warm = (why: string, holdReadiness: boolean) => {
     if (running) return;
-    running = warmStatements(store, { ...options, timeoutMs })
+    running = warmStatements(store, { ...options, timeoutMs, holdReadiness })
       .then((report) => {
         const line = report.timedOut
           ? `statements warmed in part: ${report.done} of ${report.total} calls in ${report.ms} ms (KG_WARMUP_TIMEOUT_MS ${timeoutMs}); the rest plan on first use`
@@ -131,6 +137,6 @@ export function keepWarm(store: Store, logger: Logger, options: WarmupOptions = 
       })
       .finally(() => (running = null));
   };
-  warm('start');
-  return store.onRecovered(() => warm('Neo4j reachable again'));
+  warm('start', true);
+  return store.onRecovered(() => warm('Neo4j reachable again', false));
 }

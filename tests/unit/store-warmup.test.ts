@@ -44,6 +44,7 @@ describe('keepWarm', () => {
     expect(logged[0]!.msg).toMatch(new RegExp(`^statements warmed: ${WARM_CALLS.length} calls in \\d+ ms$`));
     expect(state.warming).toBeNull();
     recover();
+    expect(state.warming).toBeNull(); // the server stays ready while it warms again after an outage
     await settle(logged, 2);
     expect(state.calls).toBe(2 * WARM_CALLS.length);
     expect(logged[1]).toMatchObject({ why: 'Neo4j reachable again', done: WARM_CALLS.length });
