@@ -11,6 +11,8 @@ import { cypherNames, observeStatements, readOnce } from '../../src/graph/cypher
 import { loadExtraction } from '../../src/graph/load.ts';
 import { fixture } from './api-fixture.ts';
 import { closeApp, gql, openApp } from './api-helpers.ts';
+import { startServe } from './kg-serve-process.ts';
+import { kgEnv } from './support.ts';
 
 let driver: Driver;
 let app: App;
@@ -103,4 +105,28 @@ describe('statement warm-up', () => {
     expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await clearPlans()).toBeGreaterThan(WARM_CALLS.length);
   }, 600_000);
+
+  it('kg serve: /readyz says it is warming, then ready, and a log line says how long it took', async () => {
+    await clearPlans(); // so the warm-up has planning to do, as after a start
+    const env = kgEnv({ LOG_LEVEL: 'info', KG_SUPERVISE: 'off', KG_WARMUP_TIMEOUT_MS: '600000' });
+    const serve = await startServe(env, 300_000);
+    try {
+      const reasons: string[] = [];
+      for (let i = 0; i < 6_000; i++) {
+        const response = await fetch(`${serve.base}/readyz`);
+        const body = (await response.json()) as { reason?: string };
+        if (response.status === 200) break;
+        reasons.push(String(body.reason));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(reasons.length).toBeGreaterThan(0);
+      for (const reason of reasons) expect(reason).toMatch(new RegExp(`^warming statements: \\d+ of ${WARM_CALLS.length}$`));
+      expect((await fetch(`${serve.base}/readyz`)).status).toBe(200);
+      const warmed = serve.logs.find((line) => String(line.msg).startsWith('statements warmed'));
+      expect(warmed?.msg).toMatch(new RegExp(`^statements warmed: ${WARM_CALLS.length} calls in \\d+ ms$`));
+      expect(warmed).toMatchObject({ why: 'start', failures: [] });
+    } finally {
+      await serve.stop();
+    }
+  }, 900_000);
 });
