@@ -19,9 +19,8 @@ CALL () {
   ORDER BY rank DESC, mentions DESC, key
   LIMIT 10
   RETURN collect({rank: rank, entity: CASE WHEN n:Person
-    THEN n {id: key, .name, labels: labels(n),
-            aliases: reduce(acc = [], l IN COLLECT { MATCH (c:Person {person: key}) RETURN c.aliases AS l ORDER BY c.id <> key, c.id }
-                            | acc + [a IN coalesce(l, []) WHERE NOT a IN acc])}
+    // A person's aliases are not read (a COLLECT over his anchors): the answer never shows its center.
+    THEN n {id: key, .name, labels: labels(n), aliases: null}
     ELSE n {.id, .name, .aliases, .date, .kind, labels: labels(n)} END}) AS matches
 }
 WITH matches, CASE WHEN size(matches) = 1 OR matches[0].rank = 1 THEN matches[0].entity.id END AS center

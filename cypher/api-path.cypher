@@ -27,9 +27,10 @@ CALL (side) {
   ORDER BY rank DESC, mentions DESC, key
   LIMIT 10
   RETURN collect({rank: rank, entity: CASE WHEN n:Person
+    // A person's aliases (a COLLECT over his anchors) only when shown: an end is shown when both are one thing.
     THEN n {id: key, .name, labels: labels(n),
-            aliases: reduce(acc = [], l IN COLLECT { MATCH (c:Person {person: key}) RETURN c.aliases AS l ORDER BY c.id <> key, c.id }
-                            | acc + [a IN coalesce(l, []) WHERE NOT a IN acc])}
+            aliases: CASE WHEN $nodeDetails THEN reduce(acc = [], l IN COLLECT { MATCH (c:Person {person: key}) RETURN c.aliases AS l ORDER BY c.id <> key, c.id }
+                            | acc + [a IN coalesce(l, []) WHERE NOT a IN acc]) END}
     ELSE n {.id, .name, .aliases, .date, .kind, labels: labels(n)} END}) AS matches
 }
 WITH collect({side: side, matches: matches}) AS ends

@@ -61,7 +61,7 @@ async function pick(ctx: ApiContext, argument: string, text: string, found: Reso
   if (!best) return null;
   const namesakes = sameExactMatch(found, best);
   if (namesakes.length > 1) throw ambiguous(argument, text, namesakes, await ctx.store.personContexts(namesakes.map((n) => n.id)));
-  ctx.loaders.entity.prime(best.entity.id, best.entity);
+  if (!best.partial) ctx.loaders.entity.prime(best.entity.id, best.entity);
   return best.entity;
 }
 

@@ -6,6 +6,7 @@ import { ingestPaths } from '../ingest/paths.ts';
 import { openGraph } from '../graph/target.ts';
 import { createApp } from './app.ts';
 import { responseCacheOptions } from './cache.ts';
+import { keepWarm } from './store-warmup.ts';
 import { reportServing } from './supervise.ts';
 
 export interface ServeOptions {
@@ -89,6 +90,9 @@ export async function serve(options: ServeOptions): Promise<void> {
       ingested = { files, articles, nodesCreated, relationshipsCreated, failures };
       logger.info(ingested, 'sample articles ingested');
     }
+    // Plans every statement in the background, on the graph as served (after the ingest, so with its statistics);
+    // /readyz says "warming statements: n of m" until it is done.
+    keepWarm(app.store, logger);
     const host = options.host ?? listenHost();
     const port = await listen(server, options.port, host);
     reportServing();

@@ -3,6 +3,7 @@
 // known to be down, calls fail at once after a cheap connectivity probe (at most one per
 // `probeIntervalMs`), and the first successful probe lets traffic through again.
 // The statements themselves are split by concern: lookups by id (store-lookups.ts), questions (store.ts).
+import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { readOnce } from '../graph/cypher.ts';
 import { apiError, isTimeout, isUnavailable } from './errors.ts';
@@ -15,6 +16,14 @@ export interface StoreOptions {
 }
 
 export type Props = Record<string, unknown>;
+
+const statementTimeout = new AsyncLocalStorage<number>();
+
+/** Runs `fn` with another statement timeout for the store calls it makes (the warm-up's: a first plan under load
+ * took up to 32 s, past the 10 s a request may wait, and a statement stopped while planning leaves no plan). */
+export function withStatementTimeout<T>(timeoutMs: number, fn: () => Promise<T>): Promise<T> {
+  return statementTimeout.run(timeoutMs, fn);
+}
 
 /** Numeric parameters here are all counts (limit, skip, first), which Cypher wants as integers, not floats. */
 function integerCounts(params: Props): Props {
@@ -29,6 +38,9 @@ export class StoreConnection {
   private probing: Promise<boolean> | null = null;
   private readonly queryTimeoutMs: number;
   private readonly probeIntervalMs: number;
+  private readonly recovered = new Set<() => void>();
+  /** Set while the statements are warmed (store-warmup.ts): /readyz answers not ready, saying how far it got. */
+  warming: { done: number; total: number } | null = null;
 
   constructor(
     readonly driver: Driver,
@@ -43,6 +55,12 @@ export class StoreConnection {
     return this.down;
   }
 
+  /** Calls `fn` each time Neo4j answers again after it was found unreachable; returns its removal. */
+  onRecovered(fn: () => void): () => void {
+    this.recovered.add(fn);
+    return () => this.recovered.delete(fn);
+  }
+
   private async probe(): Promise<boolean> {
     if (this.probing) return this.probing;
     if (Date.now() - this.lastProbe < this.probeIntervalMs) return !this.down;
@@ -54,7 +72,9 @@ export class StoreConnection {
         () => false,
       )
       .then((up) => {
+        const recovered = up && this.down;
         this.down = !up;
+        if (recovered) for (const fn of this.recovered) fn();
         this.probing = null;
         return up;
       });
@@ -66,7 +86,7 @@ export class StoreConnection {
       throw apiError('NEO4J_UNAVAILABLE', 'Neo4j is unavailable (the last connection attempt failed); retry shortly');
     }
     try {
-      return await readOnce<R>(this.driver, name, integerCounts(params), { timeoutMs: this.queryTimeoutMs });
+      return await readOnce<R>(this.driver, name, integerCounts(params), { timeoutMs: statementTimeout.getStore() ?? this.queryTimeoutMs });
     } catch (error) {
       if (isUnavailable(error)) {
         this.down = true;
@@ -74,7 +94,7 @@ export class StoreConnection {
         throw apiError('NEO4J_UNAVAILABLE', `Neo4j is unavailable: ${(error as Error).message}`);
       }
       if (isTimeout(error)) {
-        throw apiError('QUERY_TIMEOUT', `the query ran longer than ${this.queryTimeoutMs} ms and was stopped`);
+        throw apiError('QUERY_TIMEOUT', `the query ran longer than ${statementTimeout.getStore() ?? this.queryTimeoutMs} ms and was stopped`);
       }
       throw error;
     }
@@ -90,7 +110,9 @@ export class StoreConnection {
     try {
       const rows = await this.rows('api-ready', {});
       const state = rows[0]?.state;
-      if (state === 'ONLINE') return { ready: true };
+      if (state === 'ONLINE') {
+        return this.warming ? { ready: false, reason: `warming statements: ${this.warming.done} of ${this.warming.total}` } : { ready: true };
+      }
       return { ready: false, reason: state ? `full-text index entityNames is ${String(state)}` : 'schema not applied (no entityNames index)' };
     } catch (error) {
       return { ready: false, reason: (error as Error).message };

@@ -12,9 +12,14 @@ function rankOf(row: Props): number {
   return neo4j.isInt(row.rank) ? row.rank.toNumber() : Number(row.rank);
 }
 
-/** Rows of api-resolve-exact (or the `matches` of a question that resolves its own ref): rank 1 an id, 0 a name. */
+/** Rows of api-resolve-exact (or the `matches` of a question that resolves its own ref): rank 1 an id, 0 a name.
+ * A question's statement sends a person's aliases as null when its answer cannot show them: `partial` then. */
 export function toExactMatches(rows: Props[]): ResolvedRef[] {
-  return rows.map((row) => ({ entity: toEntity(row.entity as Props), matched: rankOf(row) === 1 ? 'id' : 'name' }));
+  return rows.map((row) => {
+    const entity = row.entity as Props;
+    const found: ResolvedRef = { entity: toEntity(entity), matched: rankOf(row) === 1 ? 'id' : 'name' };
+    return entity.aliases === null ? { ...found, partial: true } : found;
+  });
 }
 
 export class StoreLookups extends StoreConnection {

@@ -71,6 +71,8 @@ export const NO_RANGE: DateRange = { from: null, to: null };
 export interface ResolvedRef {
   entity: EntityNode;
   matched: 'id' | 'name' | 'alias' | 'text';
+  /** Its aliases were not read (sent as []): it must not stand in for the entity elsewhere. */
+  partial?: boolean;
 }
 
 /** A few posts and places of a person (what tells namesakes apart). */

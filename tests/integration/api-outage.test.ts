@@ -20,6 +20,8 @@ let port: number;
 let neo4jServer: EmbeddedNeo4j | null = null;
 let driver: Driver;
 let app: App;
+/** Times the store found Neo4j back (kg serve warms the statements again then: src/api/store-warmup.ts). */
+let recoveries = 0;
 
 const start = () => startEmbedded({ dataDir, port, heap: '512m', pageCache: '32m', log: () => {} });
 const query = '{ coAttendees(name: "王策飞") { person { name } } }';
@@ -30,6 +32,7 @@ beforeAll(async () => {
   driver = neo4j.driver(neo4jServer.uri, neo4jServer.auth);
   // As `kg serve` runs it: with the response cache, which must not hide an outage.
   app = createApp({ driver, logger: pino({ level: 'silent' }), responseCache: responseCacheOptions({}) });
+  app.store.onRecovered(() => recoveries++);
 });
 
 afterAll(async () => {
@@ -88,5 +91,6 @@ describe('Neo4j down and back', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data?.coAttendees).toHaveLength(6);
     expect((await app.yoga.fetch('http://localhost/readyz')).status).toBe(200);
+    expect(recoveries).toBe(1);
   });
 });
