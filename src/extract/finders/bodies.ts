@@ -3,7 +3,7 @@
 // of a post's title (the 区委 of 区委书记). A 处/科/室 folds into its body.
 import { BODY_SUFFIXES, ENTERPRISE_SUFFIXES, GENERIC_CORES, SUB_UNIT } from '../lexicon.ts';
 import { tagWords } from '../segmenter.ts';
-import { type Boundaries, isHan, leftEdge, leftStops, type Mention, overlaps, PUNCT, type Span } from './mention.ts';
+import { type Boundaries, isHan, leftEdge, leftStops, type Mention, overlaps, PUNCT, type Span, type Title } from './mention.ts';
 import { nameBoundaryAt } from './names.ts';
 import { findPlaces } from './places.ts';
 
@@ -169,7 +169,7 @@ const SUFFIX_AFTER = /^(?:有关|负责|领导|党组|主要|等|和|与|及|的
 /** The body part of each titled person's post ("区委" of 区委书记), when it is a body by the same tests. */
 export function findTitleBodies(s: string, sentence: number, people: Mention[], bodies: Mention[], heads: Set<string>, cuts: Boundaries): Mention[] {
   const titleBodies: Mention[] = [];
-  for (const p of people) for (const t of p.titles ?? []) {
+  for (const p of people) for (const [i, t] of (p.titles ?? []).entries()) {
     const org = subUnitParent(t.org);
     if (!org) continue;
     const at = s.lastIndexOf(t.title, p.start);
@@ -183,9 +183,22 @@ export function findTitleBodies(s: string, sentence: number, people: Mention[], 
     const type = ENTERPRISE.has(suffix) ? 'Enterprise' : 'Organization';
     // "珠海市委副书记、市政府党组书记": the bare 市政府 is the 珠海市's (people.ts ownTitlePlaces).
     const owned = t.owner ? { canonical: t.owner + org.slice(1) } : {};
-    if (!bodies.some((b) => b.start === at && b.end === at + org.length)) titleBodies.push({ type, surface: org, ...owned, start: at, end: at + org.length, sentence, via: 'suffix', fromTitle: true });
+    // "X市人大常委会党组成员、副主任", "…副主任、党组成员": the 党组 is the body's, and the chain's posts are held in
+    // the body (stages/resolve-local.ts).
+    const group = namesPartyGroup(p.titles!, i) ? { partyGroup: true } : {};
+    if (!bodies.some((b) => b.start === at && b.end === at + org.length)) titleBodies.push({ type, surface: org, ...owned, ...group, start: at, end: at + org.length, sentence, via: 'suffix', fromTitle: true });
   }
   return titleBodies;
+}
+
+/** Does the body of title i have its 党组 in the chain: its own post, or a bare post before the next body? */
+function namesPartyGroup(titles: Title[], i: number): boolean {
+  if (/^党组/.test(titles[i]!.post)) return true;
+  for (const t of titles.slice(i + 1)) {
+    if (t.org) return false;
+    if (/^党组/.test(t.post)) return true;
+  }
+  return false;
 }
 
 /** "市委组织部组织四处" → "市委组织部": a 处/科/室 folds into its body (the post's title keeps it). */

@@ -48,6 +48,8 @@ export interface Mention {
   canonical?: string;
   /** Bodies: read only as the body part of a post's title ("区委" of 区委书记). */
   fromTitle?: boolean;
+  /** Title bodies: the title named the body's party group ("X市人大常委会党组成员"), which names the body itself. */
+  partyGroup?: boolean;
 }
 
 export const HAN = /[\u4e00-\u9fff]/;

@@ -31,7 +31,9 @@ const PROVINCE_PAIR = new RegExp(`([${Object.keys(PROVINCE_OF).join('')}])([${Ob
 
 /** Stage: the pairings the article states. */
 export const pairing: ArticleStage = (a) => {
-  const stated = pairings(a.sentences, a.visible, a.home);
+  // A visitor's body named only in a title ("北京市人大常委会副主任X一行来我市") is no entity, yet its place visits.
+  const titleBodies = a.resolved.filter((m) => m.fromTitle && m.type === 'Organization');
+  const stated = pairings(a.sentences, a.visible, a.home, titleBodies);
   return { pairings: stated.length ? stated : provincePairing(a.sentences, a.visible) };
 };
 
@@ -60,8 +62,9 @@ export function selfMentions(text: string, sentence: number, home: Home | undefi
     .map((m) => ({ type: 'District' as const, surface: m[0], start: m.index, end: m.index + 2, sentence, via: 'place' as const, canonical: district, key: keyOf('District', district) }));
 }
 
-export function pairings(sentences: Sentence[], mentions: ResolvedMention[], home?: Home): LocalRelation[] {
+export function pairings(sentences: Sentence[], mentions: ResolvedMention[], home?: Home, titleBodies: ResolvedMention[] = []): LocalRelation[] {
   const inSentence = bySentence(mentions);
+  const titledIn = bySentence(titleBodies);
   const out: LocalRelation[] = [];
   sentences.forEach((s, i) => {
     if (s.caption) return;
@@ -128,7 +131,8 @@ export function pairings(sentences: Sentence[], mentions: ResolvedMention[], hom
         const verb = VISIT.exec(text.slice(0, first.start));
         if (!verb || first.type !== 'District') continue;
         // "天津市人大常委会副主任X一行来我市调研东西部协作": a body's own place visits.
-        const visitor = here.filter((x) => x.type === 'District' && x.end <= verb.index && !inBrackets(text, x.start)).pop() ?? bodyPlace(here.find((x) => x.type === 'Organization' && x.end <= verb.index));
+        const body = (m: ResolvedMention) => m.type === 'Organization' && m.end <= verb.index;
+        const visitor = here.filter((x) => x.type === 'District' && x.end <= verb.index && !inBrackets(text, x.start)).pop() ?? bodyPlace(here.find(body) ?? titledIn(i).find(body));
         if (visitor) pair(visitor, sameLevel(visitor, first, inClause) ?? chainEnd(first));
         break;
       }

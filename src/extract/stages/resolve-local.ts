@@ -34,8 +34,9 @@ export const resolveWithinDocument: ArticleStage = (a, doc) => {
   const acts = new Set(resolved.filter((m) => !m.fromTitle && !courtesy(m, a.sentences[m.sentence]?.text ?? '', sentences(m.sentence))).map((m) => m.key));
   // Only its party committee and government: the papers' 人大常委会 and 政协 in titles are bodies of their
   // own in the invented fixtures' gold (海沧区人大常委会 from 区人大常委会副主任X), optional in the real gold.
-  // A city's or province's 人大常委会 and 政协 in titles introduce visiting officials: those go too.
-  const titleOnly = (m: ResolvedMention) => m.fromTitle === true && (/(?:委|人民政府)(?:办公室|办公厅|办)?$/.test(splitKey(m.key)[1]) || aboveCounty(splitKey(m.key)[1]));
+  // A city's or province's 人大常委会 and 政协 in titles introduce visiting officials: those go too, unless the
+  // title names the body's 党组 ("X市人大常委会党组成员、副主任"), the body as it is written alone ("X市人大常委会党组").
+  const titleOnly = (m: ResolvedMention) => m.fromTitle === true && (/(?:委|人民政府)(?:办公室|办公厅|办)?$/.test(splitKey(m.key)[1]) || (aboveCounty(splitKey(m.key)[1]) && !m.partyGroup));
   const passive = (m: ResolvedMention) => !acts.has(m.key) && isLeadingBody(splitKey(m.key)[1]) && (!m.fromTitle || titleOnly(m));
   return { resolved, visible: resolved.filter((m) => !(m.type === 'District' && inside(m)) && !passive(m)) };
 };
