@@ -4,21 +4,14 @@
 import { mkdtempSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FRESH1_ENV, FRESH2_ENV, FRESH3_ENV, FRESH4_ENV, defaultFresh1Gold, linkGoldSources, realSets } from '../../src/cli/commands/eval-sets.ts';
+import { golds, present, real, shared, unlabeled } from './eval-sets-fixture.ts';
 
-const shared = resolve('/x/shared');
-const real = join(shared, 'corpus', 'real');
-const unlabeled = join(real, 'unlabeled');
 // The second, third and fourth fresh sets are absent here (present: eval-fresh2-sets.test.ts, eval-fresh4-sets.test.ts), so the aggregate is 52 files.
-const golds = {
-  heldout: resolve('/x/heldout/real-fresh5.gold.json'),
-  fresh1: resolve('/x/heldout/real-fresh.gold.json'),
-  fresh2: resolve('/x/heldout/real-fresh2.gold.json'),
-  fresh3: resolve('/x/heldout/real-fresh3.gold.json'),
-  fresh4: resolve('/x/heldout/real-fresh4.gold.json'),
-};
-const present = (...paths: string[]) => (path: string) => paths.includes(path);
+
+// vitest's own env stubs, undone after each test (the defaults read the variables at call time).
+afterEach(() => vi.unstubAllEnvs());
 
 describe('the first fresh set as tuning data', () => {
   it('is printed with its misses and joins both halves in the tuning aggregate, each gold with its own folder', () => {
@@ -53,16 +46,10 @@ describe('the first fresh set as tuning data', () => {
   });
 
   it('is read from ../heldout/real-fresh.gold.json beside the checkout unless its variable names another file', () => {
-    const before = process.env[FRESH1_ENV];
-    try {
-      delete process.env[FRESH1_ENV];
-      expect(defaultFresh1Gold()).toBe(resolve('..', 'heldout', 'real-fresh.gold.json'));
-      process.env[FRESH1_ENV] = '/elsewhere/fresh1.json';
-      expect(defaultFresh1Gold()).toBe('/elsewhere/fresh1.json');
-    } finally {
-      if (before === undefined) delete process.env[FRESH1_ENV];
-      else process.env[FRESH1_ENV] = before;
-    }
+    vi.stubEnv(FRESH1_ENV, undefined);
+    expect(defaultFresh1Gold()).toBe(resolve('..', 'heldout', 'real-fresh.gold.json'));
+    vi.stubEnv(FRESH1_ENV, '/elsewhere/fresh1.json');
+    expect(defaultFresh1Gold()).toBe('/elsewhere/fresh1.json');
   });
 });
 

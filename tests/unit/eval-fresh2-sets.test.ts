@@ -1,21 +1,12 @@
 // The second fresh set became tuning data when the third was written: printed with its misses and part of the real
 // tuning aggregate (40 + 12 + 12 files, from two folders). The third and fourth are absent here (present: eval-fresh4-sets.test.ts).
-import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FRESH2_ENV, FRESH3_ENV, FRESH4_ENV, HELDOUT_ENV, defaultFresh2Gold, defaultHeldoutGold, realSets } from '../../src/cli/commands/eval-sets.ts';
+import { golds, halves, present, real, shared, unlabeled } from './eval-sets-fixture.ts';
 
-const shared = resolve('/x/shared');
-const real = join(shared, 'corpus', 'real');
-const unlabeled = join(real, 'unlabeled');
-const halves = [join(real, 'real-n.gold.json'), join(real, 'real-s.gold.json')];
-const golds = {
-  heldout: resolve('/x/heldout/real-fresh5.gold.json'),
-  fresh1: resolve('/x/heldout/real-fresh.gold.json'),
-  fresh2: resolve('/x/heldout/real-fresh2.gold.json'),
-  fresh3: resolve('/x/heldout/real-fresh3.gold.json'),
-  fresh4: resolve('/x/heldout/real-fresh4.gold.json'),
-};
-const present = (...paths: string[]) => (path: string) => paths.includes(path);
+// vitest's own env stubs, undone after each test (the defaults read the variables at call time).
+afterEach(() => vi.unstubAllEnvs());
 
 describe('the second fresh set as tuning data', () => {
   it('prints both fresh tuning sets with their misses, joins them in a 64-file aggregate, and the held-back set only as scores', () => {
@@ -48,22 +39,13 @@ describe('the second fresh set as tuning data', () => {
   });
 
   it('reads the held-back gold from ../heldout/real-fresh5.gold.json and the second from real-fresh2.gold.json unless their variables name others', () => {
-    const before = [process.env[HELDOUT_ENV], process.env[FRESH2_ENV]];
-    try {
-      delete process.env[HELDOUT_ENV];
-      delete process.env[FRESH2_ENV];
-      expect(defaultHeldoutGold()).toBe(resolve('..', 'heldout', 'real-fresh5.gold.json'));
-      expect(defaultFresh2Gold()).toBe(resolve('..', 'heldout', 'real-fresh2.gold.json'));
-      process.env[HELDOUT_ENV] = '/elsewhere/held.json';
-      process.env[FRESH2_ENV] = '/elsewhere/fresh2.json';
-      expect(defaultHeldoutGold()).toBe('/elsewhere/held.json');
-      expect(defaultFresh2Gold()).toBe('/elsewhere/fresh2.json');
-    } finally {
-      [HELDOUT_ENV, FRESH2_ENV].forEach((env, i) => {
-        const value = before[i];
-        if (value === undefined) delete process.env[env];
-        else process.env[env] = value;
-      });
-    }
+    vi.stubEnv(HELDOUT_ENV, undefined);
+    vi.stubEnv(FRESH2_ENV, undefined);
+    expect(defaultHeldoutGold()).toBe(resolve('..', 'heldout', 'real-fresh5.gold.json'));
+    expect(defaultFresh2Gold()).toBe(resolve('..', 'heldout', 'real-fresh2.gold.json'));
+    vi.stubEnv(HELDOUT_ENV, '/elsewhere/held.json');
+    vi.stubEnv(FRESH2_ENV, '/elsewhere/fresh2.json');
+    expect(defaultHeldoutGold()).toBe('/elsewhere/held.json');
+    expect(defaultFresh2Gold()).toBe('/elsewhere/fresh2.json');
   });
 });

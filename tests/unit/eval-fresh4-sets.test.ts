@@ -1,21 +1,12 @@
 // The fifth fresh set is the held-back check of `kg eval` (issue 10); the fourth became tuning data when the fifth was
 // written: printed with its misses and part of the real tuning aggregate (40 + 4 × 12 files, from two folders).
-import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { FRESH4_ENV, HELDOUT_ENV, defaultFresh4Gold, defaultHeldoutGold, realSets, type FreshGolds } from '../../src/cli/commands/eval-sets.ts';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FRESH4_ENV, HELDOUT_ENV, defaultFresh4Gold, defaultHeldoutGold, realSets } from '../../src/cli/commands/eval-sets.ts';
+import { golds, halves, present, real, shared, unlabeled } from './eval-sets-fixture.ts';
 
-const shared = resolve('/x/shared');
-const real = join(shared, 'corpus', 'real');
-const unlabeled = join(real, 'unlabeled');
-const halves = [join(real, 'real-n.gold.json'), join(real, 'real-s.gold.json')];
-const golds: FreshGolds = {
-  heldout: resolve('/x/heldout/real-fresh5.gold.json'),
-  fresh1: resolve('/x/heldout/real-fresh.gold.json'),
-  fresh2: resolve('/x/heldout/real-fresh2.gold.json'),
-  fresh3: resolve('/x/heldout/real-fresh3.gold.json'),
-  fresh4: resolve('/x/heldout/real-fresh4.gold.json'),
-};
-const present = (...paths: string[]) => (path: string) => paths.includes(path);
+// vitest's own env stubs, undone after each test (the defaults read the variables at call time).
+afterEach(() => vi.unstubAllEnvs());
 
 describe('the fourth fresh set as tuning data and the fifth as the held-back check', () => {
   it('prints the four fresh tuning sets with their misses, joins them in an 88-file aggregate, and the fifth set only as scores', () => {
@@ -59,22 +50,13 @@ describe('the fourth fresh set as tuning data and the fifth as the held-back che
   });
 
   it('reads the held-back gold from ../heldout/real-fresh5.gold.json and the fourth from real-fresh4.gold.json unless their variables name others', () => {
-    const before = [process.env[HELDOUT_ENV], process.env[FRESH4_ENV]];
-    try {
-      delete process.env[HELDOUT_ENV];
-      delete process.env[FRESH4_ENV];
-      expect(defaultHeldoutGold()).toBe(resolve('..', 'heldout', 'real-fresh5.gold.json'));
-      expect(defaultFresh4Gold()).toBe(resolve('..', 'heldout', 'real-fresh4.gold.json'));
-      process.env[HELDOUT_ENV] = '/elsewhere/held.json';
-      process.env[FRESH4_ENV] = '/elsewhere/fresh4.json';
-      expect(defaultHeldoutGold()).toBe('/elsewhere/held.json');
-      expect(defaultFresh4Gold()).toBe('/elsewhere/fresh4.json');
-    } finally {
-      [HELDOUT_ENV, FRESH4_ENV].forEach((env, i) => {
-        const value = before[i];
-        if (value === undefined) delete process.env[env];
-        else process.env[env] = value;
-      });
-    }
+    vi.stubEnv(HELDOUT_ENV, undefined);
+    vi.stubEnv(FRESH4_ENV, undefined);
+    expect(defaultHeldoutGold()).toBe(resolve('..', 'heldout', 'real-fresh5.gold.json'));
+    expect(defaultFresh4Gold()).toBe(resolve('..', 'heldout', 'real-fresh4.gold.json'));
+    vi.stubEnv(HELDOUT_ENV, '/elsewhere/held.json');
+    vi.stubEnv(FRESH4_ENV, '/elsewhere/fresh4.json');
+    expect(defaultHeldoutGold()).toBe('/elsewhere/held.json');
+    expect(defaultFresh4Gold()).toBe('/elsewhere/fresh4.json');
   });
 });

@@ -3,15 +3,15 @@
 // (The first fresh set as tuning data, and the 52-file aggregate: eval-fresh-sets.test.ts; the second: eval-fresh2-sets.test.ts;
 // the third and fourth, and the fifth as the held-back check: eval-fresh4-sets.test.ts.)
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HELDOUT_ENV, defaultHeldoutGold, realSets, tableOnly } from '../../src/cli/commands/eval-sets.ts';
+import { golds, present, real, shared } from './eval-sets-fixture.ts';
 
-const shared = resolve('/x/shared');
-const real = join(shared, 'corpus', 'real');
-const heldout = resolve('/x/heldout/real-fresh5.gold.json');
+const heldout = golds.heldout;
 // The fresh tuning sets are absent in these cases (present: eval-fresh-sets.test.ts, eval-fresh2-sets.test.ts, eval-fresh4-sets.test.ts), so the tuning aggregate is the 40 files.
-const golds = { heldout, fresh1: resolve('/x/heldout/real-fresh.gold.json'), fresh2: resolve('/x/heldout/real-fresh2.gold.json'), fresh3: resolve('/x/heldout/real-fresh3.gold.json'), fresh4: resolve('/x/heldout/real-fresh4.gold.json') };
-const present = (...paths: string[]) => (path: string) => paths.includes(path);
+
+// vitest's own env stubs, undone after each test (the defaults read the variables at call time).
+afterEach(() => vi.unstubAllEnvs());
 
 describe('the real sets of kg eval', () => {
   it('scores both halves, all 40 files as tuning, and the fresh held-back gold over the unlabeled files', () => {
@@ -41,16 +41,10 @@ describe('the real sets of kg eval', () => {
   });
 
   it('reads the held-back gold from ../heldout beside the checkout unless the variable names another file', () => {
-    const before = process.env[HELDOUT_ENV];
-    try {
-      delete process.env[HELDOUT_ENV];
-      expect(defaultHeldoutGold()).toBe(resolve('..', 'heldout', 'real-fresh5.gold.json'));
-      process.env[HELDOUT_ENV] = '/elsewhere/gold.json';
-      expect(defaultHeldoutGold()).toBe('/elsewhere/gold.json');
-    } finally {
-      if (before === undefined) delete process.env[HELDOUT_ENV];
-      else process.env[HELDOUT_ENV] = before;
-    }
+    vi.stubEnv(HELDOUT_ENV, undefined);
+    expect(defaultHeldoutGold()).toBe(resolve('..', 'heldout', 'real-fresh5.gold.json'));
+    vi.stubEnv(HELDOUT_ENV, '/elsewhere/gold.json');
+    expect(defaultHeldoutGold()).toBe('/elsewhere/gold.json');
   });
 });
 
