@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FRESH1_ENV, FRESH2_ENV, FRESH3_ENV, FRESH4_ENV, defaultFresh1Gold, linkGoldSources, realSets } from '../../src/cli/commands/eval-sets.ts';
-import { golds, present, real, shared, unlabeled } from './eval-sets-fixture.ts';
+import { golds, laterAbsent, laterUnlabeledAbsent, present, real, shared, unlabeled } from './eval-sets-fixture.ts';
 
-// The second, third and fourth fresh sets are absent here (present: eval-fresh2-sets.test.ts, eval-fresh4-sets.test.ts), so the aggregate is 52 files.
+// The second, third and fourth fresh sets are absent here (present: eval-fresh2-sets.test.ts, eval-fresh6-sets.test.ts), so the aggregate is 52 files.
 
 // vitest's own env stubs, undone after each test (the defaults read the variables at call time).
 afterEach(() => vi.unstubAllEnvs());
@@ -16,21 +16,21 @@ afterEach(() => vi.unstubAllEnvs());
 describe('the first fresh set as tuning data', () => {
   it('is printed with its misses and joins both halves in the tuning aggregate, each gold with its own folder', () => {
     const { sets, skipped } = realSets(shared, golds, present(real, unlabeled, golds.heldout, golds.fresh1));
-    expect(skipped).toEqual([`== real fresh-2 (tuning) skipped: ${golds.fresh2} is absent (kept outside the repo; set ${FRESH2_ENV} to its path)`, `== real fresh-3 (tuning) skipped: ${golds.fresh3} is absent (kept outside the repo; set ${FRESH3_ENV} to its path)`, `== real fresh-4 (tuning) skipped: ${golds.fresh4} is absent (kept outside the repo; set ${FRESH4_ENV} to its path)`]);
+    expect(skipped).toEqual([`== real fresh-2 (tuning) skipped: ${golds.fresh2} is absent (kept outside the repo; set ${FRESH2_ENV} to its path)`, `== real fresh-3 (tuning) skipped: ${golds.fresh3} is absent (kept outside the repo; set ${FRESH3_ENV} to its path)`, `== real fresh-4 (tuning) skipped: ${golds.fresh4} is absent (kept outside the repo; set ${FRESH4_ENV} to its path)`, ...laterAbsent]);
     expect(sets.map((s) => [s.name, s.gold, s.goldSources, Boolean(s.tableOnly)])).toEqual([
       ['real-n', [join(real, 'real-n.gold.json')], undefined, false],
       ['real-s', [join(real, 'real-s.gold.json')], undefined, false],
       ['real fresh-1 (tuning)', [golds.fresh1], undefined, false],
       ['real tuning (all 52 files: n01-n20, s01-s20 and fresh-1)', [join(real, 'real-n.gold.json'), join(real, 'real-s.gold.json'), golds.fresh1], [real, real, unlabeled], false],
-      ['real held-back (fresh gold 5, 12 unlabeled files)', [golds.heldout], undefined, true],
+      ['real held-back (fresh gold 6, 12 unlabeled files)', [golds.heldout], undefined, true],
     ]);
     expect(sets.find((s) => s.name === 'real fresh-1 (tuning)')?.sources).toBe(unlabeled);
   });
 
   it('is skipped with one line naming its file and variable, and the aggregate is then the 40 files', () => {
     const { sets, skipped } = realSets(shared, golds, present(real, unlabeled, golds.heldout));
-    expect(skipped).toEqual([`== real fresh-1 (tuning) skipped: ${golds.fresh1} is absent (kept outside the repo; set ${FRESH1_ENV} to its path)`, `== real fresh-2 (tuning) skipped: ${golds.fresh2} is absent (kept outside the repo; set ${FRESH2_ENV} to its path)`, `== real fresh-3 (tuning) skipped: ${golds.fresh3} is absent (kept outside the repo; set ${FRESH3_ENV} to its path)`, `== real fresh-4 (tuning) skipped: ${golds.fresh4} is absent (kept outside the repo; set ${FRESH4_ENV} to its path)`]);
-    expect(sets.map((s) => s.name)).toEqual(['real-n', 'real-s', 'real tuning (all 40 files, n01-n20 and s01-s20)', 'real held-back (fresh gold 5, 12 unlabeled files)']);
+    expect(skipped).toEqual([`== real fresh-1 (tuning) skipped: ${golds.fresh1} is absent (kept outside the repo; set ${FRESH1_ENV} to its path)`, `== real fresh-2 (tuning) skipped: ${golds.fresh2} is absent (kept outside the repo; set ${FRESH2_ENV} to its path)`, `== real fresh-3 (tuning) skipped: ${golds.fresh3} is absent (kept outside the repo; set ${FRESH3_ENV} to its path)`, `== real fresh-4 (tuning) skipped: ${golds.fresh4} is absent (kept outside the repo; set ${FRESH4_ENV} to its path)`, ...laterAbsent]);
+    expect(sets.map((s) => s.name)).toEqual(['real-n', 'real-s', 'real tuning (all 40 files, n01-n20 and s01-s20)', 'real held-back (fresh gold 6, 12 unlabeled files)']);
   });
 
   it('is skipped, with the aggregate kept to 40 files, where the unlabeled sources are absent', () => {
@@ -40,6 +40,7 @@ describe('the first fresh set as tuning data', () => {
       `== real fresh-2 (tuning) skipped: its sources ${unlabeled} are absent (they stay in ../shared)`,
       `== real fresh-3 (tuning) skipped: its sources ${unlabeled} are absent (they stay in ../shared)`,
       `== real fresh-4 (tuning) skipped: its sources ${unlabeled} are absent (they stay in ../shared)`,
+      ...laterUnlabeledAbsent,
       `== real held-back skipped: its sources ${unlabeled} are absent (they stay in ../shared)`,
     ]);
     expect(sets.map((s) => s.name)).toEqual(['real-n', 'real-s', 'real tuning (all 40 files, n01-n20 and s01-s20)']);

@@ -22,7 +22,7 @@ const REAL_HALVES = ['n', 's'];
 
 /**
  * Fresh gold for unlabeled real articles lives beside the checkout (../heldout), never in the repo: it holds names and
- * titles from public pages; CI has none. The held-back check is the fifth fresh set, written for articles the
+ * titles from public pages; CI has none. The held-back check is the sixth fresh set, written for articles the
  * extractor's tuners never opened; each earlier fresh set became tuning data when the next one was written.
  */
 export const HELDOUT_ENV = 'KG_HELDOUT_GOLD';
@@ -30,28 +30,36 @@ export const FRESH1_ENV = 'KG_FRESH1_GOLD';
 export const FRESH2_ENV = 'KG_FRESH2_GOLD';
 export const FRESH3_ENV = 'KG_FRESH3_GOLD';
 export const FRESH4_ENV = 'KG_FRESH4_GOLD';
+export const FRESH5_ENV = 'KG_FRESH5_GOLD';
+export const FRESH7_ENV = 'KG_FRESH7_GOLD';
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const besideCheckout = (env: string, file: string) => (): string => process.env[env] || join(repoRoot, '..', 'heldout', file);
-export const defaultHeldoutGold = besideCheckout(HELDOUT_ENV, 'real-fresh5.gold.json');
+export const defaultHeldoutGold = besideCheckout(HELDOUT_ENV, 'real-fresh6.gold.json');
+
 export const defaultFresh1Gold = besideCheckout(FRESH1_ENV, 'real-fresh.gold.json');
 export const defaultFresh2Gold = besideCheckout(FRESH2_ENV, 'real-fresh2.gold.json');
 export const defaultFresh3Gold = besideCheckout(FRESH3_ENV, 'real-fresh3.gold.json');
 export const defaultFresh4Gold = besideCheckout(FRESH4_ENV, 'real-fresh4.gold.json');
+export const defaultFresh5Gold = besideCheckout(FRESH5_ENV, 'real-fresh5.gold.json');
+export const defaultFresh7Gold = besideCheckout(FRESH7_ENV, 'real-fresh7.gold.json');
+
+/** The fresh sets tuned on now, one row each: printed with their misses and, where present, part of the tuning aggregate. */
+export const FRESH_TUNING = [
+  { key: 'fresh1', tag: 'fresh-1', env: FRESH1_ENV, default: defaultFresh1Gold, files: 12 },
+  { key: 'fresh2', tag: 'fresh-2', env: FRESH2_ENV, default: defaultFresh2Gold, files: 12 },
+  { key: 'fresh3', tag: 'fresh-3', env: FRESH3_ENV, default: defaultFresh3Gold, files: 12 },
+  { key: 'fresh4', tag: 'fresh-4', env: FRESH4_ENV, default: defaultFresh4Gold, files: 12 },
+  { key: 'fresh5', tag: 'fresh-5', env: FRESH5_ENV, default: defaultFresh5Gold, files: 12 },
+  // The last 7 unlabeled articles; optional: the aggregate counts it only where its file is there.
+  { key: 'fresh7', tag: 'fresh-7', env: FRESH7_ENV, default: defaultFresh7Gold, files: 7 },
+] as const;
+type FreshKey = (typeof FRESH_TUNING)[number]['key'];
 
 /** Where the fresh gold files are: the held-back set (scores only) and the earlier fresh sets (tuning data now). */
-export interface FreshGolds {
-  heldout: string;
-  fresh1: string;
-  fresh2: string;
-  fresh3: string;
-  fresh4: string;
-}
+export type FreshGolds = { heldout: string } & Record<FreshKey, string>;
 export const defaultFreshGolds = (): FreshGolds => ({
   heldout: defaultHeldoutGold(),
-  fresh1: defaultFresh1Gold(),
-  fresh2: defaultFresh2Gold(),
-  fresh3: defaultFresh3Gold(),
-  fresh4: defaultFresh4Gold(),
+  ...(Object.fromEntries(FRESH_TUNING.map((row) => [row.key, row.default()])) as Record<FreshKey, string>),
 });
 
 /** The real sets that can be scored here, and one line for each that cannot (its files are absent). */
@@ -67,12 +75,7 @@ export function realSets(shared: string, golds: FreshGolds, exists: (path: strin
     const halves = REAL_HALVES.map((h) => join(real, `real-${h}.gold.json`));
     REAL_HALVES.forEach((h, i) => sets.push({ name: `real-${h}`, gold: [halves[i] ?? ''], sources: real }));
     // The fresh sets tuned on now, each printed with its misses and, where present, part of the tuning aggregate.
-    const tuning = [
-      { tag: 'fresh-1', gold: resolve(golds.fresh1), env: FRESH1_ENV },
-      { tag: 'fresh-2', gold: resolve(golds.fresh2), env: FRESH2_ENV },
-      { tag: 'fresh-3', gold: resolve(golds.fresh3), env: FRESH3_ENV },
-      { tag: 'fresh-4', gold: resolve(golds.fresh4), env: FRESH4_ENV },
-    ].filter(({ tag, gold, env }) => {
+    const tuning = FRESH_TUNING.map((row) => ({ ...row, gold: resolve(golds[row.key]) })).filter(({ tag, gold, env }) => {
       const name = `real ${tag} (tuning)`;
       const here = exists(unlabeled) && exists(gold);
       if (here) sets.push({ name, gold: [gold], sources: unlabeled });
@@ -83,7 +86,7 @@ export function realSets(shared: string, golds: FreshGolds, exists: (path: strin
       const parts = ['n01-n20', 's01-s20', ...tuning.map((t) => t.tag)];
       // The aggregate spans two folders: score.mjs reads one, so eval.ts links the files of each gold's folder into one.
       sets.push({
-        name: `real tuning (all ${40 + 12 * tuning.length} files: ${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''})`,
+        name: `real tuning (all ${40 + tuning.reduce((n, t) => n + t.files, 0)} files: ${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''})`,
         gold: [...halves, ...tuning.map((t) => t.gold)],
         sources: real,
         goldSources: [real, real, ...tuning.map(() => unlabeled)],
@@ -99,7 +102,7 @@ export function realSets(shared: string, golds: FreshGolds, exists: (path: strin
   } else if (!exists(unlabeled)) {
     skipped.push(unlabeledAbsent('real held-back'));
   } else {
-    sets.push({ name: 'real held-back (fresh gold 5, 12 unlabeled files)', gold: [heldout], sources: unlabeled, tableOnly: true });
+    sets.push({ name: 'real held-back (fresh gold 6, 12 unlabeled files)', gold: [heldout], sources: unlabeled, tableOnly: true });
   }
   return { sets, skipped };
 }
