@@ -17,6 +17,12 @@ export interface SourceDocument {
   text: string;
   /** Publication date of the file (YYYY-MM-DD) when the caller knows it (`--date`). */
   date?: string;
+  /**
+   * The day the text is read (YYYY-MM-DD; `kg extract` and `kg ingest` send today's). A month and day written where
+   * nothing in the file gives a year (no year in the text, no publication line, no `date`) are read in this day's
+   * year, as a reader of that day's paper reads them; only the year is assumed, never a day.
+   */
+  readOn?: string;
 }
 
 /** A mention after resolution: `key` names the entity ("Organization|龙岗区政协"). */

@@ -35,4 +35,9 @@ export function isFailure(r: DocResult | ExtractFailure): r is ExtractFailure {
 }
 
 export { mergeResults };
+
+/** Today as YYYY-MM-DD (UTC): the default `readOn` of the entry points that read texts as they come (SourceDocument). */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
 export { extractDocumentsParallel } from './parallel.ts';

@@ -3,7 +3,7 @@
 // extraction format only. A bad document is reported with its reason and never stops the good ones;
 // nothing stored is touched on its account. Neo4j going away ends the run with the summary so far.
 import type { Driver } from 'neo4j-driver';
-import { extractDocumentsParallel, type SourceDocument } from '../extract/index.ts';
+import { extractDocumentsParallel, today, type SourceDocument } from '../extract/index.ts';
 import type { Extraction } from '../extract/format.ts';
 import { extractorVersion } from '../extract/version.ts';
 import { refreshCoAttendance, type CoAttendanceRefresh } from '../graph/co-attendance.ts';
@@ -16,6 +16,8 @@ import { emptyTimings, type IngestTimings } from './timings.ts';
 export type IngestInput = { doc: SourceDocument } | { failed: { file: string; reason: string } };
 
 export interface IngestOptions {
+  /** The day a year-less date is read in (SourceDocument.readOn; YYYY-MM-DD). Default: today. */
+  readOn?: string;
   /** Documents are extracted and loaded in chunks of about this much text. */
   chunkChars?: number;
   articlesPerTx?: number;
@@ -83,6 +85,7 @@ function isUnavailable(err: unknown): boolean {
 
 export async function ingest(driver: Driver, inputs: AsyncIterable<IngestInput>, opts: IngestOptions = {}): Promise<IngestReport> {
   const report = emptyReport();
+  const readOn = opts.readOn ?? today();
   const timings = opts.timings ? emptyTimings() : null;
   const runStarted = performance.now();
   const unobserve = timings ? observeStatements((name, ms) => timings.addStatement(name, ms)) : () => false;
@@ -129,7 +132,7 @@ export async function ingest(driver: Driver, inputs: AsyncIterable<IngestInput>,
         notLoaded([input.doc]);
         continue;
       }
-      chunk.push(input.doc);
+      chunk.push({ readOn, ...input.doc });
       chunkSize += input.doc.text.length;
       if (chunkSize >= chunkChars) await flush();
     }

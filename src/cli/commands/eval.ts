@@ -117,7 +117,9 @@ export function register(program: Command): void {
       const { join, resolve, dirname } = await import('node:path');
       const { tmpdir } = await import('node:os');
       const { spawnSync } = await import('node:child_process');
-      const { extractDocuments } = await import('../../extract/index.ts');
+      const { extractDocuments, today } = await import('../../extract/index.ts');
+      // As `kg extract` reads them: a year-less date takes today's year (SourceDocument.readOn); only month and day score.
+      const readOn = today();
       const shared = resolve(opts.shared);
       const score = join(shared, 'eval', 'score.mjs');
       if (!existsSync(score)) {
@@ -154,7 +156,7 @@ export function register(program: Command): void {
           writeFileSync(goldPath, JSON.stringify(gold));
         }
         const pred = join(out, `${slug}.pred.json`);
-        const extraction = extractDocuments(files.map((f) => ({ source: f, text: texts.get(f) ?? '' })));
+        const extraction = extractDocuments(files.map((f) => ({ source: f, text: texts.get(f) ?? '', readOn })));
         writeFileSync(pred, JSON.stringify(extraction));
         const run = spawnSync(process.execPath, [score, '--gold', goldPath, '--pred', pred, '--sources', sources], { encoding: 'utf8' });
         console.log(`== ${set.name} (${files.length} files, ${gold.articles.length} articles)`);

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 interface ExtractCliOptions {
   format: string;
   date?: string;
+  readOn?: string;
   maxBytes?: string;
   threads?: string;
 }
@@ -18,26 +19,29 @@ export function register(program: Command): void {
     .argument('<files...>', 'text files, or - for stdin')
     .option('--format <format>', 'output format (json)', 'json')
     .option('--date <YYYY-MM-DD>', 'publication date of the files, when the caller knows it')
+    .option('--read-on <YYYY-MM-DD>', 'the day the files are read: a month and day with no year anywhere in a file take its year (default: today)')
     .option('--max-bytes <n>', 'refuse files larger than this many bytes')
     .option('--threads <n>', 'worker threads for large inputs (default: by input size and cores)')
     .action(async (files: string[], opts: ExtractCliOptions) => {
       if (opts.format !== 'json') return fail(`unknown --format "${opts.format}" (only json)`);
       if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) return fail(`--date "${opts.date}" is not YYYY-MM-DD`);
+      if (opts.readOn !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.readOn)) return fail(`--read-on "${opts.readOn}" is not YYYY-MM-DD`);
       const maxBytes = opts.maxBytes === undefined ? undefined : Number(opts.maxBytes);
       if (maxBytes !== undefined && !(maxBytes > 0)) return fail(`--max-bytes "${opts.maxBytes}" is not a positive number`);
       const threads = opts.threads === undefined ? undefined : Number(opts.threads);
       if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) return fail(`--threads "${opts.threads}" is not a positive integer`);
 
       const { readDocument, decodeBytes, InputError, DEFAULT_MAX_BYTES } = await import('../../extract/decode.ts');
-      const { extractEach, mergeResults, isFailure } = await import('../../extract/index.ts');
+      const { extractEach, mergeResults, isFailure, today } = await import('../../extract/index.ts');
+      const readOn = opts.readOn ?? today();
       const { extractEachParallel } = await import('../../extract/parallel.ts');
-      const docs: { source: string; text: string; date?: string }[] = [];
+      const docs: { source: string; text: string; date?: string; readOn: string }[] = [];
       let failed = 0;
       for (const file of files) {
         try {
           const decoded =
             file === '-' ? decodeBytes('<stdin>', await readStdin(), maxBytes ?? DEFAULT_MAX_BYTES) : await readDocument(file, maxBytes ?? DEFAULT_MAX_BYTES);
-          docs.push({ source: file === '-' ? '<stdin>' : file, text: decoded.text, ...(opts.date ? { date: opts.date } : {}) });
+          docs.push({ source: file === '-' ? '<stdin>' : file, text: decoded.text, readOn, ...(opts.date ? { date: opts.date } : {}) });
         } catch (err) {
           failed++;
           console.error(`kg extract: ${err instanceof InputError ? err.message : `${file}: ${String(err)}`}`);

@@ -6,6 +6,7 @@ const BULK_TX = { articlesPerTx: 2_000, rowsPerTx: 60_000 };
 
 interface IngestCliOptions {
   date?: string;
+  readOn?: string;
   maxBytes?: string;
   batch?: string;
   format: string;
@@ -18,6 +19,7 @@ export function register(program: Command): void {
     .description('decode, extract and load files, folders or - (stdin) into Neo4j; idempotent')
     .argument('<inputs...>', 'files, folders (read recursively) or - for stdin')
     .option('--date <YYYY-MM-DD>', 'publication date of the input, when the text does not say')
+    .option('--read-on <YYYY-MM-DD>', 'the day the input is read: a month and day with no year anywhere in a file take its year (default: today)')
     .option('--max-bytes <n>', 'refuse files larger than this')
     .option('--batch <articles>', 'whole articles per write transaction (default: a whole extracted chunk, at most 2000)')
     .option('--format <format>', 'summary as text or json', 'text')
@@ -39,6 +41,7 @@ export function register(program: Command): void {
         try {
           report = await ingestPaths(driver, inputs, {
             ...(opts.date ? { date: opts.date } : {}),
+            ...(opts.readOn ? { readOn: opts.readOn } : {}),
             ...(opts.maxBytes ? { maxBytes: Number(opts.maxBytes) } : {}),
             // A bulk run writes one transaction per extracted chunk (≈1 700 articles of 1M characters) rather than
             // the loader's 500: every transaction rewrites the provenance lists of the hubs it touches and marks
@@ -93,9 +96,10 @@ export function register(program: Command): void {
 
 function optionProblem(opts: IngestCliOptions): string | null {
   if (opts.format !== 'text' && opts.format !== 'json') return `--format must be text or json, got "${opts.format}"`;
-  if (opts.date !== undefined) {
-    const valid = /^\d{4}-\d{2}-\d{2}$/.test(opts.date) && new Date(`${opts.date}T00:00:00Z`).toISOString().startsWith(opts.date);
-    if (!valid) return `--date must be a calendar date as YYYY-MM-DD, got "${opts.date}"`;
+  for (const [flag, value] of [['--date', opts.date], ['--read-on', opts.readOn]] as const) {
+    if (value === undefined) continue;
+    const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+    if (!valid) return `${flag} must be a calendar date as YYYY-MM-DD, got "${value}"`;
   }
   for (const [flag, value] of [['--max-bytes', opts.maxBytes], ['--batch', opts.batch]] as const) {
     if (value !== undefined && !(Number.isInteger(Number(value)) && Number(value) > 0)) {

@@ -199,24 +199,24 @@ function commonestYear(body: string): number | null {
  * Resolves an article's date. `siblingYears` are years found in other articles of the same file,
  * `published` the file's publication date (--date or a publication line).
  */
-export function resolveDate(c: DateClues, siblingYears: number[], published: string | null): string | null {
-  const date = resolveDay(c, siblingYears, published);
+export function resolveDate(c: DateClues, siblingYears: number[], published: string | null, readOn?: string): string | null {
+  const date = resolveDay(c, siblingYears, published, readOn);
   return date && c.shift ? addDays(date, c.shift) : date;
 }
 
-function resolveDay(c: DateClues, siblingYears: number[], published: string | null): string | null {
+function resolveDay(c: DateClues, siblingYears: number[], published: string | null, readOn?: string): string | null {
   if (c.month !== null && c.day !== null) {
+    // An event in December reported in January belongs to the year before.
+    const yearOf = (day: string, month: number) => (month > +day.slice(5, 7) + 1 ? +day.slice(0, 4) - 1 : +day.slice(0, 4));
     let year = c.explicit;
-    if (year === null && published) {
-      const [py, pm] = [+published.slice(0, 4), +published.slice(5, 7)];
-      // An event in December reported in January belongs to the year before.
-      year = c.month > pm + 1 ? py - 1 : py;
-    }
+    if (year === null && published) year = yearOf(published, c.month);
     year ??= c.yearHints[0] ?? siblingYears[0] ?? c.bodyYear;
+    // No year anywhere in the file (a page cut from its paper, 10月26日上午): the reader's year, not no date at all.
+    if (year === null && readOn) year = yearOf(readOn, c.month);
     return year === null ? null : iso(year, c.month, c.day);
   }
   if (c.relative !== null && published) return addDays(published, c.relative);
-  if (c.laterMonth !== null && c.laterDay !== null) return resolveDay({ ...c, month: c.laterMonth, day: c.laterDay, laterMonth: null, laterDay: null }, siblingYears, published);
+  if (c.laterMonth !== null && c.laterDay !== null) return resolveDay({ ...c, month: c.laterMonth, day: c.laterDay, laterMonth: null, laterDay: null }, siblingYears, published, readOn);
   if (c.datelineDayOnly !== null && published) {
     const day = c.datelineDayOnly;
     const [py, pm, pd] = [+published.slice(0, 4), +published.slice(5, 7), +published.slice(8, 10)];

@@ -17,12 +17,12 @@ export function dateArticles(doc: ExtractionDoc): ExtractionDoc {
     return { ...a, ownDate, dateClues: dateClues(lead, body, draft.title, datelineDay(draft.byline), belowHeadlines) };
   });
   const years = withClues.flatMap((a) => (a.dateClues.explicit ? [a.dateClues.explicit] : [])).concat(withClues.flatMap((a) => a.dateClues.yearHints));
-  const dated = withClues.map((a) => resolveDate(a.dateClues, years, a.ownDate ?? doc.published));
+  const dated = withClues.map((a) => resolveDate(a.dateClues, years, a.ownDate ?? doc.published, doc.input.readOn));
   // "昨日（3日）" on a page without a date line: the first dated sibling gives the month.
   const sibling = dated.find((d) => d);
   const articles = withClues.map((a, i) => {
     let date = dated[i] ?? null;
-    if (!date && sibling && a.dateClues.datelineDayOnly !== null) date = resolveDate(a.dateClues, years, sibling);
+    if (!date && sibling && a.dateClues.datelineDayOnly !== null) date = resolveDate(a.dateClues, years, sibling, doc.input.readOn);
     return { ...a, record: { ...a.record, date } };
   });
   return { ...doc, articles };
