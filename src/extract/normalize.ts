@@ -261,6 +261,8 @@ function cleanChars(s: string): string {
     const c = s.charCodeAt(i);
     if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) out += String.fromCharCode(c - 0xfee0);
     else if (c === 0x3000 || c === 0xa0) out += ' ';
+    // 陜 (U+965C, "narrow") is how traditional-script pages mistype 陝 (Shaanxi, 苏陜协作); OpenCC keeps it as it is.
+    else if (c === 0x965c) out += '陕';
     // One middle dot for transliterated names (約翰・史密斯, 约翰•史密斯).
     else if ((s[i] === '・' || s[i] === '•' || s[i] === '‧' || s[i] === '∙') && /[\u4e00-\u9fff]/.test(s[i - 1] ?? '') && /[\u4e00-\u9fff]/.test(s[i + 1] ?? '')) out += '·';
     else if (s[i] === '(') out += '（';

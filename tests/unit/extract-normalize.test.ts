@@ -45,6 +45,10 @@ describe('normalize', () => {
     expect(n.offsets).toHaveLength(n.text.length);
   });
 
+  it('reads 陜, the variant traditional pages write for 陝, as 陕 (OpenCC keeps it)', () => {
+    expect(normalize('赴陜西省考察蘇陜協作').text).toBe('赴陕西省考察苏陕协作');
+  });
+
   it('gives source spans that cover the normalized range', () => {
     const src = '  标题\n\n本报讯（记者 张三）正文。';
     const n = normalize(src);

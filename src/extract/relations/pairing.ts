@@ -7,7 +7,7 @@ import { clauses } from './text.ts';
 
 // Two provinces' one-character names before 协作 (粤桂协作, 苏陕协作) name a standing east-west pairing;
 // 友好城市 and 合作共建 are not pairings.
-const PAIRING = /结对|帮扶对子|对口(?:帮扶|支援|合作|协作|援藏|援疆)|支援合作|东西部(?:扶贫)?协作|东西协作|扶贫协作|帮扶协作|山海协作|援藏|援疆|[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川贵黔云滇藏陕甘陇青宁新]{2}(?:扶贫)?协作/;
+const PAIRING = /结对|帮扶对子|对口(?:帮扶|支援|援建|合作|协作|援藏|援疆)|支援合作|东西部(?:扶贫)?协作|东西协作|扶贫协作|帮扶协作|山海协作|援藏|援疆|[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川贵黔云滇藏陕甘陇青宁新]{2}(?:扶贫)?协作/;
 /** The bodies that stand for their place: its government and its party committee. */
 const GOVERNMENT = /^Organization\|.{2,12}(?:人民政府|[区县市旗]委)$/;
 /** "在A的倾情帮扶下，B…". */
@@ -16,6 +16,11 @@ const HELPED = /在([^，。]{2,14}?)的?[^，。的]{0,6}帮扶下[，]/;
 const WITH_PARTNER = /与[^，。]{2,12}?(?:的|之间)?(?:交流|帮扶)?协作/;
 /** A visit to the partner: "A(党政代表团)赴B开展扶贫协作", "A…赴对口援藏的B". */
 const VISIT = /(?:赴|到|来)(?:对口(?:帮扶|支援|援藏|援疆|协作)的)?$/;
+
+/** Aid given to the place written next: "对口支援B", "对口援建B县、C县". */
+const AID = /对口(?:支援|帮扶|援建)$/;
+/** A helper that says what it will do ("A将…做好对口支援B"): the place that opens the sentence or a clause, then 将. */
+const PLEDGE = /^(?:将|要|会)/;
 
 /** "来航开展", "来苍考察": a visit to the host, named by one character. */
 const HOST_VISIT = /来[\u4e00-\u9fff](?:开展|考察|调研|对接|交流|参观|洽谈)/;
@@ -112,11 +117,16 @@ export function pairings(sentences: Sentence[], mentions: ResolvedMention[], hom
         else {
           const m = /(?:支援合作|对口帮扶|对口支援|对口合作|帮扶)$/.exec(text.slice(0, first.start));
           if (m) a = inClause.filter((x) => x.end === m.index).pop();
+          // The helper written apart from its aid: "A承担新一轮对口援建B县、C县" (earlier in the clause), "A将…，做好
+          // 对口支援B" (the sentence's subject). Only 对口 aid: a bare 帮扶 is any help.
+          const aid = a ? null : AID.exec(text.slice(0, first.start));
+          if (aid) a = inClause.filter((x) => x.type === 'District' && x.end < aid.index).pop() ?? pledgingPlace(here, text, aid.index);
         }
         if (!a) continue;
-        // "A·B市（X区、Y县）": the partners are the places in the brackets.
+        // "A·B市（X区、Y县）": the partners are the places in the brackets; "对口援建B县、C县": each place of the list.
         const listed = bracketList(text, b.end, inClause);
-        for (const partner of listed.length ? listed : [b]) pair(a, partner);
+        const aided = a.end < first.start && AID.test(text.slice(0, first.start)) ? [b, ...listAfter(text, b, inClause)] : [b];
+        for (const partner of listed.length ? listed : aided) pair(a, partner);
       }
       if (out.length > before) continue;
       // "A将…深化与B交流协作": the place the sentence opens with (or 我县) and its partner.
@@ -192,6 +202,23 @@ function governedPlace(body: ResolvedMention): ResolvedMention | undefined {
     if (idx.full.get(name.slice(from))?.some((p) => p.level !== 'street')) return { ...body, type: 'District', key: keyOf('District', name.slice(from)) };
   }
   return undefined;
+}
+
+/** "A将…": a place that opens the sentence or one of its clauses and pledges (将, 要), before `at`. */
+function pledgingPlace(here: ResolvedMention[], text: string, at: number): ResolvedMention | undefined {
+  return here.find((m) => m.type === 'District' && m.end < at && (m.start === 0 || /[，,：:]/.test(text[m.start - 1]!)) && PLEDGE.test(text.slice(m.end)));
+}
+
+/** The places that go on a 、-list after `b` ("雅江县、新龙县"): each the last place of its own chain. */
+function listAfter(text: string, b: ResolvedMention, inClause: ResolvedMention[]): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  for (let last = b, next = inClause.find((x) => x.start === b.end + 1 && x.type === 'District'); text[last.end] === '、' && next; next = inClause.find((x) => x.start === last.end + 1 && x.type === 'District')) {
+    let end = next;
+    for (let more = inClause.find((x) => x.start === end.end && x.type === 'District'); more; more = inClause.find((x) => x.start === end.end && x.type === 'District')) end = more;
+    out.push(end);
+    last = end;
+  }
+  return out;
 }
 
 /** Is the offset inside round brackets (a list that explains the place before it)? */
