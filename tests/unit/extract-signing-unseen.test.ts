@@ -16,3 +16,24 @@ describe('双方 of a signing', { timeout: 60_000 }, () => {
     expect(rels(x, 'SIGNED')).toEqual(['永嘉县经济开发区 -> EVENT', '瑞安市经济开发区 -> EVENT']);
   });
 });
+
+describe('a signing told by its parties, with no agreement named', { timeout: 60_000 }, () => {
+  it('"A与B就X项目成功签约" later in an article is its event, with both parties', () => {
+    const x = one(
+      '本报讯 近年来，永嘉县坚持项目为王，招商引资成效明显。今年以来，全县新引进项目十余个。全县上下形成了抓项目的浓厚氛围。\n' +
+        '3月5日，永嘉县人民政府与华远农业开发有限公司就总投资5亿元的农产品物流园项目成功签约。',
+    );
+    expect(x.entities.filter((e) => e.type === 'Event').map((e) => e.kind)).toEqual(['signing']);
+    expect(rels(x, 'SIGNED')).toEqual(['华远农业开发有限公司 -> EVENT', '永嘉县人民政府 -> EVENT']);
+  });
+
+  it('"双方就X项目进行投资意向签约" after a meeting opens a signing of its own', () => {
+    const x = one('本报讯 3月5日上午，永嘉县项目投资座谈会召开。在进行实地考察和深入交流后，双方就文旅小镇开发项目进行投资意向签约。县长陈立新出席。');
+    expect(x.entities.filter((e) => e.type === 'Event').map((e) => e.kind).sort()).toEqual(['meeting', 'signing']);
+  });
+
+  it('people who join (参与) or attend (与会) a signing name no signing of their own', () => {
+    const x = one('本报讯 近年来，永嘉县坚持项目为王。今年以来，全县新引进项目十余个。全县上下形成了抓项目的浓厚氛围。与会人员观看了项目签约视频。企业家代表参与项目签约经验交流。');
+    expect(x.entities.filter((e) => e.type === 'Event')).toEqual([]);
+  });
+});
