@@ -37,3 +37,13 @@ describe('a signing told by its parties, with no agreement named', { timeout: 60
     expect(x.entities.filter((e) => e.type === 'Event')).toEqual([]);
   });
 });
+
+describe('a signing spoken of is no act of signing', { timeout: 60_000 }, () => {
+  it('"X将以此次签约为契机" and "参加了此次签约仪式" add no party', () => {
+    const x = one(
+      '本报讯 3月5日，永嘉县人民政府与华远电子有限公司战略合作签约仪式在县行政中心举行。' +
+        '县长陈立新表示，瑞安市将以此次签约为契机，深化合作。瑞安市有关部门负责人参加了此次签约仪式。',
+    );
+    expect(rels(x, 'SIGNED')).toEqual(['华远电子有限公司 -> EVENT', '永嘉县人民政府 -> EVENT']);
+  });
+});

@@ -63,8 +63,10 @@ export function signatories(sentences: Sentence[], mentions: ResolvedMention[], 
       const clause = text.slice(clauseStart, verb.index);
       // "刚刚签约的X校区": a signing verb before 的 describes a thing; its clause names no party.
       if (/^(?:了|过)?的/.test(text.slice(verb.index + verb[0].length))) continue;
-      // "X市副市长Y见证签约", "出席签约仪式": the people there witness; the parties are elsewhere.
-      if (/(?:见证|出席|参加|观摩|主持)$/.test(clause)) continue;
+      // "X市副市长Y见证签约", "出席签约仪式", "参加了此次签约仪式": the people there witness; the parties are elsewhere.
+      if (/(?:见证|出席|参加|观摩|主持)了?(?:此次|本次|这次)?$/.test(clause)) continue;
+      // "X将以此次签约为契机": the signing spoken of is no act; whoever speaks of it signs nothing here.
+      if (/以(?:此次|本次|这次|今天的)?(?:项目)?$/.test(clause) && text[verb.index + verb[0].length] === '为') continue;
       // "向项目签约表示祝贺": a signing congratulated is the object of the sentence, its speaker signs nothing.
       if (/[向对为]/.test(clause) && /^[^，。；]{0,8}?(?:表示|致以)/.test(text.slice(verb.index + verb[0].length))) continue;
       // "X市副市长Y见证了A与B的签约": the parties come after 见证.
