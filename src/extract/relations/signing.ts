@@ -9,9 +9,9 @@ export const signing: ArticleStage = (a) => ({
   // Each event's parties from its own span (stages/event-spans.ts).
   signed: a.events.flatMap((e) => {
     const inSpan = (m: ResolvedMention) => m.sentence >= e.from && m.sentence < e.to;
-    // A signing's 双方 may be the pair of the article's headline (not so for a visit that tells a signing in passing).
     // Bodies read only from a post's title ("市委" of 市委常委) are no entities, but they tell whom a signer signs for.
     const titleBodies = a.resolved.filter((m) => m.fromTitle && inSpan(m));
+    // A signing's 双方 may be the pair of the article's headline (not so for a visit that tells a signing in passing).
     return throughGovernments(signatories(a.sentences, a.visible.filter(inSpan), e, a.pairings, a.home, titleBodies, e.kind === 'signing' ? a.visible : []));
   }),
 });
