@@ -47,3 +47,10 @@ describe('a signing spoken of is no act of signing', { timeout: 60_000 }, () => 
     expect(rels(x, 'SIGNED')).toEqual(['华远电子有限公司 -> EVENT', '永嘉县人民政府 -> EVENT']);
   });
 });
+
+describe('signings counted are no signing told', { timeout: 60_000 }, () => {
+  it('"与去年相比，签约项目…" and "与此同时签约金额…" open no signing event', () => {
+    const x = one('本报讯 近年来，永嘉县坚持项目为王。今年以来，全县新引进项目十余个。全县上下形成了抓项目的浓厚氛围。与上年同期签约项目数量持平。与此同时签约金额大幅增长。');
+    expect(x.entities.filter((e) => e.type === 'Event')).toEqual([]);
+  });
+});
