@@ -78,6 +78,8 @@ export function findBodies(s: string, sentence: number, taken: Span[], knownShor
     // "民建重庆市X联谊会": a democratic party's body; without the party it names another association.
     const party = /(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$/.exec(s.slice(Math.max(0, start - 4), start))?.[0];
     if (party && !isEnterprise) start -= party.length;
+    // "先后来到X农业开发有限公司": a visit's verb before a firm whose name has no place head is where the name starts.
+    if (isEnterprise) start += /^.*(?:来到|走进|前往)/.exec(s.slice(start, m.index))?.[0].length ?? 0;
     const core = s.slice(start, m.index);
     if (CLAUSE_WORDS.test(core) || NOT_A_NAME.test(core)) continue;
     // "X都市圈副中心" is a city's role in a plan, not a body.

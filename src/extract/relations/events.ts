@@ -4,7 +4,7 @@ import { bySentence, type EventDraft, keyOf, type LocalRelation, type ResolvedMe
 import type { EventKind } from '../format.ts';
 import { EVENT_TRIGGERS } from '../lexicon.ts';
 import type { Sentence } from '../sentences.ts';
-import { maskStudied, SIGN } from './text.ts';
+import { AGREEMENT, maskStudied, PARTIES_SIGN, SIGN } from './text.ts';
 
 const POST_AFTER = /^(?:副?主任|副?主席|委员|秘书长|[副常]?书记|组成人员|党组|办公室|领导)/;
 
@@ -15,8 +15,8 @@ export type FoundEvent = Pick<EventDraft, 'name' | 'kind' | 'sentence' | 'heldIn
 export function findEvent(sentences: Sentence[], bodyFrom: number, mentions: ResolvedMention[]): FoundEvent | null {
   const inSentence = bySentence(mentions);
   const lead = sentences.slice(bodyFrom, bodyFrom + 3).map((s, i) => ({ s, i: bodyFrom + i })).filter((x) => !x.s.caption && !x.s.heading);
-  // Without a trigger in the lead, an agreement signed later in the article is the event.
-  const later = sentences.map((s, i) => ({ s, i })).filter((x) => x.i >= bodyFrom && !x.s.caption && !x.s.heading && SIGN.test(x.s.text) && /协议|合同|备忘录|协议书|框架/.test(x.s.text));
+  // Without a trigger in the lead, an agreement signed later in the article (or parties said to sign) is the event.
+  const later = sentences.map((s, i) => ({ s, i })).filter((x) => x.i >= bodyFrom && !x.s.caption && !x.s.heading && SIGN.test(x.s.text) && (/框架/.test(x.s.text) || AGREEMENT.test(x.s.text) || PARTIES_SIGN.test(x.s.text)));
   for (const { s, i } of [...lead, ...later]) {
     const found = eventInSentence(maskStudied(s.text), i, inSentence(i));
     if (found) return found;

@@ -11,7 +11,8 @@ export const signing: ArticleStage = (a) => ({
     const inSpan = (m: ResolvedMention) => m.sentence >= e.from && m.sentence < e.to;
     // Bodies read only from a post's title ("市委" of 市委常委) are no entities, but they tell whom a signer signs for.
     const titleBodies = a.resolved.filter((m) => m.fromTitle && inSpan(m));
-    return throughGovernments(signatories(a.sentences, a.visible.filter(inSpan), e.key, a.pairings, a.home, titleBodies));
+    // A signing's 双方 may be the pair of the article's headline (not so for a visit that tells a signing in passing).
+    return throughGovernments(signatories(a.sentences, a.visible.filter(inSpan), e, a.pairings, a.home, titleBodies, e.kind === 'signing' ? a.visible : []));
   }),
 });
 
@@ -38,12 +39,15 @@ function throughGovernments(signed: LocalRelation[]): LocalRelation[] {
 }
 
 /** SIGNED: the parties named before the signing verb in its clause (not the place "在X"). */
-export function signatories(sentences: Sentence[], mentions: ResolvedMention[], eventKey: string, pairs: LocalRelation[], home?: Home, titleBodies: ResolvedMention[] = []): LocalRelation[] {
+export function signatories(sentences: Sentence[], mentions: ResolvedMention[], event: { key: string; from: number; to: number }, pairs: LocalRelation[], home?: Home, titleBodies: ResolvedMention[] = [], article: ResolvedMention[] = []): LocalRelation[] {
   const inSentence = bySentence(mentions);
+  const inArticle = bySentence(article);
   const titleBodiesIn = bySentence(titleBodies);
   const out: LocalRelation[] = [];
+  const eventKey = event.key;
   sentences.forEach((s, i) => {
-    if (s.caption || s.heading) return;
+    // Only the event's own sentences: a 双方 of a signing told after a visit signs at the signing, not the visit.
+    if (s.caption || s.heading || i < event.from || i >= event.to) return;
     const text = maskStudied(s.text);
     // "与我县签订": the paper's own place signs.
     const here = [...inSentence(i).filter((m) => m.type !== 'Person'), ...selfMentions(text, i, home)].sort((x, y) => x.start - y.start);
@@ -59,8 +63,10 @@ export function signatories(sentences: Sentence[], mentions: ResolvedMention[], 
       const clause = text.slice(clauseStart, verb.index);
       // "刚刚签约的X校区": a signing verb before 的 describes a thing; its clause names no party.
       if (/^(?:了|过)?的/.test(text.slice(verb.index + verb[0].length))) continue;
-      // "X市副市长Y见证签约", "出席签约仪式": the people there witness; the parties are elsewhere.
-      if (/(?:见证|出席|参加|观摩|主持)$/.test(clause)) continue;
+      // "X市副市长Y见证签约", "出席签约仪式", "参加了此次签约仪式": the people there witness; the parties are elsewhere.
+      if (/(?:见证|出席|参加|观摩|主持)了?(?:此次|本次|这次)?$/.test(clause)) continue;
+      // "X将以此次签约为契机": the signing spoken of is no act; whoever speaks of it signs nothing here.
+      if (/以(?:此次|本次|这次|今天的)?(?:项目)?$/.test(clause) && text[verb.index + verb[0].length] === '为') continue;
       // "向项目签约表示祝贺": a signing congratulated is the object of the sentence, its speaker signs nothing.
       if (/[向对为]/.test(clause) && /^[^，。；]{0,8}?(?:表示|致以)/.test(text.slice(verb.index + verb[0].length))) continue;
       // "X市副市长Y见证了A与B的签约": the parties come after 见证.
@@ -69,10 +75,12 @@ export function signatories(sentences: Sentence[], mentions: ResolvedMention[], 
       // "X县2023年招商引资项目集中签约": a place that dates the signing hosts it; the parties are the projects' firms.
       const hosts = (m: ResolvedMention) => m.type === 'District' && /^(?:\d{4}年|[一二三四]季度)/.test(text.slice(m.end));
       const parties = here.filter((m) => m.start >= from && m.end <= verb.index && !isWhere(m) && !isChainPrefix(m, here) && !inTitle(m, text, people) && !hosts(m));
-      if (/双方|两地|两区|两县/.test(clause) && parties.length < 2) {
-        // "双方签订": the two parties paired in this article, or the first "A与B" of the sentence before.
+      if (BOTH_SIDES.test(clause) && parties.length < 2) {
+        // "双方签订": the two parties paired in this article, or the first "A与B" of the sentences before, else of
+        // the article's top (a headline "A与B签订…", whose signing the body tells again with 双方).
         const pair = pairs[pairs.length - 1];
-        const keys = pair ? [pair.from, pair.to] : firstAndPair(sentences, inSentence, i, clauseStart);
+        const near = pair ? [pair.from, pair.to] : firstAndPair(sentences, inSentence, i, clauseStart);
+        const keys = near.length ? near : firstAndPair(sentences, inArticle, Math.min(i, 3), Infinity, 0);
         for (const k of keys) out.push({ type: 'SIGNED', from: k, to: eventKey, evidence: s.text });
         continue;
       }
@@ -103,9 +111,12 @@ function inTitle(m: ResolvedMention, text: string, people: ResolvedMention[]): b
   return people.some((p) => p.titles?.length && p.start >= m.end && p.start - m.end <= 14 && !/[，。、；与和及]/.test(text.slice(m.end, p.start)));
 }
 
-/** "A与B举行座谈。会上，双方签订…": the nearest "A与B" before the clause, in this sentence or the three before. */
-function firstAndPair(sentences: Sentence[], inSentence: (i: number) => ResolvedMention[], at: number, before: number): string[] {
-  for (let i = at; i >= Math.max(0, at - 3); i--) {
+/** "双方", "两大经开区", "市校双方": the parties are the article's pair. */
+const BOTH_SIDES = /双方|两地|两区|两县|两市|两大/;
+
+/** "A与B举行座谈。会上，双方签订…": the nearest "A与B" before the clause, in this sentence or the three before (or down to `top`). */
+function firstAndPair(sentences: Sentence[], inSentence: (i: number) => ResolvedMention[], at: number, before: number, top = at - 3): string[] {
+  for (let i = at; i >= Math.max(0, top); i--) {
     const text = sentences[i]!.text;
     const here = inSentence(i).filter((m) => m.type !== 'Person' && (i < at || m.end <= before)).sort((x, y) => x.start - y.start);
     for (let k = 0; k + 1 < here.length; k++) {

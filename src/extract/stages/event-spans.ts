@@ -7,7 +7,7 @@
 import { type ArticleStage, bySentence, type EventDraft } from '../document.ts';
 import { EVENT_TRIGGERS } from '../lexicon.ts';
 import { eventInSentence, findEvent, type FoundEvent, heldInRelations } from '../relations/events.ts';
-import { maskStudied, SIGN } from '../relations/text.ts';
+import { AGREEMENT, maskStudied, PARTIES_SIGN, SIGN } from '../relations/text.ts';
 
 /** A paragraph that opens with a day ("1月22日，…") or a round-up's item number. */
 const DAY = /^(\d{1,2})月(\d{1,2})日/;
@@ -18,7 +18,6 @@ const THEN = /^(?:(?:同日|当天|当日|随后|会后|会前|之后|此后|期
 const AT_MEETING = /^在?(?:随后的?|当天的?|当日的?)?[^，。]{0,16}?(?:座谈会|座谈交流会|交流会|推介会|对接会|见面会|恳谈会|签约仪式)上/;
 /** A new event is something done, not the meeting of the last sentence talked about (会议指出). */
 const ACTION = /召开|举行|举办|主持|出席|参加|签署|签订|签约|调研|考察|视察|会见|会谈|座谈|走访|参观|拜会|来到|前往|赴|开幕|启动|揭牌/;
-const AGREEMENT = /协议|合同|备忘录|协议书/;
 const SIGNED_BEFORE = /(?:签署|签订|签约)的/;
 /** A lead that goes somewhere (赴X, 到X调研, 一行) or spans days (8月19日至20日) tells a trip. */
 const VISIT = new RegExp(`${EVENT_TRIGGERS.find(([, kind]) => kind === 'visit')![0].source}|一行|代表团|考察团`);
@@ -60,7 +59,7 @@ export const findEvents: ArticleStage = (a) => {
     let next: FoundEvent | null = null;
     if ((THEN.test(text) && ACTION.test(text)) || AT_MEETING.test(text)) next = eventInSentence(text, i, inSentence(i));
     // "贯彻…签订的《协议》": an agreement signed before is no signing here.
-    else if (SIGN.test(text) && AGREEMENT.test(text) && !SIGNED_BEFORE.test(text) && found[top]!.kind !== 'signing') next = eventInSentence(text, i, inSentence(i), ['signing']);
+    else if (SIGN.test(text) && (AGREEMENT.test(text) || PARTIES_SIGN.test(text)) && !SIGNED_BEFORE.test(text) && found[top]!.kind !== 'signing') next = eventInSentence(text, i, inSentence(i), ['signing']);
     if (!next || next.kind === current.kind || next.kind === found[top]!.kind || (trip && next.kind === 'visit')) continue;
     found.push({ ...next, within: top, monthDay: null });
   }
