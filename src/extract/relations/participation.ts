@@ -62,11 +62,18 @@ function listItemOf(sentences: Sentence[], i: number, to: number): boolean {
   return k > i && k < to && (/^[^，。；]{0,40}?等/.test(last) || LIST_ENDS_IN_VERB.test(last)) && ATTEND_VERBS.test(last);
 }
 
+/** "…出席活动。X区委书记Y表示，…": an official named with his post who speaks right after the text tells who came was there. */
+function speaksWithTitle(p: ResolvedMention, after: string): boolean {
+  return !!p.titles?.length && /^(?:表示|介绍|指出|强调)/.test(after);
+}
+
 /** ATTENDED, CHAIRED and LED of one event, from the sentences [from, to) that tell it. */
 export function participation(sentences: Sentence[], mentions: ResolvedMention[], eventKey: string, from: number, to = sentences.length): LocalRelation[] {
   const inSentence = bySentence(mentions);
   const out: LocalRelation[] = [];
   let atEventParagraph = -1;
+  // The last paragraph that told who came: an official who speaks in it or the next one spoke there.
+  let attendsParagraph = -2;
   for (let i = from; i < to; i++) {
     const s = sentences[i]!;
     if (s.caption || s.heading) continue;
@@ -76,6 +83,7 @@ export function participation(sentences: Sentence[], mentions: ResolvedMention[]
     if (AT_EVENT.test(text)) atEventParagraph = s.paragraph;
     const sentenceAttends = ATTEND_VERBS.test(text) || AT_EVENT.test(text) || listItemOf(sentences, i, to);
     const inEventParagraph = s.paragraph === atEventParagraph;
+    if (sentenceAttends) attendsParagraph = s.paragraph;
     // "以习近平同志为核心的党中央", "习近平总书记…": a leader the text cites, not one who came.
     for (const p of here.filter((m) => m.type === 'Person' && !CITED.test(text.slice(m.end, m.end + 8)))) {
       const after = text.slice(p.end, p.end + 6);
@@ -86,7 +94,7 @@ export function participation(sentences: Sentence[], mentions: ResolvedMention[]
       const nobodyBetween = chairsLater && !here.some((o) => o !== p && o.type === 'Person' && o.start >= clauseStart && o.start < p.end + chairsLater[0].length);
       if (/^(?:主持)/.test(after) || nobodyBetween) out.push({ type: 'CHAIRED', from: p.key, to: eventKey, evidence: s.text });
       else if (/^(?:日前|近日|今天|昨天|昨日|专程)?(?:率队|率团|带队|率|带领)/.test(after) || (/由$/.test(before) && /^率/.test(after))) out.push({ type: 'LED', from: p.key, to: eventKey, evidence: s.text });
-      else if (sentenceAttends || (inEventParagraph && (p.titles?.length || /^(?:分别|介绍|致辞|发言|讲话|汇报)/.test(after)))) out.push({ type: 'ATTENDED', from: p.key, to: eventKey, evidence: s.text });
+      else if (sentenceAttends || (speaksWithTitle(p, after) && s.paragraph - attendsParagraph <= 1) || (inEventParagraph && (p.titles?.length || /^(?:分别|介绍|致辞|发言|讲话|汇报)/.test(after)))) out.push({ type: 'ATTENDED', from: p.key, to: eventKey, evidence: s.text });
     }
     // Bodies: only in the clause that says they came.
     for (const clause of clauses(text)) {
