@@ -26,3 +26,11 @@ describe('an official who speaks right after the text tells who came', () => {
     expect(attendees('6月3日，第二届青山商会大会在青山区举行。\n东州市副市长张立明出席活动。李德华表示，要继续优化营商环境。')).toEqual(['张立明']);
   });
 });
+
+describe('a list of people split by semicolons, closed by what they all did', () => {
+  it('every item attends when the last one ends in 一同调研', LOAD, () => {
+    expect(
+      attendees('6月3日，东州市农科院到青山区调研。东州市农科院党组书记、院长张立明，副院长赵文清；青山区委副书记、区长李德华一同调研。'),
+    ).toEqual(['张立明', '李德华', '赵文清']);
+  });
+});

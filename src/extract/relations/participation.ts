@@ -48,7 +48,8 @@ function bodiesListed(a: ArticleState, localPlaces: Map<string, string>): Resolv
   return out;
 }
 
-const LIST_ENDS_IN_VERB = /^[^。；]{0,80}?(?:出席|参加|列席|陪同)了?(?:活动|会议|仪式|座谈会?|签约仪式)?[，。]/;
+// "…；区委副书记、区长丙一同调研": the host's item closes the list with what they all did (一同 + 调研/考察).
+const LIST_ENDS_IN_VERB = /^[^。；]{0,80}?(?:(?:一同|一起|共同)?(?:出席|参加|列席|陪同)|(?:一同|一起|共同|陪同)(?:调研|考察|参观|视察|走访))了?(?:活动|会议|仪式|座谈会?|签约仪式)?[，。]/;
 
 /**
  * "X党委副书记、师长甲；Y大学党委书记乙；…Z集团总经理丙等分别与代表团座谈": people listed item by item,
