@@ -34,3 +34,13 @@ describe('a list of people split by semicolons, closed by what they all did', ()
     ).toEqual(['张立明', '李德华', '赵文清']);
   });
 });
+
+describe('a host who welcomes the guests on his bodies\' behalf', () => {
+  it('attends after the guests\' leader spoke, one speaker after another', LOAD, () => {
+    expect(
+      attendees(
+        '6月3日，东州市党政代表团到青山县考察。\n在当天召开的两地协作联席会上，东州市副市长张立明介绍了东州发展情况。\n张立明表示，两地要深化合作。\n青山县委副书记、县长李德华代表青山县委、县政府，向代表团的到来表示热烈的欢迎。',
+      ),
+    ).toEqual(['张立明', '李德华']);
+  });
+});
