@@ -48,7 +48,8 @@ function bodiesListed(a: ArticleState, localPlaces: Map<string, string>): Resolv
   return out;
 }
 
-const LIST_ENDS_IN_VERB = /^[^。；]{0,80}?(?:出席|参加|列席|陪同)了?(?:活动|会议|仪式|座谈会?|签约仪式)?[，。]/;
+// "…；区委副书记、区长丙一同调研": the host's item closes the list with what they all did (一同 + 调研/考察).
+const LIST_ENDS_IN_VERB = /^[^。；]{0,80}?(?:(?:一同|一起|共同)?(?:出席|参加|列席|陪同)|(?:一同|一起|共同|陪同)(?:调研|考察|参观|视察|走访))了?(?:活动|会议|仪式|座谈会?|签约仪式)?[，。]/;
 
 /**
  * "X党委副书记、师长甲；Y大学党委书记乙；…Z集团总经理丙等分别与代表团座谈": people listed item by item,
@@ -62,11 +63,22 @@ function listItemOf(sentences: Sentence[], i: number, to: number): boolean {
   return k > i && k < to && (/^[^，。；]{0,40}?等/.test(last) || LIST_ENDS_IN_VERB.test(last)) && ATTEND_VERBS.test(last);
 }
 
+/**
+ * "…出席活动。X区委书记Y表示，…": an official named with his post who speaks right after the text tells who came
+ * was there; so is a host who welcomes the guests on his bodies' behalf ("县长Y代表县委、县政府，向代表团的到来表示欢迎").
+ */
+function speaks(p: ResolvedMention, text: string): boolean {
+  return /^(?:表示|介绍|指出|强调)/.test(text.slice(p.end, p.end + 2)) || WELCOMES.test(text.slice(p.end, p.end + 80));
+}
+const WELCOMES = /^代表[^。；]{0,60}?(?:表示|致以)[^，。；]{0,8}(?:欢迎|感谢)/;
+
 /** ATTENDED, CHAIRED and LED of one event, from the sentences [from, to) that tell it. */
 export function participation(sentences: Sentence[], mentions: ResolvedMention[], eventKey: string, from: number, to = sentences.length): LocalRelation[] {
   const inSentence = bySentence(mentions);
   const out: LocalRelation[] = [];
   let atEventParagraph = -1;
+  // The last paragraph that told who came (or a speaker there): an official who speaks in it or the next one spoke there.
+  let attendsParagraph = -2;
   for (let i = from; i < to; i++) {
     const s = sentences[i]!;
     if (s.caption || s.heading) continue;
@@ -76,6 +88,11 @@ export function participation(sentences: Sentence[], mentions: ResolvedMention[]
     if (AT_EVENT.test(text)) atEventParagraph = s.paragraph;
     const sentenceAttends = ATTEND_VERBS.test(text) || AT_EVENT.test(text) || listItemOf(sentences, i, to);
     const inEventParagraph = s.paragraph === atEventParagraph;
+    if (sentenceAttends) attendsParagraph = s.paragraph;
+    // One speaker after another ("会上，A致辞。\nA表示…\nB代表…表示欢迎"): each speaker's paragraph carries the chain on.
+    const chained = s.paragraph - attendsParagraph <= 1;
+    if (chained && here.some((m) => m.type === 'Person' && speaks(m, text))) attendsParagraph = s.paragraph;
+    const speaksThere = (p: ResolvedMention): boolean => chained && !!p.titles?.length && speaks(p, text);
     // "以习近平同志为核心的党中央", "习近平总书记…": a leader the text cites, not one who came.
     for (const p of here.filter((m) => m.type === 'Person' && !CITED.test(text.slice(m.end, m.end + 8)))) {
       const after = text.slice(p.end, p.end + 6);
@@ -86,7 +103,7 @@ export function participation(sentences: Sentence[], mentions: ResolvedMention[]
       const nobodyBetween = chairsLater && !here.some((o) => o !== p && o.type === 'Person' && o.start >= clauseStart && o.start < p.end + chairsLater[0].length);
       if (/^(?:主持)/.test(after) || nobodyBetween) out.push({ type: 'CHAIRED', from: p.key, to: eventKey, evidence: s.text });
       else if (/^(?:日前|近日|今天|昨天|昨日|专程)?(?:率队|率团|带队|率|带领)/.test(after) || (/由$/.test(before) && /^率/.test(after))) out.push({ type: 'LED', from: p.key, to: eventKey, evidence: s.text });
-      else if (sentenceAttends || (inEventParagraph && (p.titles?.length || /^(?:分别|介绍|致辞|发言|讲话|汇报)/.test(after)))) out.push({ type: 'ATTENDED', from: p.key, to: eventKey, evidence: s.text });
+      else if (sentenceAttends || speaksThere(p) || (inEventParagraph && (p.titles?.length || /^(?:分别|介绍|致辞|发言|讲话|汇报)/.test(after)))) out.push({ type: 'ATTENDED', from: p.key, to: eventKey, evidence: s.text });
     }
     // Bodies: only in the clause that says they came.
     for (const clause of clauses(text)) {
