@@ -1,0 +1,166 @@
+// The JVM's CPU per statement, side by side: on one embedded Neo4j holding a bench graph (e.g. the one
+// src/bench/profile.ts keeps), each question's statements as our bare-driver baseline sends them
+// (servers/driver-questions.ts, the API's statements and parameters) and as @neo4j/graphql sends them (its real
+// generated text, captured by running the peer's schema once against the instance), each run --calls times back
+// to back, rounds alternating who goes first. Per call: the JVM's user + system CPU from /proc/PID/stat (robust
+// to the machine's load: other processes' CPU is not counted), this process's CPU (the driver encoding the
+// statement and decoding the records), the wall time and the answer's bytes. --base DIR adds `base`: our
+// statements' text from another checkout's cypher/ (e.g. /work/main) with today's parameters, before → after.
+//   node --import tsx src/bench/statement-cpu.ts --dir /tmp/st/profile-1000 [--calls 200] [--rounds 3] [--only path] [--base /work/main]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import { graphql } from 'graphql';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { cypher } from '../graph/cypher.ts';
+import { startEmbedded } from '../graph/embedded.ts';
+import { entityRelationTypes } from '../model/relation-types.ts';
+import { queryInputs } from './query-phase.ts';
+import { questions } from './queries.ts';
+import { driverQuestions } from './servers/driver-questions.ts';
+import { typeDefs } from './servers/neo4j-graphql-schema.ts';
+import { median } from './stats.ts';
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string' },
+    calls: { type: 'string', default: '200' },
+    rounds: { type: 'string', default: '3' },
+    only: { type: 'string' },
+    base: { type: 'string' },
+  },
+});
+if (!values.dir) throw new Error('--dir: the data folder of an embedded Neo4j holding a bench graph (e.g. /tmp/st/profile-1000)');
+const calls = Number(values.calls);
+
+/** A statement as a contender sends it: its text, parameters, and whether in a managed read transaction. */
+interface Sent { text: string; params: Record<string, unknown>; managed: boolean }
+
+/** The JVM's user + system CPU in µs (clock ticks of 10 ms, fields 14 and 15 of /proc/PID/stat). */
+function jvmCpuUs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
+}
+
+async function send(driver: Driver, s: Sent): Promise<Record<string, unknown>[]> {
+  const session = driver.session({ defaultAccessMode: 'READ' });
+  try {
+    const result = s.managed ? await session.executeRead((tx) => tx.run(s.text, s.params)) : await session.run(s.text, s.params);
+    return result.records.map((r) => r.toObject());
+  } finally {
+    await session.close();
+  }
+}
+
+/** The peer's generated statements for one GraphQL query: its schema run once over a driver that records. */
+async function peerStatements(driver: Driver, body: string): Promise<Sent[]> {
+  const sent: Sent[] = [];
+  const recordRun = (tx: ManagedTransaction) => new Proxy(tx, {
+    get: (t, key) => key === 'run'
+      ? (text: string, params: Record<string, unknown>) => (sent.push({ text, params, managed: true }), t.run(text, params))
+      : Reflect.get(t, key),
+  });
+  const recording = new Proxy(driver, {
+    get: (d, key) => key === 'session'
+      ? (config: object) => {
+          const session = d.session(config);
+          return new Proxy(session, {
+            get: (s: Session, k) => k === 'executeRead'
+              ? (fn: (tx: ManagedTransaction) => unknown, cfg?: object) => s.executeRead((tx) => fn(recordRun(tx)), cfg)
+              : Reflect.get(s, k).bind?.(s) ?? Reflect.get(s, k),
+          });
+        }
+      : Reflect.get(d, key),
+  });
+  const schema = await new Neo4jGraphQL({ typeDefs, driver: recording as Driver }).getSchema();
+  const { query, variables } = JSON.parse(body) as { query: string; variables: Record<string, unknown> };
+  const result = await graphql({ schema, source: query, variableValues: variables, contextValue: {} });
+  if (result.errors?.length) throw new Error(`peer: ${result.errors.map((e) => e.message).join('; ')}`);
+  return sent;
+}
+
+/** Ours: the named statements driver-questions.ts sends for the question, recorded as they run. */
+async function ourStatements(driver: Driver, body: string): Promise<{ name: string; sent: Sent }[]> {
+  const sent: { name: string; sent: Sent }[] = [];
+  const run = driverQuestions(async (name, params) => {
+    const s = { text: cypher(name), params, managed: false };
+    sent.push({ name, sent: s });
+    return send(driver, s);
+  });
+  const { op, args } = JSON.parse(body) as { op: string; args: Record<string, unknown> };
+  await run[op]!(args);
+  return sent;
+}
+
+/** Another checkout's text of a named statement, its slots filled from today's relation table. */
+function baseText(dir: string, name: string): string {
+  const types = entityRelationTypes().join('|');
+  return readFileSync(join(dir, 'cypher', `${name}.cypher`), 'utf8').replace(/\{\{ENTITY_RELATION_TYPES\}\}/g, types);
+}
+
+interface Figures { jvmUs: number[]; clientUs: number[]; wallMs: number[]; bytes: number }
+
+const neo = await startEmbedded({ dataDir: values.dir, detached: true });
+// As the contenders' servers: ours decodes integers as numbers (driver.ts, the API), the peer's driver does not.
+const oursDriver = neo4j.driver(neo.uri, neo.auth, { disableLosslessIntegers: true });
+const peerDriver = neo4j.driver(neo.uri, neo.auth);
+try {
+  const inputs = await queryInputs(oursDriver);
+  console.log(`# statement CPU at ${values.dir}: hub ${inputs.hubName} ${inputs.hubId} (${inputs.hubEvents} events), far ${inputs.farId}; ${calls} calls per round, ${values.rounds} rounds`);
+  const contenders: Record<string, Record<string, { driver: Driver; sent: Sent[] }>> = {};
+  for (const q of questions(inputs)) {
+    if (!q.bodies.driver || !q.bodies.peer || (values.only && !q.name.startsWith(values.only))) continue;
+    const ours = await ourStatements(oursDriver, q.bodies.driver);
+    const entry: Record<string, { driver: Driver; sent: Sent[] }> = {
+      ours: { driver: oursDriver, sent: ours.map((o) => o.sent) },
+      peer: { driver: peerDriver, sent: await peerStatements(peerDriver, q.bodies.peer) },
+    };
+    if (values.base) entry.base = { driver: oursDriver, sent: ours.map((o) => ({ ...o.sent, text: baseText(values.base!, o.name) })) };
+    contenders[q.name] = entry;
+    for (const [who, c] of Object.entries(entry)) {
+      console.log(`\n## ${q.name}, ${who}: ${c.sent.length} statement(s)${c.sent[0]!.managed ? ' in a managed read transaction' : ', auto-commit'}`);
+      for (const s of c.sent) console.log(`    ${s.text.replace(/\n/g, '\n    ')}\n    params ${JSON.stringify(s.params)}`);
+    }
+  }
+  // The floor: what any statement costs (Bolt, transaction, plan cache), auto-commit as ours and managed as the peer's.
+  const floor = { text: cypher('bench-floor'), params: {} };
+  contenders.floor = { ours: { driver: oursDriver, sent: [{ ...floor, managed: false }] }, peer: { driver: peerDriver, sent: [{ ...floor, managed: true }] } };
+  const figures: Record<string, Record<string, Figures>> = {};
+  for (let round = -1; round < Number(values.rounds); round++) {
+    for (const [q, entry] of Object.entries(contenders)) {
+      const names = Object.keys(entry);
+      const order = names.map((_, i) => names[(i + Math.max(round, 0)) % names.length]!);
+      for (const who of order) {
+        const { driver, sent } = entry[who]!;
+        const n = round < 0 ? 20 : calls; // round -1 warms: plans, JIT, pools
+        let bytes = 0;
+        const [jvm0, client0, wall0] = [jvmCpuUs(neo.pid), process.cpuUsage(), performance.now()];
+        for (let i = 0; i < n; i++) {
+          for (const s of sent) {
+            const rows = await send(driver, s);
+            if (i === 0) bytes += JSON.stringify(rows).length;
+          }
+        }
+        const client = process.cpuUsage(client0);
+        if (round < 0) continue;
+        const f = ((figures[q] ??= {})[who] ??= { jvmUs: [], clientUs: [], wallMs: [], bytes });
+        f.jvmUs.push((jvmCpuUs(neo.pid) - jvm0) / n);
+        f.clientUs.push((client.user + client.system) / n);
+        f.wallMs.push((performance.now() - wall0) / n);
+        console.error(`round ${round + 1} ${q} ${who}: JVM ${f.jvmUs.at(-1)!.toFixed(0)} µs, client ${f.clientUs.at(-1)!.toFixed(0)} µs, ${f.wallMs.at(-1)!.toFixed(2)} ms per call`);
+      }
+    }
+  }
+  console.log('\n| question | contender | JVM µs per call | client µs per call | wall ms per call | bytes | JVM ÷ peer (median of rounds) |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const [q, byWho] of Object.entries(figures)) {
+    for (const [who, f] of Object.entries(byWho)) {
+      const ratio = median(f.jvmUs.map((x, i) => x / byWho.peer!.jvmUs[i]!)).toFixed(2);
+      console.log(`| ${q} | ${who} | ${median(f.jvmUs).toFixed(0)} | ${median(f.clientUs).toFixed(0)} | ${median(f.wallMs).toFixed(2)} | ${f.bytes} | ${ratio} |`);
+    }
+  }
+} finally {
+  await oursDriver.close();
+  await peerDriver.close();
+}
