@@ -2,11 +2,11 @@
 // src/bench/profile.ts keeps), each question's statements as our bare-driver baseline sends them
 // (servers/driver-questions.ts, the API's statements and parameters) and as @neo4j/graphql sends them (its real
 // generated text, captured by running the peer's schema once against the instance), each run --calls times back
-// to back, rounds alternating who goes first. Per call: the JVM's user + system CPU from /proc/PID/stat (robust
+// to back, in many short rounds alternating who goes first. Per call: the JVM's user + system CPU from /proc/PID/stat (robust
 // to the machine's load: other processes' CPU is not counted), this process's CPU (the driver encoding the
 // statement and decoding the records), the wall time and the answer's bytes. --base DIR adds `base`: our
 // statements' text from another checkout's cypher/ (e.g. /work/main) with today's parameters, before → after.
-//   node --import tsx src/bench/statement-cpu.ts --dir /tmp/st/profile-1000 [--calls 200] [--rounds 3] [--only path] [--base /work/main]
+//   node --import tsx src/bench/statement-cpu.ts --dir /tmp/st/profile-1000 [--calls 50] [--rounds 20] [--only path] [--base /work/main]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,13 +20,12 @@ import { queryInputs } from './query-phase.ts';
 import { questions } from './queries.ts';
 import { driverQuestions } from './servers/driver-questions.ts';
 import { typeDefs } from './servers/neo4j-graphql-schema.ts';
-import { median } from './stats.ts';
 
 const { values } = parseArgs({
   options: {
     dir: { type: 'string' },
-    calls: { type: 'string', default: '200' },
-    rounds: { type: 'string', default: '3' },
+    calls: { type: 'string', default: '50' },
+    rounds: { type: 'string', default: '20' },
     only: { type: 'string' },
     base: { type: 'string' },
   },
@@ -99,7 +98,8 @@ function baseText(dir: string, name: string): string {
   return readFileSync(join(dir, 'cypher', `${name}.cypher`), 'utf8').replace(/\{\{ENTITY_RELATION_TYPES\}\}/g, types);
 }
 
-interface Figures { jvmUs: number[]; clientUs: number[]; wallMs: number[]; bytes: number }
+/** Totals over the measured rounds. */
+interface Figures { jvmUs: number; clientUs: number; wallMs: number; calls: number; bytes: number }
 
 const neo = await startEmbedded({ dataDir: values.dir, detached: true });
 // As the contenders' servers: ours decodes integers as numbers (driver.ts, the API), the peer's driver does not.
@@ -126,12 +126,13 @@ try {
   // The floor: what any statement costs (Bolt, transaction, plan cache), auto-commit as ours and managed as the peer's.
   const floor = { text: cypher('bench-floor'), params: {} };
   contenders.floor = { ours: { driver: oursDriver, sent: [{ ...floor, managed: false }] }, peer: { driver: peerDriver, sent: [{ ...floor, managed: true }] } };
+  // Short rounds, finely interleaved: the machine's load moves within seconds and must fall on every contender
+  // alike. Figures are totals over the rounds (a round is a few 10 ms ticks of the JVM's CPU, too coarse alone).
   const figures: Record<string, Record<string, Figures>> = {};
-  for (let round = -1; round < Number(values.rounds); round++) {
-    for (const [q, entry] of Object.entries(contenders)) {
-      const names = Object.keys(entry);
-      const order = names.map((_, i) => names[(i + Math.max(round, 0)) % names.length]!);
-      for (const who of order) {
+  for (const [q, entry] of Object.entries(contenders)) {
+    const names = Object.keys(entry);
+    for (let round = -1; round < Number(values.rounds); round++) {
+      for (const who of names.map((_, i) => names[(i + Math.max(round, 0)) % names.length]!)) {
         const { driver, sent } = entry[who]!;
         const n = round < 0 ? 20 : calls; // round -1 warms: plans, JIT, pools
         let bytes = 0;
@@ -144,20 +145,24 @@ try {
         }
         const client = process.cpuUsage(client0);
         if (round < 0) continue;
-        const f = ((figures[q] ??= {})[who] ??= { jvmUs: [], clientUs: [], wallMs: [], bytes });
-        f.jvmUs.push((jvmCpuUs(neo.pid) - jvm0) / n);
-        f.clientUs.push((client.user + client.system) / n);
-        f.wallMs.push((performance.now() - wall0) / n);
-        console.error(`round ${round + 1} ${q} ${who}: JVM ${f.jvmUs.at(-1)!.toFixed(0)} µs, client ${f.clientUs.at(-1)!.toFixed(0)} µs, ${f.wallMs.at(-1)!.toFixed(2)} ms per call`);
+        const f = ((figures[q] ??= {})[who] ??= { jvmUs: 0, clientUs: 0, wallMs: 0, calls: 0, bytes });
+        f.jvmUs += jvmCpuUs(neo.pid) - jvm0;
+        f.clientUs += client.user + client.system;
+        f.wallMs += performance.now() - wall0;
+        f.calls += n;
       }
     }
+    console.error(`${q}: ${Object.entries(figures[q]!).map(([who, f]) => `${who} JVM ${(f.jvmUs / f.calls).toFixed(0)} µs`).join(', ')}`);
   }
-  console.log('\n| question | contender | JVM µs per call | client µs per call | wall ms per call | bytes | JVM ÷ peer (median of rounds) |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('\n| question | contender | JVM µs per call | client µs per call | wall ms per call | bytes | JVM ÷ peer | JVM + client ÷ peer |');
+  console.log('|---|---|---|---|---|---|---|---|');
   for (const [q, byWho] of Object.entries(figures)) {
+    const peer = byWho.peer!;
     for (const [who, f] of Object.entries(byWho)) {
-      const ratio = median(f.jvmUs.map((x, i) => x / byWho.peer!.jvmUs[i]!)).toFixed(2);
-      console.log(`| ${q} | ${who} | ${median(f.jvmUs).toFixed(0)} | ${median(f.clientUs).toFixed(0)} | ${median(f.wallMs).toFixed(2)} | ${f.bytes} | ${ratio} |`);
+      const per = (x: number) => x / f.calls;
+      const jvmRatio = per(f.jvmUs) / (peer.jvmUs / peer.calls);
+      const bothRatio = per(f.jvmUs + f.clientUs) / ((peer.jvmUs + peer.clientUs) / peer.calls);
+      console.log(`| ${q} | ${who} | ${per(f.jvmUs).toFixed(0)} | ${per(f.clientUs).toFixed(0)} | ${per(f.wallMs).toFixed(2)} | ${f.bytes} | ${jvmRatio.toFixed(2)} | ${bothRatio.toFixed(2)} |`);
     }
   }
 } finally {
