@@ -2,7 +2,7 @@
 // with the parameters its resolvers build for the bench's queries. Shared with statement-cpu.ts, which runs the
 // same statements and parameters to measure the JVM's CPU per call, so both always send the same thing.
 import neo4j from 'neo4j-driver';
-import { luceneEscape } from '../../api/store.ts';
+import { looksLikeId, luceneEscape } from '../../api/store.ts';
 
 export type Args = Record<string, unknown>;
 /** Runs a named statement, its records as plain objects. */
@@ -45,7 +45,10 @@ export function driverQuestions(rows: Rows): Record<string, (a: Args) => Promise
     path: async (a) => {
       // One statement, as the API sends it: both ends resolved inside, each hop's first 20 sentences.
       // As the API asks for the bench's query (node ids and names, sentences without their articles).
-      const [found] = await rows('api-path', { from: a.from, to: a.to, evidence: int(a.evidence as number), nodeDetails: false, evidenceArticles: false });
+      // Two ids: api-path-ids, as the store chooses (src/api/store.ts, pathBetween).
+      const params = { from: a.from, to: a.to, evidence: int(a.evidence as number), nodeDetails: false, evidenceArticles: false };
+      let [found] = looksLikeId(String(a.from)) && looksLikeId(String(a.to)) ? await rows('api-path-ids', params) : [];
+      if (!found || found.fromId === null || found.toId === null) [found] = await rows('api-path', params);
       if (!found || found.fromId === null || found.toId === null) throw new Error(`path ends not resolved: ${String(a.from)}, ${String(a.to)}`);
       return found;
     },
