@@ -6,7 +6,9 @@
 // to the machine's load: other processes' CPU is not counted), this process's CPU (the driver encoding the
 // statement and decoding the records), the wall time and the answer's bytes. --base DIR adds `base`: our
 // statements' text from another checkout's cypher/ (e.g. /work/main) with today's parameters, before → after.
-//   node --import tsx src/bench/statement-cpu.ts --dir /tmp/st/profile-1000 [--calls 50] [--rounds 20] [--only path] [--base /work/main]
+// --other DIR adds `other`: our statements on a second running instance (e.g. one started by another checkout's
+// launcher, its settings before → after), its own JVM's CPU.
+//   node --import tsx src/bench/statement-cpu.ts --dir /tmp/st/profile-1000 [--calls 50] [--rounds 20] [--only path] [--base /work/main] [--other /tmp/st/main-1000]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,6 +30,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '20' },
     only: { type: 'string' },
     base: { type: 'string' },
+    other: { type: 'string' },
   },
 });
 if (!values.dir) throw new Error('--dir: the data folder of an embedded Neo4j holding a bench graph (e.g. /tmp/st/profile-1000)');
@@ -98,6 +101,9 @@ function baseText(dir: string, name: string): string {
   return readFileSync(join(dir, 'cypher', `${name}.cypher`), 'utf8').replace(/\{\{ENTITY_RELATION_TYPES\}\}/g, types);
 }
 
+/** Who sends what, to which instance (its JVM's pid). */
+interface Contender { driver: Driver; pid: number; sent: Sent[] }
+
 /** Totals over the measured rounds. */
 interface Figures { jvmUs: number; clientUs: number; wallMs: number; calls: number; bytes: number }
 
@@ -105,18 +111,23 @@ const neo = await startEmbedded({ dataDir: values.dir, detached: true });
 // As the contenders' servers: ours decodes integers as numbers (driver.ts, the API), the peer's driver does not.
 const oursDriver = neo4j.driver(neo.uri, neo.auth, { disableLosslessIntegers: true });
 const peerDriver = neo4j.driver(neo.uri, neo.auth);
+const openedOther: Driver[] = [];
 try {
   const inputs = await queryInputs(oursDriver);
   console.log(`# statement CPU at ${values.dir}: hub ${inputs.hubName} ${inputs.hubId} (${inputs.hubEvents} events), far ${inputs.farId}; ${calls} calls per round, ${values.rounds} rounds`);
-  const contenders: Record<string, Record<string, { driver: Driver; sent: Sent[] }>> = {};
+  const other = values.other ? await startEmbedded({ dataDir: values.other, detached: true }) : null;
+  const otherDriver = other ? neo4j.driver(other.uri, other.auth, { disableLosslessIntegers: true }) : null;
+  if (otherDriver) openedOther.push(otherDriver);
+  const contenders: Record<string, Record<string, Contender>> = {};
   for (const q of questions(inputs)) {
     if (!q.bodies.driver || !q.bodies.peer || (values.only && !q.name.startsWith(values.only))) continue;
     const ours = await ourStatements(oursDriver, q.bodies.driver);
-    const entry: Record<string, { driver: Driver; sent: Sent[] }> = {
-      ours: { driver: oursDriver, sent: ours.map((o) => o.sent) },
-      peer: { driver: peerDriver, sent: await peerStatements(peerDriver, q.bodies.peer) },
+    const entry: Record<string, Contender> = {
+      ours: { driver: oursDriver, pid: neo.pid, sent: ours.map((o) => o.sent) },
+      peer: { driver: peerDriver, pid: neo.pid, sent: await peerStatements(peerDriver, q.bodies.peer) },
     };
-    if (values.base) entry.base = { driver: oursDriver, sent: ours.map((o) => ({ ...o.sent, text: baseText(values.base!, o.name) })) };
+    if (values.base) entry.base = { driver: oursDriver, pid: neo.pid, sent: ours.map((o) => ({ ...o.sent, text: baseText(values.base!, o.name) })) };
+    if (other && otherDriver) entry.other = { driver: otherDriver, pid: other.pid, sent: ours.map((o) => o.sent) };
     contenders[q.name] = entry;
     for (const [who, c] of Object.entries(entry)) {
       console.log(`\n## ${q.name}, ${who}: ${c.sent.length} statement(s)${c.sent[0]!.managed ? ' in a managed read transaction' : ', auto-commit'}`);
@@ -125,7 +136,8 @@ try {
   }
   // The floor: what any statement costs (Bolt, transaction, plan cache), auto-commit as ours and managed as the peer's.
   const floor = { text: cypher('bench-floor'), params: {} };
-  contenders.floor = { ours: { driver: oursDriver, sent: [{ ...floor, managed: false }] }, peer: { driver: peerDriver, sent: [{ ...floor, managed: true }] } };
+  contenders.floor = { ours: { driver: oursDriver, pid: neo.pid, sent: [{ ...floor, managed: false }] }, peer: { driver: peerDriver, pid: neo.pid, sent: [{ ...floor, managed: true }] } };
+  if (other && otherDriver) contenders.floor.other = { driver: otherDriver, pid: other.pid, sent: [{ ...floor, managed: false }] };
   // Short rounds, finely interleaved: the machine's load moves within seconds and must fall on every contender
   // alike. Figures are totals over the rounds (a round is a few 10 ms ticks of the JVM's CPU, too coarse alone).
   const figures: Record<string, Record<string, Figures>> = {};
@@ -133,10 +145,10 @@ try {
     const names = Object.keys(entry);
     for (let round = -1; round < Number(values.rounds); round++) {
       for (const who of names.map((_, i) => names[(i + Math.max(round, 0)) % names.length]!)) {
-        const { driver, sent } = entry[who]!;
+        const { driver, pid, sent } = entry[who]!;
         const n = round < 0 ? 20 : calls; // round -1 warms: plans, JIT, pools
         let bytes = 0;
-        const [jvm0, client0, wall0] = [jvmCpuUs(neo.pid), process.cpuUsage(), performance.now()];
+        const [jvm0, client0, wall0] = [jvmCpuUs(pid), process.cpuUsage(), performance.now()];
         for (let i = 0; i < n; i++) {
           for (const s of sent) {
             const rows = await send(driver, s);
@@ -146,7 +158,7 @@ try {
         const client = process.cpuUsage(client0);
         if (round < 0) continue;
         const f = ((figures[q] ??= {})[who] ??= { jvmUs: 0, clientUs: 0, wallMs: 0, calls: 0, bytes });
-        f.jvmUs += jvmCpuUs(neo.pid) - jvm0;
+        f.jvmUs += jvmCpuUs(pid) - jvm0;
         f.clientUs += client.user + client.system;
         f.wallMs += performance.now() - wall0;
         f.calls += n;
@@ -167,5 +179,6 @@ try {
   }
 } finally {
   await oursDriver.close();
+  for (const d of openedOther) await d.close();
   await peerDriver.close();
 }
