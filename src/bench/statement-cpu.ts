@@ -9,7 +9,7 @@
 // --other DIR adds `other`: our statements on a second running instance (e.g. one started by another checkout's
 // launcher, its settings before → after), its own JVM's CPU.
 //   node --import tsx src/bench/statement-cpu.ts --dir /tmp/st/profile-1000 [--calls 50] [--rounds 20] [--only path] [--base /work/main] [--other /tmp/st/main-1000]
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Neo4jGraphQL } from '@neo4j/graphql';
@@ -95,10 +95,14 @@ async function ourStatements(driver: Driver, body: string): Promise<{ name: stri
   return sent;
 }
 
+const REPLACED: Record<string, string> = { 'api-path-ids': 'api-path' };
+
 /** Another checkout's text of a named statement, its slots filled from today's relation table. */
 function baseText(dir: string, name: string): string {
   const types = entityRelationTypes().join('|');
-  return readFileSync(join(dir, 'cypher', `${name}.cypher`), 'utf8').replace(/\{\{ENTITY_RELATION_TYPES\}\}/g, types);
+  // A statement added since, and the one a checkout without it sends in its place (same parameters).
+  const file = join(dir, 'cypher', `${name}.cypher`);
+  return readFileSync(existsSync(file) ? file : join(dir, 'cypher', `${REPLACED[name] ?? name}.cypher`), 'utf8').replace(/\{\{ENTITY_RELATION_TYPES\}\}/g, types);
 }
 
 /** Who sends what, to which instance (its JVM's pid). */
