@@ -67,6 +67,11 @@ public class Launcher {
             // Bolt waits 5 s twice on shutdown by default; local clients are gone by then anyway.
             .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
             .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
+            // Per-statement work with no use here (src/bench/findings.md, item 42): Community writes no query log,
+            // yet VERBOSE is the default; a keep-alive NOOP is scheduled around every request, for proxies that a
+            // local Bolt connection does not cross (the driver checks its pooled connections itself).
+            .setConfig(GraphDatabaseSettings.log_queries, GraphDatabaseSettings.LogQueryLevel.OFF)
+            .setConfig(BoltConnector.connection_keep_alive_type, BoltConnector.KeepAliveRequestType.OFF)
             // No network on many of the machines this runs on, and nothing to report anyway.
             .setConfig(GraphDatabaseSettings.udc_enabled, false)
             .setConfig(GraphDatabaseSettings.auth_enabled, password != null)

@@ -14,6 +14,8 @@ import { withStatementTimeout } from './store-connection.ts';
 /** A name as users type them (2–10 characters) and an id as the graph makes them (11–100): two size buckets. */
 const NAME = '预热甲乙';
 const ID = 'warm-up:0000000000';
+/** An id of the graph's shape (looksLikeId, src/api/store.ts): path by two ids runs api-path-ids (then api-path). */
+const SHAPED_ID = 'p:0000000000000000';
 /** Lists of one id (a single parent), of a few (2–10) and of a loader's batch (11–100: 20 co-attendees). */
 const ONE = [ID];
 const FEW = [ID, `${ID}1`];
@@ -32,6 +34,7 @@ export const WARM_CALLS: ((store: Store) => Promise<unknown>)[] = [
   (s) => s.coAttendees(ONE, 20),
   (s) => s.pathBetween(NAME, NAME, 20),
   (s) => s.pathBetween(ID, ID, 20),
+  (s) => s.pathBetween(SHAPED_ID, SHAPED_ID, 20),
   (s) => s.search(NAME, null, 0, 10),
   (s) => s.search(NAME, PERSON, 0, 10),
   (s) => s.neighborsOf(NAME, 2, null, 52),

@@ -22,6 +22,14 @@ export interface NeighborsOf {
   reached: { entity: EntityNode; distance: number }[];
 }
 
+/** The shape of the graph's ids (`p:` + 16 hex digits: entityId in src/extract/resolve.ts, anchoredId in
+ * src/identity/decide.ts): such a text is sent to the statements that look up ids only. A text of that shape
+ * that is not an id costs one more round trip, never another answer. */
+const ID_SHAPE = /^[a-z]:[0-9a-f]{16}$/;
+export function looksLikeId(text: string): boolean {
+  return ID_SHAPE.test(text);
+}
+
 /** Raw full-text hits read at most for one page of search (a person's anchor nodes count once). */
 const MAX_SEARCH_FETCH = 100_000;
 /** A short page's second Lucene ask, inside the statement: this many times the first, and at least MIN_SEARCH_MORE. */
@@ -107,7 +115,11 @@ export class Store extends StoreLookups {
    * exact matches, the ids it took for them (null: none, or several people), and the path between those ids
    * with at most `evidence` sentences per hop. `shows`: node details and evidence articles read only when shown. */
   async pathBetween(from: string, to: string, evidence: number, shows = PATH_SHOWS_ALL): Promise<PathBetween> {
-    const [row] = await this.rows('api-path', { from, to, evidence, ...shows });
+    const params = { from, to, evidence, ...shows };
+    // Two ids (the usual call after a first answer): api-path-ids, without the name lookups; an id-shaped text
+    // that is no id in the graph is asked again as api-path asks any text (a name, then the full-text index).
+    let [row] = looksLikeId(from) && looksLikeId(to) ? await this.rows('api-path-ids', params) : [];
+    if (!row || row.fromId === null || row.toId === null) [row] = await this.rows('api-path', params);
     return {
       fromMatches: toExactMatches((row?.fromMatches ?? []) as Props[]),
       toMatches: toExactMatches((row?.toMatches ?? []) as Props[]),
