@@ -17,15 +17,18 @@ MATCH (p:Person {id: k}) WHERE p.person = k
 CALL (p) {
   MATCH (:Person {person: p.id})-[:ATTENDED|CHAIRED|LED]->(e:Event)
   WITH DISTINCT p, e
-  ORDER BY coalesce(e.date, '') DESC, e.name, e.id
+  // Each event's id, name and date read once here, before the expand (a read in the list comprehensions below
+  // was a db hit per row and event: 175 316 → 219 548 for the 1k graph's build when the names were added so).
+  WITH p, e, e.id AS id, e.name AS eventName, coalesce(e.date, '') AS date
+  ORDER BY date DESC, eventName, id
   MATCH (e)<-[:ATTENDED|CHAIRED|LED]-(other:Person)
   WHERE other.person <> p.id
-  WITH p, other.person AS key, other.name AS name, collect(DISTINCT e) AS events
+  WITH p, other.person AS key, other.name AS name, collect(DISTINCT [id, coalesce(eventName, id), date]) AS events
   ORDER BY size(events) DESC, name, key
   LIMIT $first
-  WITH p, collect({other: key, name: name, count: size(events), events: [e IN events[..$maxEvents] | e.id],
-                    eventNames: [e IN events[..$pageEvents] | coalesce(e.name, e.id)],
-                    eventDates: [e IN events[..$pageEvents] | coalesce(e.date, '')]}) AS ranked
+  WITH p, collect({other: key, name: name, count: size(events), events: [x IN events[..$maxEvents] | x[0]],
+                    eventNames: [x IN events[..$pageEvents] | x[1]],
+                    eventDates: [x IN events[..$pageEvents] | x[2]]}) AS ranked
   UNWIND range(0, size(ranked) - 1) AS rank
   CREATE (:CoAttendance {person: p.id, rank: rank, other: ranked[rank].other, name: ranked[rank].name,
                          count: ranked[rank].count, events: ranked[rank].events,
