@@ -2,7 +2,8 @@
 // their cluster) who took part (attended, chaired or led) in the most events with them, how many, and the ids
 // of the newest $maxEvents of those events (undated last: the page of shared events any query can ask for,
 // first ≤ 100); and, in `pageEvents`, the events of every co-attendee's newest $pageEvents whole (the default
-// page, so a query needs no second statement for them).
+// page, so a query needs no second statement for them): from the projected rows' carried names and dates when
+// the query shows no aliases or kinds, else from the Event nodes.
 // With $ref (what a user typed, $ids then ignored) the person is resolved inside this statement, as
 // api-resolve-exact does (same match, same order, at most 10 people): `matches` holds what it found, and the
 // ranking runs only when that is one person (an id, or a name only one person carries). A name several people
@@ -56,9 +57,20 @@ OPTIONAL CALL (id, projected) {
   WHERE c.person = id AND c.rank < $first
   WITH c ORDER BY c.rank
   // Rows built before they carried the co-attendee's name (a cluster's name is its id's: fixed) read his node.
-  // (The seek's key is null for a named row, so the planner cannot seek first and filter after.)
+  // (The seek's key is null for a named row, so the planner cannot seek first and filter after; a subquery
+  // guarded by `WHERE c.name IS NULL` was planned seek first: 234 db hits against 194.)
   OPTIONAL MATCH (unnamed:Person {id: CASE WHEN c.name IS NULL THEN c.other END})
-  RETURN c.other AS key, coalesce(c.name, unnamed.name) AS name, c.count AS count, c.events[..$maxEvents] AS eventIds
+  // The default page's names and dates came with the row (unless aliases or kinds are shown, which only the
+  // Event nodes hold, or the row was built before it carried them): then no Event node is read for it.
+  // Each list read once into a variable: `c.eventNames[i]` inside the comprehension was a property read (a db
+  // hit) per event, 1 004 for the 1k hub's page.
+  WITH c, unnamed, c.events[..$pageEvents] AS page,
+       CASE WHEN $eventAliases OR $eventKind THEN null ELSE c.eventNames END AS names,
+       CASE WHEN $eventAliases OR $eventKind THEN null ELSE c.eventDates END AS dates
+  RETURN c.other AS key, coalesce(c.name, unnamed.name) AS name, c.count AS count, c.events[..$maxEvents] AS eventIds,
+         CASE WHEN names IS NULL OR size(names) < size(page) THEN null
+              ELSE [i IN range(0, size(page) - 1) | {id: page[i], name: names[i],
+                                                     date: CASE dates[i] WHEN '' THEN null ELSE dates[i] END}] END AS carried
   UNION ALL
   WITH id WHERE id IS NOT NULL AND NOT projected
   MATCH (:Person {person: id})-[:ATTENDED|CHAIRED|LED]->(e:Event)
@@ -70,17 +82,19 @@ OPTIONAL CALL (id, projected) {
   WITH other.person AS key, other.name AS name, collect(DISTINCT e) AS events
   ORDER BY size(events) DESC, name, key
   LIMIT $first
-  RETURN key, name, size(events) AS count, [e IN events[..$maxEvents] | e.id] AS eventIds
+  RETURN key, name, size(events) AS count, [e IN events[..$maxEvents] | e.id] AS eventIds, null AS carried
 }
-WITH matches, id, key, name, count, eventIds
+WITH matches, id, key, name, count, eventIds, carried
 ORDER BY count DESC, name, key
 WITH matches, id, collect(CASE WHEN key IS NULL THEN null ELSE
                   {count: count, events: eventIds,
                    person: {id: key, name: name,
                             aliases: CASE WHEN $personAliases THEN reduce(acc = [], l IN COLLECT { MATCH (c:Person {person: key}) RETURN c.aliases AS l ORDER BY c.id <> key, c.id }
                                                   | acc + [a IN coalesce(l, []) WHERE NOT a IN acc]) ELSE [] END}} END) AS rows,
-     collect(eventIds[..$pageEvents]) AS pages
-// The default page's events, each loaded once: the top co-attendees of a hub share the same newest events.
+     collect(CASE WHEN carried IS NULL THEN eventIds[..$pageEvents] END) AS pages,
+     collect(carried) AS carriedPages
+// The default page's events not carried by the rows, each loaded once: the top co-attendees of a hub share the
+// same newest events.
 CALL (pages) {
   UNWIND pages AS page
   UNWIND page AS eventId
@@ -90,4 +104,6 @@ CALL (pages) {
                     aliases: CASE WHEN $eventAliases THEN e.aliases ELSE [] END,
                     kind: CASE WHEN $eventKind THEN e.kind END}) AS pageEvents
 }
-RETURN matches, id, rows, pageEvents
+// Carried events once each, as the loaded ones are (the hub's 20 rows name ≈170 distinct events in 400 places).
+RETURN matches, id, rows,
+       pageEvents + COLLECT { UNWIND carriedPages AS page UNWIND page AS event RETURN DISTINCT event } AS pageEvents

@@ -2,6 +2,7 @@
 // or article: those are in records.ts).
 import neo4j from 'neo4j-driver';
 import type { RelationType } from '../extract/format.ts';
+import { EVENTS_CARRIED } from '../graph/co-attendance.ts';
 import { strings, toEntity, type EntityNode } from './records.ts';
 
 type Props = Record<string, unknown>;
@@ -16,8 +17,11 @@ export interface CoAttendanceRow {
   events: EntityNode[];
 }
 
-/** Shared events sent whole with each co-attendee: the default page of CoAttendance.events. */
-export const CO_ATTENDANCE_PAGE = 20;
+/**
+ * Shared events sent whole with each co-attendee: the default page of CoAttendance.events, as many as the
+ * co-attendance projection's rows carry names and dates of (no Event node read for them).
+ */
+export const CO_ATTENDANCE_PAGE = EVENTS_CARRIED;
 
 export interface PathResult {
   nodes: EntityNode[];

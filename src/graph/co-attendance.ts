@@ -12,6 +12,11 @@ import { runIn } from './cypher.ts';
 
 /** The largest page of coAttendees and of CoAttendance.events (MAX_FIRST): the projection keeps that many. */
 const KEEP = 100;
+/**
+ * Of each row's newest events, how many carry their name and date too: the API's default page of shared events
+ * (src/api/store-rows.ts), so the default answer reads no Event node (findings item 40).
+ */
+export const EVENTS_CARRIED = 20;
 /** People rebuilt per transaction outside the lock (a hub's rows are ≤ 100 nodes of ≤ 100 ids each). */
 const PER_TX = 200;
 /** Marks left for the locked last step at most: loads wait for it, so it stays short. */
@@ -179,7 +184,12 @@ async function readMarks(tx: ManagedTransaction): Promise<Mark[]> {
 async function rebuild(tx: ManagedTransaction, marks: Mark[]): Promise<number> {
   const people = marks.map((m) => m.person);
   await runIn(tx, 'co-attendance-drop', { people });
-  const built = await runIn(tx, 'co-attendance-build-people', { people, first: neo4j.int(KEEP), maxEvents: neo4j.int(KEEP) });
+  const built = await runIn(tx, 'co-attendance-build-people', {
+    people,
+    first: neo4j.int(KEEP),
+    maxEvents: neo4j.int(KEEP),
+    pageEvents: neo4j.int(EVENTS_CARRIED),
+  });
   await runIn(tx, 'co-attendance-undirty', { marks });
   return built.summary.counters.updates().nodesCreated;
 }
