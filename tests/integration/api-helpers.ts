@@ -4,6 +4,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
+import { expect } from 'vitest';
 import { createApp, type App, type AppOptions } from '../../src/api/app.ts';
 import { resetGraph, testDriver } from './support.ts';
 
@@ -30,6 +31,29 @@ export async function openApp(
   await resetGraph(driver);
   await fill(driver);
   return { driver, app: createApp({ driver, logger: pino({ level: 'silent' }), ...options }) };
+}
+
+/** The bearer token of the apps below that take mutations. */
+export const TEST_TOKEN_HEADERS = { authorization: 'Bearer test-token' };
+
+/**
+ * For one test file: the shared Neo4j emptied and filled through the API's own ingestArticles (identity on by
+ * default), every document loaded, and the app that loaded them. Its deadline is wide: the first ingest of a
+ * process also starts the extractor's workers, on a busy machine past the 20 s default.
+ */
+export async function openAppIngested(documents: { source: string; text: string; date?: string }[]): Promise<{ driver: Driver; app: App }> {
+  const driver = testDriver();
+  await resetGraph(driver);
+  const app = createApp({ driver, logger: pino({ level: 'silent' }), apiToken: 'test-token', limits: { deadlineMs: 300_000 } });
+  const { data, errors } = await gql(
+    app,
+    'mutation($docs: [DocumentInput!]!) { ingestArticles(documents: $docs) { articles { id } } }',
+    { docs: documents },
+    TEST_TOKEN_HEADERS,
+  );
+  expect(errors).toBeUndefined();
+  expect(data!.ingestArticles.articles).toHaveLength(documents.length);
+  return { driver, app };
 }
 
 export interface LoopbackServer {
