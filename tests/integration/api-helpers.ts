@@ -76,6 +76,22 @@ export async function serveOnLoopback(app: App): Promise<LoopbackServer> {
   };
 }
 
+export interface ServedApp {
+  driver: Driver;
+  app: App;
+  /** http://127.0.0.1:PORT */
+  base: string;
+  /** Undoes it all: the server stopped, the app closed, the graph emptied for the next file, the driver closed. */
+  close: () => Promise<void>;
+}
+
+/** For one test file over real HTTP: openApp's graph and app, served on loopback. */
+export async function openServedApp(fill: (driver: Driver) => Promise<unknown>, options: Partial<AppOptions> = {}): Promise<ServedApp> {
+  const { driver, app } = await openApp(fill, options);
+  const server = await serveOnLoopback(app);
+  return { driver, app, base: server.base, close: () => closeServers(driver, [{ app, server }]) };
+}
+
 /** A port free on 127.0.0.1 right now (for a process the test starts, which picks no port itself). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
