@@ -5,8 +5,8 @@
 //   node --import tsx src/bench/co-attendance-cost.ts --sizes 1000,10000 --rounds 2 [--dir .bench] [--seed 1]
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { benchArgs, count, CORPUS_ROUNDS, sizes } from './args.ts';
 import { ensureCorpus, ingestRound, type IngestRound } from './identity-cost.ts';
 import { startScratchNeo4j } from './scratch-neo4j.ts';
 
@@ -23,22 +23,16 @@ function projectionStatements(r: IngestRound): { markMs: number; refreshMs: numb
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      sizes: { type: 'string', default: '1000,10000' },
-      rounds: { type: 'string', default: '2' },
-      dir: { type: 'string', default: '.bench' },
-      seed: { type: 'string', default: '1' },
-    },
-  });
-  const dir = resolve(values.dir!);
+  const values = benchArgs(CORPUS_ROUNDS);
+  const roundCount = count('rounds', values.rounds);
+  const dir = resolve(values.dir);
   const neo = await startScratchNeo4j(dir, 'neo4j-co-attendance-cost');
   const driver = neo.driver;
   try {
-    for (const size of values.sizes!.split(',').map(Number)) {
-      const corpusDir = ensureCorpus(dir, size, values.seed!);
+    for (const size of sizes(values.sizes)) {
+      const corpusDir = ensureCorpus(dir, size, values.seed);
       const rounds: (IngestRound & { projection: boolean })[] = [];
-      for (let i = 0; i < Number(values.rounds); i++) {
+      for (let i = 0; i < roundCount; i++) {
         for (const projection of [false, true]) {
           // The spawned `kg ingest` inherits it.
           process.env.KG_CO_ATTENDANCE = projection ? 'on' : 'off';

@@ -7,11 +7,11 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { read } from '../graph/cypher.ts';
 import { writeCorpus } from '../synth/corpus.ts';
+import { benchArgs, count, CORPUS_ROUNDS, sizes } from './args.ts';
 import { relationshipCount, wipe } from './naive-load.ts';
 import { watchRss } from './procs.ts';
 import { startScratchNeo4j } from './scratch-neo4j.ts';
@@ -92,27 +92,23 @@ export function topStatements(r: IngestRound, n = 6): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      sizes: { type: 'string', default: '1000,10000' },
-      rounds: { type: 'string', default: '2' },
-      dir: { type: 'string', default: '.bench' },
-      seed: { type: 'string', default: '1' },
-      only: { type: 'string' },
-      launcher: { type: 'string', default: 'node' },
-      samples: { type: 'string' },
-    },
+  const values = benchArgs({
+    ...CORPUS_ROUNDS,
+    only: { type: 'string' },
+    launcher: { type: 'string', default: 'node' },
+    samples: { type: 'string' },
   });
-  const dir = resolve(values.dir!);
+  const roundCount = count('rounds', values.rounds);
+  const dir = resolve(values.dir);
   const neo = await startScratchNeo4j(dir, 'neo4j-identity-cost');
   const driver = neo.driver;
   const all: Record<string, IngestRound[]> = {};
   try {
-    for (const size of values.sizes!.split(',').map(Number)) {
-      const corpusDir = ensureCorpus(dir, size, values.seed!);
+    for (const size of sizes(values.sizes)) {
+      const corpusDir = ensureCorpus(dir, size, values.seed);
       const rounds: IngestRound[] = [];
       const modes = values.only ? [values.only === 'on'] : [false, true];
-      for (let i = 0; i < Number(values.rounds); i++) {
+      for (let i = 0; i < roundCount; i++) {
         for (const identity of modes) {
           const r = await ingestRound(driver, neo.uri, corpusDir, identity, dir, {
             launcher: values.launcher === 'exec' ? 'exec' : 'node',

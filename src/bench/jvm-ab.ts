@@ -9,30 +9,28 @@
 // The profile instance must be stopped first (`kg neo4j stop --data-dir DIR/profile-SIZE`): its store is copied.
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { read, readOnce } from '../graph/cypher.ts';
 import { startEmbedded, type EmbeddedNeo4j } from '../graph/embedded.ts';
+import { benchArgs, count } from './args.ts';
 import { median } from './stats.ts';
 
-const { values } = parseArgs({
-  options: {
-    dir: { type: 'string', default: '.bench' },
-    size: { type: 'string', default: '1000' },
-    a: { type: 'string', default: '' },
-    b: { type: 'string', default: '' },
-    'heap-a': { type: 'string' },
-    'heap-b': { type: 'string' },
-    rounds: { type: 'string', default: '6' },
-    seconds: { type: 'string', default: '5' },
-    connections: { type: 'string', default: '8' },
-    statement: { type: 'string', default: 'coAttendees' },
-  },
+const values = benchArgs({
+  dir: { type: 'string', default: '.bench' },
+  size: { type: 'string', default: '1000' },
+  a: { type: 'string', default: '' },
+  b: { type: 'string', default: '' },
+  'heap-a': { type: 'string' },
+  'heap-b': { type: 'string' },
+  rounds: { type: 'string', default: '6' },
+  seconds: { type: 'string', default: '5' },
+  connections: { type: 'string', default: '8' },
+  statement: { type: 'string', default: 'coAttendees' },
 });
-const dir = values.dir as string;
-const rounds = Number(values.rounds);
-const seconds = Number(values.seconds);
-const connections = Number(values.connections);
+const dir = values.dir;
+const rounds = count('rounds', values.rounds);
+const seconds = count('seconds', values.seconds);
+const connections = count('connections', values.connections);
 const int = (n: number) => neo4j.int(n);
 
 interface Variant {

@@ -21,12 +21,6 @@ export const EVENTS_CARRIED = 20;
 const PER_TX = 200;
 /** Marks left for the locked last step at most: loads wait for it, so it stays short. */
 const LOCKED_AT_MOST = 2_000;
-/**
- * Transactions of the bulk refresh run at once, each in its own session (lanes rebuild disjoint people, so they
- * take no lock the other needs). One, as before: two lanes could use the core the finished extractor leaves idle,
- * but they are not yet measured to gain (src/bench/findings.md, item 39; src/bench/refresh-lanes.ts).
- */
-const LANES = 1;
 
 export interface CoAttendanceRefresh {
   /** True when the projection is current (stamped with the graph's version) after the refresh. */
@@ -87,8 +81,6 @@ export interface RefreshOptions {
   lockedAtMost?: number;
   /** People per bulk transaction (default PER_TX). Tests lower it to run many at once. */
   perTx?: number;
-  /** Bulk transactions at once (default LANES; src/bench/refresh-lanes.ts compares 1 and 2). */
-  lanes?: number;
 }
 
 interface Mark {
@@ -119,7 +111,7 @@ export async function refreshCoAttendance(driver: Driver, opts: RefreshOptions =
       const marks = await session.executeRead(readMarks);
       if (opts.maxMarks !== undefined && marks.length > opts.maxMarks) return done();
       if (marks.length <= lockedAtMost) break;
-      totals.projected += await rebuildInLanes(driver, marks, opts.perTx ?? PER_TX, opts.lanes ?? LANES);
+      totals.projected += await rebuildInBulk(driver, marks, opts.perTx ?? PER_TX);
       totals.refreshed += marks.length;
       totals.inBulk += marks.length;
     }
@@ -153,25 +145,18 @@ export async function rebuildCoAttendance(driver: Driver, opts: RefreshOptions =
   return { ...refresh, ms: performance.now() - started };
 }
 
-/** The bulk of a refresh: chunks of PER_TX marks taken in order by LANES sessions at once; nodes written. */
-async function rebuildInLanes(driver: Driver, marks: Mark[], perTx: number, lanes: number): Promise<number> {
-  let next = 0;
+/** The bulk of a refresh: chunks of PER_TX marks in order, one transaction each, in a session of its own; nodes written. */
+async function rebuildInBulk(driver: Driver, marks: Mark[], perTx: number): Promise<number> {
   let projected = 0;
-  const lane = async () => {
-    const session = driver.session({ defaultAccessMode: 'WRITE' });
-    try {
-      while (next < marks.length) {
-        const chunk = marks.slice(next, next + perTx);
-        next += perTx;
-        // Awaited first, then added: `projected += await …` would add to the value read before the other lane's.
-        const built = await session.executeWrite((tx) => rebuild(tx, chunk));
-        projected += built;
-      }
-    } finally {
-      await session.close();
+  const session = driver.session({ defaultAccessMode: 'WRITE' });
+  try {
+    for (let next = 0; next < marks.length; next += perTx) {
+      const chunk = marks.slice(next, next + perTx);
+      projected += await session.executeWrite((tx) => rebuild(tx, chunk));
     }
-  };
-  await Promise.all(Array.from({ length: lanes }, lane));
+  } finally {
+    await session.close();
+  }
   return projected;
 }
 

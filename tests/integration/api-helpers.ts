@@ -4,6 +4,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
+import { expect } from 'vitest';
 import { createApp, type App, type AppOptions } from '../../src/api/app.ts';
 import { resetGraph, testDriver } from './support.ts';
 
@@ -32,6 +33,29 @@ export async function openApp(
   return { driver, app: createApp({ driver, logger: pino({ level: 'silent' }), ...options }) };
 }
 
+/** The bearer token of the apps below that take mutations. */
+export const TEST_TOKEN_HEADERS = { authorization: 'Bearer test-token' };
+
+/**
+ * For one test file: the shared Neo4j emptied and filled through the API's own ingestArticles (identity on by
+ * default), every document loaded, and the app that loaded them. Its deadline is wide: the first ingest of a
+ * process also starts the extractor's workers, on a busy machine past the 20 s default.
+ */
+export async function openAppIngested(documents: { source: string; text: string; date?: string }[]): Promise<{ driver: Driver; app: App }> {
+  const driver = testDriver();
+  await resetGraph(driver);
+  const app = createApp({ driver, logger: pino({ level: 'silent' }), apiToken: 'test-token', limits: { deadlineMs: 300_000 } });
+  const { data, errors } = await gql(
+    app,
+    'mutation($docs: [DocumentInput!]!) { ingestArticles(documents: $docs) { articles { id } } }',
+    { docs: documents },
+    TEST_TOKEN_HEADERS,
+  );
+  expect(errors).toBeUndefined();
+  expect(data!.ingestArticles.articles).toHaveLength(documents.length);
+  return { driver, app };
+}
+
 export interface LoopbackServer {
   /** http://127.0.0.1:PORT */
   base: string;
@@ -50,6 +74,22 @@ export async function serveOnLoopback(app: App): Promise<LoopbackServer> {
       await new Promise((resolve) => server.close(resolve));
     },
   };
+}
+
+export interface ServedApp {
+  driver: Driver;
+  app: App;
+  /** http://127.0.0.1:PORT */
+  base: string;
+  /** Undoes it all: the server stopped, the app closed, the graph emptied for the next file, the driver closed. */
+  close: () => Promise<void>;
+}
+
+/** For one test file over real HTTP: openApp's graph and app, served on loopback. */
+export async function openServedApp(fill: (driver: Driver) => Promise<unknown>, options: Partial<AppOptions> = {}): Promise<ServedApp> {
+  const { driver, app } = await openApp(fill, options);
+  const server = await serveOnLoopback(app);
+  return { driver, app, base: server.base, close: () => closeServers(driver, [{ app, server }]) };
 }
 
 /** A port free on 127.0.0.1 right now (for a process the test starts, which picks no port itself). */

@@ -3,45 +3,31 @@
 import { existsSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/api/app.ts';
 import { loadExtraction } from '../../src/graph/load.ts';
 import { fixture } from './api-fixture.ts';
-import { serveOnLoopback, type LoopbackServer } from './api-helpers.ts';
-import { resetGraph, testDriver } from './support.ts';
+import { openServedApp, type ServedApp } from './api-helpers.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 
-let driver: Driver;
-let app: App;
-let server: LoopbackServer | undefined;
+let served: ServedApp | undefined;
 let base: string;
 const logLines: string[] = [];
 
 beforeAll(async () => {
-  driver = testDriver();
-  await resetGraph(driver);
-  await loadExtraction(driver, fixture);
   const sink = new Writable({
     write(chunk, _encoding, done) {
       logLines.push(...String(chunk).split('\n').filter(Boolean));
       done();
     },
   });
-  app = createApp({ driver, logger: pino({ level: 'info' }, sink) });
-  server = await serveOnLoopback(app);
-  base = server.base;
+  served = await openServedApp((d) => loadExtraction(d, fixture), { logger: pino({ level: 'info' }, sink) });
+  base = served.base;
 });
 
-afterAll(async () => {
-  await server?.close();
-  app?.close();
-  await resetGraph(driver);
-  await driver.close();
-});
+afterAll(() => served?.close());
 
 const entityCount = fixture.entities.length;
 // REPORTED ends at an Article, which the drawn graph leaves out (articles are provenance).

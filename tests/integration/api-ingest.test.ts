@@ -2,12 +2,11 @@
 // extraction in the worker pool (the event loop keeps answering), and no replacing of articles it did not
 // send unless asked — against the real Neo4j, over real HTTP.
 import type { Driver } from 'neo4j-driver';
-import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/api/app.ts';
+import type { App } from '../../src/api/app.ts';
 import { read } from '../../src/graph/cypher.ts';
-import { gql, serveOnLoopback, type LoopbackServer } from './api-helpers.ts';
-import { ingestSamples, resetGraph, stats, testDriver } from './support.ts';
+import { gql, openServedApp, type ServedApp } from './api-helpers.ts';
+import { ingestSamples, resetGraph, stats } from './support.ts';
 
 const auth = { authorization: 'Bearer test-token' };
 const mutation = `mutation($docs: [DocumentInput!]!, $replace: Boolean) {
@@ -43,21 +42,14 @@ function garbage(bytes: number): string {
 describe('ingestArticles through the ingest use case', () => {
   let driver: Driver;
   let app: App;
-  let server: LoopbackServer;
+  let served: ServedApp | undefined;
   let base: string;
   beforeAll(async () => {
-    driver = testDriver();
-    app = createApp({ driver, logger: pino({ level: 'silent' }), apiToken: 'test-token' });
-    server = await serveOnLoopback(app);
-    base = server.base;
+    served = await openServedApp(async () => {}, { apiToken: 'test-token' });
+    ({ driver, app, base } = served);
   });
   beforeEach(() => resetGraph(driver));
-  afterAll(async () => {
-    await server.close();
-    app.close();
-    await resetGraph(driver);
-    await driver.close();
-  });
+  afterAll(() => served?.close());
 
   it('leaves the articles of a CLI-loaded source in place; replaces them only when asked, saying which', async () => {
     const report = await ingestSamples(driver);

@@ -4,39 +4,25 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Driver } from 'neo4j-driver';
-import { pino } from 'pino';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/api/app.ts';
-import { serveOnLoopback, type LoopbackServer } from './api-helpers.ts';
-import { ingestSamples, repoRoot, resetGraph, testDriver } from './support.ts';
+import { openServedApp, type ServedApp } from './api-helpers.ts';
+import { ingestSamples, repoRoot } from './support.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = join(repoRoot, 'test-results', 'explorer');
 const MEETING = '2026年龙岗区·寻乌县支援合作联席会议';
 const AT_THE_MEETING = ['王策飞', '蓝贤林', '徐红丽', '罗俊腾', '钟平', '廖永强', '高磊'];
 
-let driver: Driver;
-let app: App;
-let server: LoopbackServer | undefined;
+let served: ServedApp | undefined;
 let base: string;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await resetGraph(driver);
-  expect((await ingestSamples(driver)).failures).toEqual([]);
-  app = createApp({ driver, logger: pino({ level: 'silent' }) });
-  server = await serveOnLoopback(app);
-  base = server.base;
+  served = await openServedApp(async (d) => expect((await ingestSamples(d)).failures).toEqual([]));
+  base = served.base;
 });
 
-afterAll(async () => {
-  await server?.close();
-  app?.close();
-  await resetGraph(driver);
-  await driver.close();
-});
+afterAll(() => served?.close());
 
 type Data = Record<string, any>;
 async function cytoscapeExport(query: string): Promise<{ nodes: Data[]; edges: Data[] }> {

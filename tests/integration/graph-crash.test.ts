@@ -1,12 +1,12 @@
 // Crash atomicity: kill -9 a running `kg ingest` part way; every article in the graph is then all-in
 // (exactly the facts a clean run gives it), and ingesting again yields the clean run's graph.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dumpGraph, kgEnv, repoRoot, resetGraph, runKg, samplePaths, stats, testDriver, type GraphDump } from './support.ts';
+import { dumpGraph, kgEnv, repoRoot, resetGraph, runKg, stats, testDriver, writeSampleCopies, type GraphDump } from './support.ts';
 
 const COPIES = 60;
 
@@ -35,10 +35,7 @@ describe('kg ingest killed with SIGKILL part way', () => {
     await resetGraph(driver);
     // Many files with varied text: every article distinct, the people and places shared.
     dir = mkdtempSync(join(tmpdir(), 'kg-crash-'));
-    const texts = samplePaths().map((p) => readFileSync(p, 'utf8'));
-    for (let i = 0; i < COPIES; i++) {
-      writeFileSync(join(dir, `copy-${String(i).padStart(3, '0')}.txt`), texts[i % texts.length]!.replaceAll('。', `。（第${i}版）`));
-    }
+    writeSampleCopies(dir, COPIES);
   });
   afterAll(async () => {
     await driver.close();

@@ -12,12 +12,9 @@ import { createApp, type App } from '../../src/api/app.ts';
 import { warmStatements } from '../../src/api/store-warmup.ts';
 import { read } from '../../src/graph/cypher.ts';
 import { rebuildCoAttendance } from '../../src/graph/co-attendance.ts';
-import { closeApp, gql } from './api-helpers.ts';
+import { closeApp, gql, openAppIngested } from './api-helpers.ts';
 import { identityDocuments } from './identity-api-fixture.ts';
-import { resetGraph, runKg, testDriver } from './support.ts';
-
-const auth = { authorization: 'Bearer test-token' };
-const ingestMutation = `mutation($docs: [DocumentInput!]!) { ingestArticles(documents: $docs) { articles { id } } }`;
+import { resetGraph, runKg } from './support.ts';
 
 interface Candidate {
   id: string;
@@ -45,13 +42,7 @@ async function coAttendees(name: string, range: { from?: string; to?: string } =
 }
 
 beforeAll(async () => {
-  driver = testDriver();
-  await resetGraph(driver);
-  // The first ingest of a process also starts the extractor's workers: on a busy machine past the 20 s default.
-  app = createApp({ driver, logger: pino({ level: 'silent' }), apiToken: 'test-token', limits: { deadlineMs: 300_000 } });
-  const { data, errors } = await gql(app, ingestMutation, { docs: identityDocuments }, auth);
-  expect(errors).toBeUndefined();
-  expect(data!.ingestArticles.articles).toHaveLength(identityDocuments.length);
+  ({ driver, app } = await openAppIngested(identityDocuments));
   // As `kg serve` does before it is ready: at load 30 a first plan of coAttendees outlasted the 10 s statement
   // timeout here (findings 30, 32, 38); the warm-up plans each statement without that limit, the questions
   // first (at load 33 its whole list outlasted the default 120 s bound; what it did not reach plans on first use).

@@ -4,14 +4,9 @@
 // news) go in through ingestArticles; holders(body: "永清县", title: "县委书记", at) must follow the succession
 // from 林志远 to 周文彬 across both bodies (keyed by body, 林志远's 永清县 row ran on to 周文彬's next 永清县 row).
 import type { Driver } from 'neo4j-driver';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/api/app.ts';
-import { closeApp, gql } from './api-helpers.ts';
-import { resetGraph, testDriver } from './support.ts';
-
-const auth = { authorization: 'Bearer test-token' };
-const ingestMutation = `mutation($docs: [DocumentInput!]!) { ingestArticles(documents: $docs) { articles { id } } }`;
+import type { App } from '../../src/api/app.ts';
+import { closeApp, gql, openAppIngested } from './api-helpers.ts';
 
 const standingCommittee = (day: string, secretary: string) => `永清县召开县委常委会（扩大）会议
 
@@ -57,12 +52,7 @@ async function holders(body: string, at: string | null): Promise<Held[]> {
 const names = (held: Held[]) => [...new Set(held.map((h) => h.person.name))].sort();
 
 beforeAll(async () => {
-  driver = testDriver();
-  await resetGraph(driver);
-  app = createApp({ driver, logger: pino({ level: 'silent' }), apiToken: 'test-token', limits: { deadlineMs: 300_000 } });
-  const { data, errors } = await gql(app, ingestMutation, { docs: documents }, auth);
-  expect(errors).toBeUndefined();
-  expect(data!.ingestArticles.articles).toHaveLength(documents.length);
+  ({ driver, app } = await openAppIngested(documents));
 });
 
 afterAll(() => closeApp({ driver, app }));

@@ -1,17 +1,13 @@
 // Issue 15's example end to end: made-up articles through `kg ingest` (the real extractor and loader) into the
 // run's real Neo4j, read back through the API. A 坪山区委书记 李建国 and a 罗湖区副区长 李建国 are two people; the
 // 坪山区 one across his two articles is one; two ingest orders give the same graph; a re-ingest keeps its date.
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Driver } from 'neo4j-driver';
-import { pino } from 'pino';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/api/app.ts';
+import { copyFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { read } from '../../src/graph/cypher.ts';
 import { gql } from './api-helpers.ts';
+import { useIngestFolder } from './ingest-folder.ts';
 import { NAMESAKE_TEXTS } from './namesake-texts.ts';
-import { dumpGraph, resetGraph, runKg, testDriver } from './support.ts';
+import { dumpGraph, resetGraph, runKg } from './support.ts';
 
 const TEXTS = NAMESAKE_TEXTS;
 
@@ -23,24 +19,8 @@ interface PersonAnswer {
 }
 
 describe('person identity through kg ingest and the API', () => {
-  let driver: Driver;
-  let app: App;
-  let dir: string;
-  const path = (name: string) => join(dir, name);
-
-  beforeAll(() => {
-    driver = testDriver();
-    app = createApp({ driver, logger: pino({ level: 'silent' }) });
-    dir = mkdtempSync(join(tmpdir(), 'kg-identity-'));
-    for (const [name, text] of Object.entries(TEXTS)) writeFileSync(path(name), text);
-  });
-  beforeEach(() => resetGraph(driver));
-  afterAll(async () => {
-    app.close();
-    await resetGraph(driver);
-    await driver.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const folder = useIngestFolder('kg-identity-', TEXTS);
+  const { path } = folder;
 
   async function ingest(...args: string[]): Promise<void> {
     const run = await runKg(['ingest', '--identity', ...args]);
@@ -48,7 +28,7 @@ describe('person identity through kg ingest and the API', () => {
   }
 
   async function people(name: string): Promise<PersonAnswer[]> {
-    const { data, errors } = await gql(app, `query($q: String!) { search(text: $q, types: [Person]) { edges { node {
+    const { data, errors } = await gql(folder.app, `query($q: String!) { search(text: $q, types: [Person]) { edges { node {
       id name ... on Person { articles { source } posts { title body { name } } } } } } }`, { q: name });
     expect(errors).toBeUndefined();
     return (data!.search.edges as { node: PersonAnswer }[]).map((e) => e.node).filter((p) => p.name === name);
@@ -65,7 +45,7 @@ describe('person identity through kg ingest and the API', () => {
     expect(luohu.articles.map((a) => a.source.split('/').pop())).toEqual(['luohu-fair.txt']);
     expect(luohu.posts.map((x) => x.title)).not.toContainEqual(expect.stringContaining('区委书记'));
     // Each carries what anchored it (what an AMBIGUOUS answer lists).
-    const anchors = await read<{ id: string; places: string[]; person: string }>(driver, 'graph-identity-of', { ids: [pingshan.id, luohu.id] });
+    const anchors = await read<{ id: string; places: string[]; person: string }>(folder.driver, 'graph-identity-of', { ids: [pingshan.id, luohu.id] });
     expect(Object.fromEntries(anchors.records.map((r) => [r.get('id'), r.get('places')]))).toEqual({
       [pingshan.id]: ['坪山区'],
       [luohu.id]: ['罗湖区'],
@@ -79,19 +59,19 @@ describe('person identity through kg ingest and the API', () => {
   it('gives the same graph whatever the order of the files and of the ingests', async () => {
     const names = Object.keys(TEXTS);
     await ingest(...names.map(path));
-    const identities = async () => (await read(driver, 'graph-identity-dump')).records.map((r) => JSON.stringify(r.toObject()));
-    const together = await dumpGraph(driver);
+    const identities = async () => (await read(folder.driver, 'graph-identity-dump')).records.map((r) => JSON.stringify(r.toObject()));
+    const together = await dumpGraph(folder.driver);
     const togetherIds = await identities();
-    await resetGraph(driver);
+    await resetGraph(folder.driver);
     for (const name of [...names].reverse()) await ingest(path(name));
-    const oneByOne = await dumpGraph(driver);
+    const oneByOne = await dumpGraph(folder.driver);
     expect(oneByOne).toEqual(together);
     expect(await identities()).toEqual(togetherIds);
     expect(together.nodes.length).toBeGreaterThan(10);
   });
 
   it('keeps each anchor node\'s mention count equal to its articles through loads and a retraction', async () => {
-    const counts = async () => (await read(driver, 'graph-identity-test-mentions')).records.map((r) => ({
+    const counts = async () => (await read(folder.driver, 'graph-identity-test-mentions')).records.map((r) => ({
       name: r.get('name') as string, mentions: Number(r.get('mentions')), articles: Number(r.get('articles')),
     }));
     await ingest(path('pingshan-meeting.txt'));
@@ -102,7 +82,7 @@ describe('person identity through kg ingest and the API', () => {
     const pingshan = loaded.find((c) => c.name === '李建国' && c.articles === 2);
     expect(pingshan).toBeDefined();
     // Retracting one of his two articles shortens his list: the count follows, and so do the clusters.
-    const stored = await read<{ ids: string[] }>(driver, 'graph-source-articles', { sources: [path('pingshan-inspection.txt')] });
+    const stored = await read<{ ids: string[] }>(folder.driver, 'graph-source-articles', { sources: [path('pingshan-inspection.txt')] });
     const id = stored.records[0]!.get('ids')[0]!;
     const run = await runKg(['delete-article', id]);
     expect(run.code, run.stderr).toBe(0);
@@ -114,7 +94,7 @@ describe('person identity through kg ingest and the API', () => {
   it('keeps an article\'s and its events\' date on a re-ingest without --date; a new --date replaces it', async () => {
     const file = path('pingshan-meeting.txt');
     const dates = async () => {
-      const stored = await read<{ article: string | null; events: (string | null)[] }>(driver, 'graph-test-source-dates', { source: file });
+      const stored = await read<{ article: string | null; events: (string | null)[] }>(folder.driver, 'graph-test-source-dates', { source: file });
       return stored.records.map((r) => ({ article: r.get('article'), events: r.get('events') }));
     };
     // The text says 3月5日: --date gives the year the text leaves out.
@@ -133,7 +113,7 @@ describe('person identity through kg ingest and the API', () => {
     copyFileSync(first, copy);
     await ingest(first);
     await ingest(copy);
-    const { data } = await gql(app, `{ search(text: "李建国", types: [Person]) { edges { node { ... on Person { articles { source } } } } } }`);
+    const { data } = await gql(folder.app, `{ search(text: "李建国", types: [Person]) { edges { node { ... on Person { articles { source } } } } } }`);
     const sources = (data!.search.edges as { node: { articles: { source: string }[] } }[]).flatMap((e) => e.node.articles.map((a) => a.source));
     expect(sources).toEqual([expect.stringContaining('luohu-fair.txt')]);
     expect(sources[0]).not.toContain('copy');

@@ -1,13 +1,13 @@
 // Neo4j going away in the middle of `kg ingest`: the run ends with its summary (what was loaded, what was
 // not) and a non-zero exit, never a raw stack. Neo4j "dies" behind a TCP proxy the test cuts (the shared
 // Neo4j of the run stays up for the other tests): to the ingest, its sockets reset and no new one connects.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { resetGraph, runKg, samplePaths, stats, testDriver } from './support.ts';
+import { resetGraph, runKg, stats, testDriver, writeSampleCopies } from './support.ts';
 
 /** A TCP proxy to the run's Neo4j that can be cut: every socket destroyed, no new connection accepted. */
 async function cuttableProxy(target: URL): Promise<{ port: number; cut: () => void }> {
@@ -39,10 +39,7 @@ describe('Neo4j dying mid-ingest', () => {
     driver = testDriver();
     await resetGraph(driver);
     dir = mkdtempSync(join(tmpdir(), 'kg-neo4j-dies-'));
-    const texts = samplePaths().map((p) => readFileSync(p, 'utf8'));
-    for (let i = 0; i < 60; i++) {
-      writeFileSync(join(dir, `copy-${String(i).padStart(3, '0')}.txt`), texts[i % texts.length]!.replaceAll('。', `。（第${i}版）`));
-    }
+    writeSampleCopies(dir, 60);
   });
   afterAll(async () => {
     await resetGraph(driver);

@@ -1,17 +1,13 @@
 // A retraction narrows a post's stored first/last sighting (HOLDS_POSITION.first/last, which the identity clusters
 // read) to the articles left, against the run's real Neo4j. Made-up articles (people and meetings are fixtures,
 // not news) go through the real extractor and loader; re-ingesting a changed file must end as a clean ingest would.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Driver } from 'neo4j-driver';
-import { pino } from 'pino';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/api/app.ts';
+import { writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { read } from '../../src/graph/cypher.ts';
 import { ingestPaths } from '../../src/ingest/paths.ts';
 import { gql } from './api-helpers.ts';
-import { dumpGraph, resetGraph, runKg, testDriver } from './support.ts';
+import { useIngestFolder } from './ingest-folder.ts';
+import { dumpGraph, resetGraph, runKg } from './support.ts';
 
 // The same post (坪山区委书记 at 坪山区委) stated on each date; the changed text keeps the article but not his post.
 const committee = (day: string) => `坪山区召开区委常委会会议
@@ -43,36 +39,21 @@ interface PostDates {
 }
 
 describe('post dates after a retraction', () => {
-  let driver: Driver;
-  let app: App;
-  let dir: string;
-  const path = (name: string) => join(dir, name);
+  const folder = useIngestFolder('kg-retract-dates-');
+  const { path } = folder;
   const put = (name: string, text: string) => writeFileSync(path(name), text);
-
-  beforeAll(() => {
-    driver = testDriver();
-    app = createApp({ driver, logger: pino({ level: 'silent' }) });
-    dir = mkdtempSync(join(tmpdir(), 'kg-retract-dates-'));
-  });
-  beforeEach(() => resetGraph(driver));
-  afterAll(async () => {
-    app.close();
-    await resetGraph(driver);
-    await driver.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
 
   async function ingest(...names: string[]): Promise<void> {
     await ingestDated(undefined, ...names);
   }
 
   async function ingestDated(date: string | undefined, ...names: string[]): Promise<void> {
-    const report = await ingestPaths(driver, names.map(path), date ? { date } : {});
+    const report = await ingestPaths(folder.driver, names.map(path), date ? { date } : {});
     expect(report.failures).toEqual([]);
   }
 
   async function postDates(): Promise<PostDates[]> {
-    const rows = await read(driver, 'graph-retract-test-post-dates');
+    const rows = await read(folder.driver, 'graph-retract-test-post-dates');
     return rows.records.map((r) => ({ ...(r.toObject() as PostDates), articles: Number(r.get('articles')) }));
   }
 
@@ -81,7 +62,7 @@ describe('post dates after a retraction', () => {
   }
 
   async function holdersAt(at: string): Promise<string[]> {
-    const { data, errors } = await gql(app, `query($at: String) { holders(body: "坪山区", at: $at) { person { name } } }`, { at });
+    const { data, errors } = await gql(folder.app, `query($at: String) { holders(body: "坪山区", at: $at) { person { name } } }`, { at });
     expect(errors).toBeUndefined();
     return [...new Set((data!.holders as { person: { name: string } }[]).map((h) => h.person.name))].sort();
   }
@@ -108,7 +89,7 @@ describe('post dates after a retraction', () => {
     put('b.txt', committee('2023年4月12日'));
     await ingest('a.txt', 'b.txt');
     const articleOf = async (name: string) =>
-      (await read<{ ids: string[] }>(driver, 'graph-source-articles', { sources: [path(name)] })).records[0]!.get('ids')[0]!;
+      (await read<{ ids: string[] }>(folder.driver, 'graph-source-articles', { sources: [path(name)] })).records[0]!.get('ids')[0]!;
     const a = await articleOf('a.txt');
     const b = await articleOf('b.txt');
 
@@ -126,19 +107,19 @@ describe('post dates after a retraction', () => {
     put('luohu.txt', luohu);
     put('pingshan-2.txt', committee('2025年4月12日'));
     const files = ['pingshan-1.txt', 'luohu.txt', 'pingshan-2.txt'];
-    const clusters = async () => (await read(driver, 'graph-identity-dump')).records.map((r) => JSON.stringify(r.toObject()));
-    const people = async () => new Set((await read(driver, 'graph-identity-dump')).records
+    const clusters = async () => (await read(folder.driver, 'graph-identity-dump')).records.map((r) => JSON.stringify(r.toObject()));
+    const people = async () => new Set((await read(folder.driver, 'graph-identity-dump')).records
       .filter((r) => r.get('name') === '李建国').map((r) => r.get('person') as string)).size;
 
     await ingest(...files);
     expect(await people()).toBe(2);
     put('pingshan-2.txt', withoutHim('2025年4月12日'));
     await ingest('pingshan-2.txt');
-    const reingested = { dates: await postDates(), clusters: await clusters(), graph: await dumpGraph(driver) };
+    const reingested = { dates: await postDates(), clusters: await clusters(), graph: await dumpGraph(folder.driver) };
 
-    await resetGraph(driver);
+    await resetGraph(folder.driver);
     await ingest(...files);
-    const clean = { dates: await postDates(), clusters: await clusters(), graph: await dumpGraph(driver) };
+    const clean = { dates: await postDates(), clusters: await clusters(), graph: await dumpGraph(folder.driver) };
     // Seen in 坪山区 only on 3月5日, he and the 罗湖区 副区长 are one career: one person.
     expect(await people()).toBe(1);
     expect(clean.dates.some((p) => p.person === '李建国' && p.last === '2025-03-05')).toBe(true);
@@ -155,7 +136,7 @@ describe('post dates after a retraction', () => {
     await ingestDated('2023-06-01', 'undated.txt');
     const redated = await postDates();
     expect(redated.filter((p) => p.person === '李建国').map((p) => [p.first, p.last])).toEqual([['2023-03-05', '2023-03-05']]);
-    await resetGraph(driver);
+    await resetGraph(folder.driver);
     await ingestDated('2023-06-01', 'undated.txt');
     expect(redated).toEqual(await postDates());
   });

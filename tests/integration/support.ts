@@ -1,6 +1,6 @@
 // Helpers for integration tests against the run's shared Neo4j (see global-setup.ts).
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -37,6 +37,17 @@ export async function resetGraph(driver: Driver): Promise<void> {
 
 export function samplePaths(): string[] {
   return readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(samplesDir, f));
+}
+
+/**
+ * `count` files in `dir` (copy-000.txt …), the samples in turn, every sentence marked with its copy's number: each
+ * file a distinct article, the people and places shared.
+ */
+export function writeSampleCopies(dir: string, count: number): void {
+  const texts = samplePaths().map((p) => readFileSync(p, 'utf8'));
+  for (let i = 0; i < count; i++) {
+    writeFileSync(join(dir, `copy-${String(i).padStart(3, '0')}.txt`), texts[i % texts.length]!.replaceAll('。', `。（第${i}版）`));
+  }
 }
 
 /** The real pipeline (decode → extract → load) over samples/*.txt. */
