@@ -3,7 +3,7 @@
 // extraction format only. A bad document is reported with its reason and never stops the good ones;
 // nothing stored is touched on its account. Neo4j going away ends the run with the summary so far.
 import type { Driver } from 'neo4j-driver';
-import { extractDocumentsParallel, today, type SourceDocument } from '../extract/index.ts';
+import { extractDocumentsParallel, type SourceDocument } from '../extract/index.ts';
 import type { Extraction } from '../extract/format.ts';
 import { extractorVersion } from '../extract/version.ts';
 import { refreshCoAttendance, type CoAttendanceRefresh } from '../graph/co-attendance.ts';
@@ -16,7 +16,11 @@ import { emptyTimings, type IngestTimings } from './timings.ts';
 export type IngestInput = { doc: SourceDocument } | { failed: { file: string; reason: string } };
 
 export interface IngestOptions {
-  /** The day a year-less date is read in (SourceDocument.readOn; YYYY-MM-DD). Default: today. */
+  /**
+   * The day a year-less date is read in (SourceDocument.readOn; YYYY-MM-DD). None by default, unlike `kg extract`'s
+   * today: a graph keeps the date an article was loaded with when a re-ingest brings none (src/graph/load.ts), and
+   * an assumed year must not replace a date a caller once gave (`--date`).
+   */
   readOn?: string;
   /** Documents are extracted and loaded in chunks of about this much text. */
   chunkChars?: number;
@@ -85,7 +89,6 @@ function isUnavailable(err: unknown): boolean {
 
 export async function ingest(driver: Driver, inputs: AsyncIterable<IngestInput>, opts: IngestOptions = {}): Promise<IngestReport> {
   const report = emptyReport();
-  const readOn = opts.readOn ?? today();
   const timings = opts.timings ? emptyTimings() : null;
   const runStarted = performance.now();
   const unobserve = timings ? observeStatements((name, ms) => timings.addStatement(name, ms)) : () => false;
@@ -132,7 +135,7 @@ export async function ingest(driver: Driver, inputs: AsyncIterable<IngestInput>,
         notLoaded([input.doc]);
         continue;
       }
-      chunk.push({ readOn, ...input.doc });
+      chunk.push(opts.readOn ? { readOn: opts.readOn, ...input.doc } : input.doc);
       chunkSize += input.doc.text.length;
       if (chunkSize >= chunkChars) await flush();
     }

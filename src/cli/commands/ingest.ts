@@ -19,7 +19,7 @@ export function register(program: Command): void {
     .description('decode, extract and load files, folders or - (stdin) into Neo4j; idempotent')
     .argument('<inputs...>', 'files, folders (read recursively) or - for stdin')
     .option('--date <YYYY-MM-DD>', 'publication date of the input, when the text does not say')
-    .option('--read-on <YYYY-MM-DD>', 'the day the input is read: a month and day with no year anywhere in a file take its year (default: today)')
+    .option('--read-on <YYYY-MM-DD>', 'the day the input is read: a month and day with no year anywhere in a file take its year (default: none, such dates stay null; a stored date is kept)')
     .option('--max-bytes <n>', 'refuse files larger than this')
     .option('--batch <articles>', 'whole articles per write transaction (default: a whole extracted chunk, at most 2000)')
     .option('--format <format>', 'summary as text or json', 'text')
