@@ -11,7 +11,7 @@ WITH n, e, have, e.newArticles + [a IN e.knownArticles WHERE NOT a IN have] AS a
 SET n.name = e.name,
     n.aliases = reduce(acc = [], x IN names | CASE WHEN x IN acc THEN acc ELSE acc + x END)
 FOREACH (_ IN CASE WHEN n.articles IS NULL OR size(added) > 0 THEN [1] ELSE [] END | SET n.articles = have + added)
-FOREACH (_ IN CASE WHEN e.type = 'Event' THEN [1] ELSE [] END | SET n.date = e.date, n.kind = e.kind)
+FOREACH (_ IN CASE WHEN e.type = 'Event' THEN [1] ELSE [] END | SET n.date = e.date, n.kind = e.kind, n.yearAssumed = CASE WHEN e.yearAssumed THEN true END)
 // Identity (src/identity): what anchors a person or a level-named body, a function of its id, so rewriting it is idempotent.
 FOREACH (_ IN CASE WHEN e.places IS NULL THEN [] ELSE [1] END | SET n.anchor = e.anchor, n.places = e.places)
 // Every Person starts as a cluster of its own (`person` = id): the API reads people by cluster, identity on or off;

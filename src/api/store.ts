@@ -57,10 +57,10 @@ function coAttendeesParams(ref: string | null, ids: readonly string[], first: nu
 }
 
 export class Store extends StoreLookups {
-  /** `shows`: as for coAttendeesOf (the loaders show everything; tests compare the default page's shapes). */
-  async coAttendees(ids: readonly string[], first: number, range: DateRange = NO_RANGE, shows = SHOWS_ALL): Promise<Map<string, CoAttendanceRow[]>> {
+  /** Every field shown: the loaders (Person.coAttendees) answer whatever the query selects. */
+  async coAttendees(ids: readonly string[], first: number, range: DateRange = NO_RANGE): Promise<Map<string, CoAttendanceRow[]>> {
     const byId = new Map<string, CoAttendanceRow[]>();
-    for (const row of await this.rows('api-co-attendees', coAttendeesParams(null, ids, first, range, MAX_FIRST, shows))) {
+    for (const row of await this.rows('api-co-attendees', coAttendeesParams(null, ids, first, range))) {
       if (row.id !== null) byId.set(String(row.id), toCoAttendanceRows(row));
     }
     return byId;

@@ -17,6 +17,8 @@ export interface ArticleRecord {
   title: string | null;
   /** ISO date (YYYY-MM-DD) of the reported event, or null. */
   date: string | null;
+  /** Ours (docs/FORMAT.md): true when nothing in the file gave the date's year, only the day it was read (`--read-on`). */
+  yearAssumed?: true;
 }
 
 export interface EntityRecord {
@@ -32,6 +34,8 @@ export interface EntityRecord {
   date?: string | null;
   /** Event only. */
   kind?: EventKind;
+  /** Event only, ours: its date's year is its article's assumed one (ArticleRecord.yearAssumed). */
+  yearAssumed?: true;
 }
 
 export interface RelationRecord {

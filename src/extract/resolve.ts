@@ -164,6 +164,7 @@ export function mergeResults(documents: DocResult[]): Extraction {
     if (head.type === 'Event') {
       rec.date = head.date ?? null;
       rec.kind = head.kind ?? 'other';
+      if (head.yearAssumed && rec.date) rec.yearAssumed = true;
     }
     entities.push(rec);
   }

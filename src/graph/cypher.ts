@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
 import { entityRelationTypes } from '../model/relation-types.ts';
+import { compact } from './cypher-compact.ts';
 
 const cypherDir = fileURLToPath(new URL('../../cypher/', import.meta.url));
 const cache = new Map<string, string>();
@@ -18,13 +19,6 @@ const IDENTIFIERS = /^[A-Za-z][A-Za-z0-9_]*(\|[A-Za-z][A-Za-z0-9_]*)*$/;
 /** Slots every statement may use, from the relation table. */
 function tableVars(): TemplateVars {
   return { ENTITY_RELATION_TYPES: entityRelationTypes().join('|') };
-}
-
-/** The statement as sent: without its whole-line `//` comments, indentation and blank lines. Neo4j lexes the
- * text it is sent on every call, plan cached or not: api-path's 1.1 kB of comments cost the JVM ≈25% of the
- * statement's CPU per call (src/bench/statement-cpu.ts, findings item 42). No statement has a multi-line string. */
-function compact(text: string): string {
-  return text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('//')).join('\n');
 }
 
 /** The text of cypher/<name>.cypher (read once), its `{{SLOT}}`s filled from `vars` and the relation table. */
@@ -40,7 +34,7 @@ export function cypher(name: string, vars: TemplateVars = {}): string {
       if (!IDENTIFIERS.test(value)) throw new Error(`cypher/${name}.cypher: {{${slot}}} must be identifiers, got ${JSON.stringify(value)}`);
       return value;
     });
-    text = compact(text);
+    text = compact(text, `cypher/${name}.cypher`);
     cache.set(key, text);
   }
   return text;

@@ -131,16 +131,16 @@ async function writeBatch(
   // Article node exists (both are written and retracted in one transaction), so ids of new articles are
   // appended without a membership test; only re-loaded ones are checked — a test linear in a hub's list.
   let batch = planned;
-  const locked = await runIn<{ id: string; created: boolean; extractor: string | null; source: string | null; date: string | null }>(
+  const locked = await runIn<{ id: string; created: boolean; extractor: string | null; source: string | null } & StoredDate>(
     tx, 'graph-lock-articles', { ids: batch.articles.map((a) => a.id).sort() },
   );
   const counts = countsOf(locked);
   const known = new Set<string>();
   const outdated: string[] = [];
-  const stored = new Map<string, { source: string | null; date: string | null }>();
+  const stored = new Map<string, { source: string | null } & StoredDate>();
   for (const r of locked.records) {
     if (r.get('created')) continue;
-    stored.set(r.get('id'), { source: r.get('source'), date: r.get('date') });
+    stored.set(r.get('id'), { source: r.get('source'), date: r.get('date'), yearAssumed: r.get('yearAssumed') });
     if (extractor !== null && r.get('extractor') !== extractor) outdated.push(r.get('id'));
     else known.add(r.get('id'));
   }
@@ -201,26 +201,44 @@ async function writeBatch(
   return counts;
 }
 
+/** A date as stored or planned, and whether its year was only assumed (`--read-on`, ArticleRecord.yearAssumed). */
+interface StoredDate {
+  date: string | null;
+  yearAssumed: boolean;
+}
+
+/**
+ * The date a re-load writes: the stored one when the new extraction has none (no --date this time, none in the
+ * text) or only an assumed year against a stated stored date (a --date once given, a fuller copy's year); else the
+ * new one, so a stated date replaces a stored assumed one.
+ */
+export function keptDate(planned: StoredDate, stored: StoredDate): StoredDate {
+  const storedWins = stored.date !== null && (planned.date === null || (planned.yearAssumed && !stored.yearAssumed));
+  return storedWins ? { date: stored.date, yearAssumed: stored.yearAssumed } : { date: planned.date, yearAssumed: planned.yearAssumed };
+}
+
 /**
  * A re-loaded article keeps the source it was first stored under (the same text reached by another path does
- * not take it over, so re-ingesting the first file still replaces it) and, when the new extraction has no
- * date (no --date this time, none in the text), the date it was loaded with; its events keep theirs likewise.
- * A new date replaces the stored one. The planned batch is not changed (a managed transaction may retry).
+ * not take it over, so re-ingesting the first file still replaces it) and its date as keptDate says; its events
+ * keep theirs likewise. The planned batch is not changed (a managed transaction may retry).
  */
 async function keepStored(
   tx: ManagedTransaction,
   batch: LoadBatch,
-  stored: Map<string, { source: string | null; date: string | null }>,
+  stored: Map<string, { source: string | null } & StoredDate>,
 ): Promise<LoadBatch> {
   const articles = batch.articles.map((a) => {
     const s = stored.get(a.id);
-    return s ? { ...a, source: s.source ?? a.source, date: a.date ?? s.date } : a;
+    return s ? { ...a, source: s.source ?? a.source, ...keptDate(a, s) } : a;
   });
-  const undated = batch.entities.filter((e) => e.type === 'Event' && e.date === null && e.articles.some((a) => stored.has(a)));
-  if (undated.length === 0) return { ...batch, articles };
-  const dates = await runIn<{ id: string; date: string }>(tx, 'graph-stored-event-dates', { ids: undated.map((e) => e.id) });
-  const dateOf = new Map(dates.records.map((r) => [r.get('id'), r.get('date')]));
-  const entities = batch.entities.map((e) => (dateOf.has(e.id) && e.date === null ? { ...e, date: dateOf.get(e.id)! } : e));
+  const open = batch.entities.filter((e) => e.type === 'Event' && (e.date === null || e.yearAssumed) && e.articles.some((a) => stored.has(a)));
+  if (open.length === 0) return { ...batch, articles };
+  const dates = await runIn<{ id: string } & StoredDate>(tx, 'graph-stored-event-dates', { ids: open.map((e) => e.id) });
+  const storedOf = new Map(dates.records.map((r) => [r.get('id'), { date: r.get('date'), yearAssumed: r.get('yearAssumed') }]));
+  const entities = batch.entities.map((e) => {
+    const s = storedOf.get(e.id);
+    return s ? { ...e, ...keptDate(e, s) } : e;
+  });
   return { ...batch, articles, entities };
 }
 

@@ -11,6 +11,8 @@ export interface ArticleRow {
   span: [number, number];
   title: string | null;
   date: string | null;
+  /** The date's year is only the reader's (ArticleRecord.yearAssumed): a stored date wins over it (load.ts, keepStored). */
+  yearAssumed: boolean;
   /** Every entity the article touches: what a retraction of the article must visit. */
   entityIds: string[];
 }
@@ -23,6 +25,8 @@ export interface EntityRow {
   /** Only the articles of this batch. */
   articles: string[];
   date: string | null;
+  /** Events: the date's year is its article's assumed one. */
+  yearAssumed: boolean;
   kind: string | null;
   /** People and level-named bodies under identity (PlanOptions.identity): what anchors them; else null. */
   anchor: string | null;
@@ -91,7 +95,7 @@ export function planLoad(input: Extraction, opts: PlanOptions = {}): LoadPlan {
 
   const articles = new Map<string, ArticleRow>();
   for (const a of extraction.articles) {
-    articles.set(a.id, { id: a.id, source: a.source, span: a.span, title: a.title ?? null, date: a.date ?? null, entityIds: [] });
+    articles.set(a.id, { id: a.id, source: a.source, span: a.span, title: a.title ?? null, date: a.date ?? null, yearAssumed: a.yearAssumed === true && !!a.date, entityIds: [] });
   }
 
   const entities = new Map<string, EntityRecord>(extraction.entities.map((e) => [e.id, e]));
@@ -151,6 +155,7 @@ export function planLoad(input: Extraction, opts: PlanOptions = {}): LoadPlan {
           aliases: [...new Set(e.aliases ?? [])].filter((a) => a !== e.name),
           articles: [],
           date: e.type === 'Event' ? (e.date ?? null) : null,
+          yearAssumed: e.type === 'Event' && e.yearAssumed === true && !!e.date,
           kind: e.type === 'Event' ? (e.kind ?? null) : null,
           anchor: identityOf(id)?.anchor ?? null,
           places: identityOf(id)?.places ?? null,

@@ -107,6 +107,29 @@ describe('person identity through kg ingest and the API', () => {
     expect(await dates()).toEqual([{ article: '2026-03-05', events: ['2026-03-05'] }]);
   });
 
+  it('keeps a stated date over an assumed year (--read-on), and lets a stated date replace an assumed one', async () => {
+    const file = path('pingshan-meeting.txt');
+    const dates = async () => {
+      const stored = await read<{ article: string | null; events: (string | null)[] }>(folder.driver, 'graph-test-source-dates', { source: file });
+      return stored.records.map((r) => ({ article: r.get('article'), events: r.get('events') }));
+    };
+    // 3月5日 with no year in the file: --read-on gives only an assumed year, which must not replace --date's.
+    await ingest(file, '--date', '2025-04-08');
+    const stated = [{ article: '2025-03-05', events: ['2025-03-05'] }];
+    expect(await dates()).toEqual(stated);
+    await ingest(file, '--read-on', '2026-11-28');
+    expect(await dates()).toEqual(stated);
+    // Emptied: the assumed year is stored, and a stated date replaces it, article and events.
+    await resetGraph(folder.driver);
+    await ingest(file, '--read-on', '2026-11-28');
+    expect(await dates()).toEqual([{ article: '2026-03-05', events: ['2026-03-05'] }]);
+    await ingest(file, '--date', '2024-04-08');
+    expect(await dates()).toEqual([{ article: '2024-03-05', events: ['2024-03-05'] }]);
+    // Stated now: a later assumed year does not move it.
+    await ingest(file, '--read-on', '2027-05-01');
+    expect(await dates()).toEqual([{ article: '2024-03-05', events: ['2024-03-05'] }]);
+  });
+
   it('does not let the same text reached by another path take the article', async () => {
     const first = path('luohu-fair.txt');
     const copy = path('luohu-fair-copy.txt');

@@ -25,4 +25,18 @@ describe('a month and day with no year anywhere in the file', { timeout: 60_000 
   it('assumes only a year: a relative day (昨天) still needs a publication date', () => {
     expect(dateOf({ text: page.replace('10月26日上午', '昨天上午'), readOn: '2026-11-28' })).toBeNull();
   });
+
+  it('says which years were assumed, on the article and its events, and only those', () => {
+    const assumed = extractDocuments([{ source: 'p.txt', text: page, readOn: '2026-11-28' }]);
+    expect(assumed.articles[0]).toMatchObject({ date: '2026-10-26', yearAssumed: true });
+    const events = assumed.entities.filter((e) => e.type === 'Event');
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(e).toMatchObject({ date: '2026-10-26', yearAssumed: true });
+    // A year the text gives, or a publication date the caller gives, is stated: no flag anywhere.
+    for (const doc of [{ text: page.replace('10月26日上午', '2021年10月26日上午') }, { text: page, date: '2019-10-27' }]) {
+      const stated = extractDocuments([{ source: 'p.txt', readOn: '2026-11-28', ...doc }]);
+      expect(stated.articles[0]!.date).not.toBeNull();
+      expect([...stated.articles, ...stated.entities].filter((r) => 'yearAssumed' in r)).toEqual([]);
+    }
+  });
 });

@@ -204,6 +204,16 @@ export function resolveDate(c: DateClues, siblingYears: number[], published: str
   return date && c.shift ? addDays(date, c.shift) : date;
 }
 
+/**
+ * resolveDate, and whether the date's year is only the reader's (`readOn`): readOn is the last resort for a year, so a
+ * date that resolves with it and not without it has nothing in the file behind its year. The loader keeps a stored
+ * date over such a one (src/graph/load.ts, keepStored).
+ */
+export function resolveDateAsRead(c: DateClues, siblingYears: number[], published: string | null, readOn?: string): { date: string | null; yearAssumed: boolean } {
+  const date = resolveDate(c, siblingYears, published, readOn);
+  return { date, yearAssumed: date !== null && readOn !== undefined && resolveDate(c, siblingYears, published) === null };
+}
+
 function resolveDay(c: DateClues, siblingYears: number[], published: string | null, readOn?: string): string | null {
   if (c.month !== null && c.day !== null) {
     // An event in December reported in January belongs to the year before.

@@ -41,7 +41,8 @@ export function assemble(doc: ExtractionDoc): DocResult {
     }
     for (const r of [...a.reporters, ...a.credited]) addEntity(`Person|${r}`, 'Person', r, r, id);
     for (const r of a.positions) addTarget(r.to, id);
-    for (const e of a.events) entities.set(e.key, { key: e.key, type: 'Event', name: e.name, aliases: [], articles: [id], kind: e.kind, date: eventDate(a.record.date, e.monthDay) });
+    const yearAssumed = a.record.yearAssumed ? { yearAssumed: a.record.yearAssumed } : {};
+    for (const e of a.events) entities.set(e.key, { key: e.key, type: 'Event', name: e.name, aliases: [], articles: [id], kind: e.kind, date: eventDate(a.record.date, e.monthDay), ...yearAssumed });
     for (const r of a.partOf) addTarget(r.to, id);
     // A government that signs for its official ("市委常委、副市长X…签约", relations/signing.ts), and a body's place
     // that visits its partner (relations/pairing.ts), may be named nowhere else.

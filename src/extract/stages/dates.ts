@@ -2,7 +2,7 @@
 // serves its siblings, and a day with nothing to give it a month takes a sibling's month.
 import { isPublicationLine } from '../articles.ts';
 import type { ExtractionDoc } from '../document.ts';
-import { dateClues, datelineDay, publicationDate, resolveDate } from '../finders/dates.ts';
+import { dateClues, datelineDay, publicationDate, resolveDate, resolveDateAsRead } from '../finders/dates.ts';
 
 export function dateArticles(doc: ExtractionDoc): ExtractionDoc {
   const n = doc.normalized;
@@ -17,13 +17,17 @@ export function dateArticles(doc: ExtractionDoc): ExtractionDoc {
     return { ...a, ownDate, dateClues: dateClues(lead, body, draft.title, datelineDay(draft.byline), belowHeadlines) };
   });
   const years = withClues.flatMap((a) => (a.dateClues.explicit ? [a.dateClues.explicit] : [])).concat(withClues.flatMap((a) => a.dateClues.yearHints));
-  const dated = withClues.map((a) => resolveDate(a.dateClues, years, a.ownDate ?? doc.published, doc.input.readOn));
-  // "昨日（3日）" on a page without a date line: the first dated sibling gives the month.
-  const sibling = dated.find((d) => d);
+  const dated = withClues.map((a) => resolveDateAsRead(a.dateClues, years, a.ownDate ?? doc.published, doc.input.readOn));
+  // "昨日（3日）" on a page without a date line: the first dated sibling gives the month (and its year, assumed or not).
+  const sibling = dated.find((d) => d.date);
   const articles = withClues.map((a, i) => {
-    let date = dated[i] ?? null;
-    if (!date && sibling && a.dateClues.datelineDayOnly !== null) date = resolveDate(a.dateClues, years, sibling, doc.input.readOn);
-    return { ...a, record: { ...a.record, date } };
+    let { date, yearAssumed } = dated[i]!;
+    if (!date && sibling && a.dateClues.datelineDayOnly !== null) {
+      date = resolveDate(a.dateClues, years, sibling.date, doc.input.readOn);
+      yearAssumed = sibling.yearAssumed;
+    }
+    // Only when true: the extraction JSON says which years were assumed (docs/FORMAT.md, our extension).
+    return { ...a, record: { ...a.record, date, ...(date && yearAssumed ? { yearAssumed: true as const } : {}) } };
   });
   return { ...doc, articles };
 }
