@@ -4,6 +4,7 @@
 import { type ArticleStage, bySentence, type Home, keyOf, type ResolvedMention, splitKey } from '../document.ts';
 import type { Mention } from '../finders/mention.ts';
 import { places } from '../lexicon.ts';
+import { SIGN } from '../relations/text.ts';
 import { tagWords } from '../segmenter.ts';
 
 export const resolveWithinDocument: ArticleStage = (a, doc) => {
@@ -37,7 +38,16 @@ export const resolveWithinDocument: ArticleStage = (a, doc) => {
   // A city's or province's 人大常委会 and 政协 in titles introduce visiting officials: those go too, unless the
   // title names the body's 党组 ("X市人大常委会党组成员、副主任"), the body as it is written alone ("X市人大常委会党组").
   const titleOnly = (m: ResolvedMention) => m.fromTitle === true && (/(?:委|人民政府)(?:办公室|办公厅|办)?$/.test(splitKey(m.key)[1]) || (aboveCounty(splitKey(m.key)[1]) && !m.partyGroup));
-  const passive = (m: ResolvedMention) => !acts.has(m.key) && isLeadingBody(splitKey(m.key)[1]) && (!m.fromTitle || titleOnly(m));
+  // A city's or province's department named only in titles (省科技厅副厅长X, 市委编办主任Y) introduces an official
+  // from elsewhere, as those 人大常委会 and 政协 do: counted in the tuning sets (7 in 5 articles, n and s papers),
+  // the gold never has one as an entity (several optional, none listed). One whose head signs in that sentence
+  // (商务厅厅长X…签署) is a party to the signing (relations/signing.ts), and one whose official comes to guide
+  // (市委组织部X处长一行到会指导) attends through them, as the seeds have it: no visitor's employer.
+  const acting = (s: string) => SIGN.test(s) || /(?:到会|莅临|现场)指导/.test(s);
+  const signs = new Set(resolved.filter((m) => m.fromTitle && acting(a.sentences[m.sentence]?.text ?? '')).map((m) => m.key));
+  // Its 党组 named (X局党组书记) or its place taken from the chain (天津市人大常委会副主任、市政府X办主任) keep it, as above.
+  const department = (m: ResolvedMention) => m.fromTitle === true && !m.partyGroup && !m.canonical && !signs.has(m.key) && aboveCountyDepartment(splitKey(m.key)[1]);
+  const passive = (m: ResolvedMention) => !acts.has(m.key) && ((isLeadingBody(splitKey(m.key)[1]) && (!m.fromTitle || titleOnly(m))) || department(m));
   return { resolved, visible: resolved.filter((m) => !(m.type === 'District' && inside(m)) && !passive(m)) };
 };
 
@@ -58,6 +68,16 @@ function aboveCounty(name: string): boolean {
   const m = /^(.+?)(?:人大常委会|人大|政协)$/.exec(name);
   const rows = m ? places().full.get(m[1]!) : undefined;
   return rows !== undefined && rows.every((p) => p.level === 'city' || p.level === 'province');
+}
+
+/** A city's or province's department (湖北省委宣传部, 甘肃省科技厅, 丽水市台办), not its leading body itself. */
+function aboveCountyDepartment(name: string): boolean {
+  if (!/(?:厅|局|办|部|委)$/.test(name) || isLeadingBody(name)) return false;
+  for (let n = Math.min(name.length - 2, 8); n >= 2; n--) {
+    const rows = places().full.get(name.slice(0, n));
+    if (rows) return rows.every((p) => p.level === 'city' || p.level === 'province');
+  }
+  return false;
 }
 
 const SOURCE_LINE = /^\s*(?:信息|文章|稿件|新闻)?来源\s*[:：]/;
