@@ -7,7 +7,11 @@
 // (the folder of a running embedded Neo4j with a graph in it, e.g. the one src/bench/profile.ts keeps)
 // --base DIR: instead of graphql-js against graphql-jit, `kg serve` of another checkout (e.g. /work/main) against
 // this one's (both with their default executor), beside the driver server: a change measured side by side.
-import { readFileSync } from 'node:fs';
+// --ours-env K=V (repeatable): set for this checkout's `kg serve` only (a setting measured against the base).
+// --only QUESTION: that question alone. --profile DIR: each server also writes a V8 CPU profile of its measured
+// rounds only (cpu-prof-signal.mjs, started and stopped by SIGUSR2 around them) to DIR/<contender>/, and the
+// request count of those rounds to DIR/<contender>/requests, for `node --import tsx src/bench/cpu-parts.ts DIR`.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
@@ -32,7 +36,8 @@ function cpuMs(pid: number): number {
 }
 
 const { values } = parseArgs({
-  options: { dir: { type: 'string' }, base: { type: 'string' }, rounds: { type: 'string', default: '3' }, seconds: { type: 'string', default: '5' }, connections: { type: 'string', default: '8' } },
+  options: { dir: { type: 'string' }, base: { type: 'string' }, rounds: { type: 'string', default: '3' }, seconds: { type: 'string', default: '5' }, connections: { type: 'string', default: '8' },
+    only: { type: 'string' }, profile: { type: 'string' }, 'ours-env': { type: 'string', multiple: true } },
 });
 if (!values.dir) throw new Error('--dir: the data folder of an embedded Neo4j with a graph (e.g. /tmp/gq/profile-1000)');
 const neo = await startEmbedded({ dataDir: values.dir, detached: true });
@@ -43,12 +48,13 @@ await driver.close();
 const load = { connections: Number(values.connections), seconds: Number(values.seconds) };
 const env = { NEO4J_URI: neo.uri, PORT: '0', NODE_ENV: 'production', KG_RESPONSE_CACHE: 'off' };
 const kg = [join(repo, 'bin/kg.js'), 'serve'];
+const oursEnv = Object.fromEntries((values['ours-env'] ?? []).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
 interface Contender { args: string[]; env: Record<string, string>; ready: RegExp; path: string; body: 'ours' | 'driver' }
 const served = /"port":(\d+)/;
 const ours = (args: string[], extra: Record<string, string> = {}): Contender => ({ args, env: { ...env, ...extra }, ready: served, path: '/graphql', body: 'ours' });
 const contenders: Record<string, Contender> = {
   ...(values.base
-    ? { base: ours([join(values.base, 'bin/kg.js'), 'serve']), ours: ours(kg) }
+    ? { base: ours([join(values.base, 'bin/kg.js'), 'serve']), ours: ours(kg, oursEnv) }
     : { 'graphql-js': ours(kg, { KG_GRAPHQL_JIT: 'off' }), 'graphql-jit': ours(kg, { KG_GRAPHQL_JIT: 'on' }) }),
   driver: { args: ['--import', 'tsx', join(repo, 'src/bench/servers/driver.ts')], env, ready: /BENCH_SERVER_READY (\d+)/, path: '/', body: 'driver' },
 };
@@ -58,22 +64,34 @@ const urls = {} as Record<Name, string>;
 const children: import('node:child_process').ChildProcess[] = [];
 const pids = {} as Record<Name, number>;
 try {
+  const profiler = join(repo, 'src/bench/cpu-prof-signal.mjs');
   for (const name of names) {
     const c = contenders[name]!;
-    const { child, match } = await spawnReady([...c.args], c.env, c.ready);
+    const profiled: { args: string[]; env: Record<string, string> } = values.profile
+      ? { args: ['--import', profiler], env: { KG_CPU_PROF_DIR: join(values.profile, name) } }
+      : { args: [], env: {} };
+    const { child, match } = await spawnReady([...profiled.args, ...c.args], { ...c.env, ...profiled.env }, c.ready);
     children.push(child);
     pids[name] = child.pid!;
     urls[name] = `http://127.0.0.1:${match[1]}${c.path}`;
   }
-  const qs = questions(inputs).filter((q) => q.bodies.ours && q.bodies.driver);
+  const qs = questions(inputs).filter((q) => q.bodies.ours && q.bodies.driver && (!values.only || q.name === values.only));
+  if (qs.length === 0) throw new Error(`--only ${values.only}: no such question`);
+  const profiledRequests = {} as Record<Name, number>;
   const rps: Record<string, Record<Name, number[]>> = {};
   const cpu: Record<string, Record<Name, number[]>> = {};
   for (let round = -1; round < Number(values.rounds); round++) {
     for (const q of qs) {
       const order = names.map((_, i) => names[(i + Math.max(round, 0)) % names.length] as Name);
       for (const name of order) {
+        const profiling = values.profile && round >= 0;
+        if (profiling) process.kill(pids[name]!, 'SIGUSR2'); // start
         const before = cpuMs(pids[name]!);
         const r = await autocannon(urls[name]!, q.bodies[contenders[name]!.body]!, load);
+        if (profiling) {
+          process.kill(pids[name]!, 'SIGUSR2'); // stop and write
+          profiledRequests[name] = (profiledRequests[name] ?? 0) + r.requests;
+        }
         const usPerRequest = ((cpuMs(pids[name]!) - before) * 1000) / Math.max(r.requests, 1);
         if (r.errors || r.non2xx) throw new Error(`${name} ${q.name}: ${r.errors} errors, ${r.non2xx} non-2xx`);
         if (round < 0) continue; // warm-up round: plans, JIT, pools
@@ -81,6 +99,13 @@ try {
         ((cpu[q.name] ??= {} as Record<Name, number[]>)[name] ??= []).push(usPerRequest);
         console.error(`round ${round + 1} ${q.name} ${name}: ${r.rps.toFixed(1)} req/s, p50 ${r.p50} ms, ${usPerRequest.toFixed(0)} µs CPU per request`);
       }
+    }
+  }
+  if (values.profile) {
+    await new Promise((resolve) => setTimeout(resolve, 3_000)); // the last profiles written
+    for (const name of names) {
+      mkdirSync(join(values.profile, name), { recursive: true });
+      writeFileSync(join(values.profile, name, 'requests'), String(profiledRequests[name] ?? 0));
     }
   }
   const [first, second] = names as [Name, Name];

@@ -73,6 +73,22 @@ export async function runIn<R extends RecordShape = RecordShape>(
 }
 
 /**
+ * Calls `fn` with V8's stack capture off. The driver makes every Result with `new Error('').stack` (so that a
+ * server error later carries the caller's stack), and under tsx the stack's frames are source-mapped one by one:
+ * ≈20% of the API's Node CPU per path request (src/bench/store-cpu.ts, findings item 43). A Neo4j error from such a
+ * call keeps its name, message and code, without the caller's frames.
+ */
+function withoutStackCapture<T>(fn: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return fn();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/**
  * A named read statement as one auto-commit transaction, not retried: one RUN message where an explicit or
  * managed transaction adds BEGIN and COMMIT (each its own socket write: for a small query, most of its
  * cost on the client). For the API, where one statement answers and a caller retries itself.
@@ -86,7 +102,7 @@ export async function readOnce<R extends RecordShape = RecordShape>(
   const session = driver.session({ defaultAccessMode: 'READ' });
   const config = opts.timeoutMs ? { timeout: opts.timeoutMs } : undefined;
   const autoCommit = {
-    run: <T extends RecordShape>(query: string, parameters?: Record<string, unknown>) => session.run<T>(query, parameters, config),
+    run: <T extends RecordShape>(query: string, parameters?: Record<string, unknown>) => withoutStackCapture(() => session.run<T>(query, parameters, config)),
   };
   try {
     return await runIn<R>(autoCommit, name, params);
