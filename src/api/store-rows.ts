@@ -3,7 +3,7 @@
 import neo4j from 'neo4j-driver';
 import type { RelationType } from '../extract/format.ts';
 import { EVENTS_CARRIED } from '../graph/co-attendance.ts';
-import { strings, toEntity, type EntityNode } from './records.ts';
+import { strings, toEntity, toTypedEntity, type EntityNode } from './records.ts';
 
 type Props = Record<string, unknown>;
 
@@ -86,17 +86,19 @@ export interface PersonContext {
   places: string[];
 }
 
-const EVENT = ['Event'];
-const PERSON = ['Person'];
-
 /** A row of api-co-attendees: its people, each with the shared events of the default page whole. */
 export function toCoAttendanceRows(row: Props): CoAttendanceRow[] {
   // The statement sends no labels: page events are Events and co-attendees People.
-  const page = new Map((row.pageEvents as Props[]).map((item) => [String(item.id), toEntity({ ...item, labels: EVENT })]));
+  const page = new Map<string, EntityNode>();
+  for (const item of row.pageEvents as Props[]) page.set(String(item.id), toTypedEntity(item, 'Event'));
   return (row.rows as Props[]).map((item) => {
     const eventIds = strings(item.events);
-    const events = eventIds.slice(0, CO_ATTENDANCE_PAGE).map((id) => page.get(id)).filter((e) => e !== undefined);
-    return { person: toEntity({ ...(item.person as Props), labels: PERSON }), count: neo4j.isInt(item.count) ? item.count.toNumber() : Number(item.count), eventIds, events };
+    const events: EntityNode[] = [];
+    for (let i = 0; i < eventIds.length && i < CO_ATTENDANCE_PAGE; i++) {
+      const event = page.get(eventIds[i]!);
+      if (event) events.push(event);
+    }
+    return { person: toTypedEntity(item.person as Props, 'Person'), count: neo4j.isInt(item.count) ? item.count.toNumber() : Number(item.count), eventIds, events };
   });
 }
 
