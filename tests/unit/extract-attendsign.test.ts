@@ -1,0 +1,20 @@
+// Who attended and who signed on real-text kinds the extractor missed: each kind with a made-up article
+// written the way the papers write it (no sentence of a real page).
+import { describe, expect, it } from 'vitest';
+import { one, rels } from './extract-helpers.ts';
+
+// The first extraction loads the segmenter's dictionaries: slow on a loaded machine, no bound is asserted.
+const LOAD = { timeout: 60_000 };
+const attendees = (text: string): string[] => rels(one(text), 'ATTENDED').map((r) => r.split(' -> ')[0]!).sort();
+
+describe('an unveiling (揭牌) is an event, and whoever unveils took part', () => {
+  it('the people of an unveiling told without 仪式 attend it', LOAD, () => {
+    expect(
+      attendees('5月8日，东州市青山区平安街道法律服务站正式揭牌。东州市副市长张立明，青山区委书记李德华到服务站并为服务站揭牌。区领导赵文清、孙海涛参加活动。'),
+    ).toEqual(['孙海涛', '张立明', '李德华', '赵文清']);
+  });
+
+  it('people who unveil together at a congress attend it', LOAD, () => {
+    expect(attendees('6月3日，第二届青山商会大会在青山区开幕。大会开幕式上，东州市副市长张立明、青山区委书记李德华共同为大会揭幕。')).toEqual(['张立明', '李德华'].sort());
+  });
+});
