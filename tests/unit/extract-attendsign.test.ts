@@ -18,3 +18,13 @@ describe('an unveiling (揭牌) is an event, and whoever unveils took part', () 
     expect(attendees('6月3日，第二届青山商会大会在青山区开幕。大会开幕式上，东州市副市长张立明、青山区委书记李德华共同为大会揭幕。')).toEqual(['张立明', '李德华'].sort());
   });
 });
+
+const signers = (text: string): string[] => rels(one(text), 'SIGNED').map((r) => r.split(' -> ')[0]!).sort();
+
+describe('the subject that signs "，与X签订" is a party, not the place the signing was held in', () => {
+  it('skips the place after 在 and takes the clause\'s subject', LOAD, () => {
+    expect(
+      signers('6月3日，在成都会展中心第二届投资博览会开幕式暨重大项目签约仪式上，武侯区作为成都市唯一代表，与北京华远建设集团有限公司签订战略合作协议。'),
+    ).toEqual(['北京华远建设集团有限公司', '武侯区'].sort());
+  });
+});
