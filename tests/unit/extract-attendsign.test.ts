@@ -28,3 +28,16 @@ describe('the subject that signs "，与X签订" is a party, not the place the s
     ).toEqual(['北京华远建设集团有限公司', '武侯区'].sort());
   });
 });
+
+describe('names run together in a kicker line, before what they did', () => {
+  it('splits a run that reads as names one way only, and they attend', LOAD, () => {
+    expect(attendees('东州市政协调研组来青山区调研 赵文清孙海涛一同调研 李德华陪同调研\n5月8日，东州市政协副主席张立明率调研组来青山区调研。')).toEqual(
+      expect.arrayContaining(['孙海涛', '赵文清']),
+    );
+  });
+
+  it('reads no names in a run of ordinary words before 陪同', LOAD, () => {
+    const people = one('5月8日，东州市政协副主席张立明率调研组来青山区调研，相关部门负责同志陪同调研。').entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toEqual(['张立明']);
+  });
+});
