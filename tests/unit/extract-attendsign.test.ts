@@ -41,3 +41,17 @@ describe('names run together in a kicker line, before what they did', () => {
     expect(people).toEqual(['张立明']);
   });
 });
+
+describe('a bare post right after a titled person of the same list is held in the same body', () => {
+  const posts = (text: string): string[] => rels(one(text), 'HOLDS_POSITION').sort();
+
+  it('副主任 and 党组成员 after the committee\'s 主任 are the committee\'s posts, where no place is known', LOAD, () => {
+    const got = posts('区人大常委会主任赵文清，副主任孙海涛、钱明辉，党组成员周立新出席会议。');
+    for (const name of ['孙海涛', '钱明辉', '周立新']) expect(got.some((r) => r.startsWith(`${name} -`) && r.includes('区人大常委会'))).toBe(true);
+  });
+
+  it('a firm\'s 总经理 after its 董事长 is the firm\'s, not the article\'s place', LOAD, () => {
+    const got = posts('5月8日，青山区与北京华远建设集团有限公司举行座谈。北京华远建设集团有限公司党委书记、董事长赵文清，总经理孙海涛参加座谈。');
+    expect(got.filter((r) => r.startsWith('孙海涛 -'))).toEqual([expect.stringContaining('北京华远建设集团有限公司')]);
+  });
+});
