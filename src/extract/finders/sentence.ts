@@ -4,6 +4,7 @@ import { distributedBodies, findBodies, findTitleBodies } from './bodies.ts';
 import { builderBureaus, listedEnterprises, signingParties, tradeBrands } from './enterprises.ts';
 import { LazyBoundaries, type Mention, overlaps, type Span } from './mention.ts';
 import { tagWords } from '../segmenter.ts';
+import { findJammedNames } from './jammed-names.ts';
 import { findLocalPlaces, findPlaces, findVillages } from './places.ts';
 import { findBareNameLists, findDotNames, findElected, findHonorificPeople, findListedPeople, findSpeakers, findTitledPeople } from './people.ts';
 
@@ -20,7 +21,7 @@ export function mentionSentence(s: string, sentence: number, knownShort: Set<str
     // The whole title: its body part is read from the title (with the stricter test below), not as a body alone.
     if (at >= 0) taken.push({ start: at, end: at + t.title.length });
   }
-  for (const p of [...findListedPeople(s, sentence, taken, cuts), ...findHonorificPeople(s, sentence, cuts), ...findBareNameLists(s, sentence, taken), ...findSpeakers(s, sentence, cuts)]) {
+  for (const p of [...findListedPeople(s, sentence, taken, cuts), ...findHonorificPeople(s, sentence, cuts), ...findBareNameLists(s, sentence, taken), ...findJammedNames(s, sentence, taken), ...findSpeakers(s, sentence, cuts)]) {
     if (!overlaps(p, taken)) {
       people.push(p);
       taken.push(p);

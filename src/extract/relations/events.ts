@@ -82,6 +82,8 @@ function eventName(text: string, at: number, trigger: string, kind: EventKind, m
     const nth = /^(?:举行|召开)了?(第[一二三四五六七八九十百零\d]+次(?:全体|主任|常务)?会议)/.exec(text.slice(at + trigger.length))?.[1];
     const after = nth ?? /^(?:（[^）]{1,6}）)?(?:会议|大会|会|议)?(?:暨[^，。；、]{2,24}?(?:大会|会议|会|论坛|仪式))?/.exec(text.slice(at + trigger.length))?.[0] ?? '';
     name = (name + after).replace(/^[^\u4e00-\u9fff\d]+/, '');
+    // "X联络站正式揭牌": an unveiling told as a verb is named as its ceremony.
+    if (trigger === '揭牌') name = `${name.replace(/(?:正式|隆重)?揭牌$/, '')}揭牌仪式`;
     return name.length >= 2 ? name : null;
   }
   // Signings and visits: the clause that carries the trigger.

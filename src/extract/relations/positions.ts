@@ -24,9 +24,11 @@ export const positions: ArticleStage = (a) => {
   // The district each person's titles placed in full, in the order the article names them.
   const placed = new Map<string, string>();
   const districts = a.visible.filter((m) => m.type === 'District');
+  // The last titled person and the body of his last post: a list's next bare post is held there too.
+  let listed: { person: ResolvedMention; body: string } | null = null;
   for (const m of a.visible) {
     if (m.type !== 'Person' || !m.titles) continue;
-    let previous: string | null = null;
+    let previous: string | null = continuesList(listed, m, a.sentences[m.sentence]!.text) ? listed!.body : null;
     for (const t of m.titles) {
       const named = ownPlace(t.org);
       if (named && !placed.has(m.key)) placed.set(m.key, named);
@@ -38,9 +40,22 @@ export const positions: ArticleStage = (a) => {
         previous = target;
       }
     }
+    listed = previous ? { person: m, body: previous } : null;
   }
   return { positions: out };
 };
+
+/**
+ * "区人大常委会主任甲，副主任乙、丙，党组成员丁", "X集团党委书记、董事长甲，总经理乙": a bare post right after a
+ * titled person of the same sentence is a post of the same body (a head of government's post names its own).
+ */
+function continuesList(listed: { person: ResolvedMention } | null, m: ResolvedMention, text: string): boolean {
+  const first = m.titles![0]!;
+  if (!listed || listed.person.sentence !== m.sentence || first.org || HEAD_OF_GOVERNMENT.test(first.post)) return false;
+  // "副主任乙、丙": the list's later names share the post written once before the first.
+  const between = text.slice(listed.person.end, m.start);
+  return /^[，；、]$/.test(between) || (/^[，；、]/.test(between) && between.slice(1) === first.title);
+}
 
 /** A bare title's body at another place: that place's body of the title ("县人大常委会" → 固安县人大常委会) when the article names it, else the place. */
 function placeTarget(place: string, org: string, visible: ResolvedMention[]): string {

@@ -86,7 +86,8 @@ export function signatories(sentences: Sentence[], mentions: ResolvedMention[], 
       }
       if (parties.length > 0 && /^[并还也]?与/.test(text.slice(clauseStart, parties[0]!.start).replace(/^\s+/, ''))) {
         // "…，并与X签订": the subject of the sentence signs too.
-        const subject = here.find((m) => m.start < clauseStart);
+        // "在X会上，A作为…，与B签订": the subject is the sentence's first party, not the place it was held in.
+        const subject = here.find((m) => m.start < clauseStart && !isWhere(m) && !isChainPrefix(m, here) && !inTitle(m, text, people));
         if (subject) parties.unshift(subject);
       }
       if (parties.length === 0) parties.push(...partiesAfter(text, verb.index + verb[0].length, here));
