@@ -91,12 +91,15 @@ describe('person identity through kg ingest and the API', () => {
     expect(after.filter((c) => c.name === '李建国').map((c) => c.articles).sort()).toEqual([1, 1]);
   });
 
+  /** The stored date of the source's article and its events' dates. */
+  const storedDates = async (file: string) => {
+    const stored = await read<{ article: string | null; events: (string | null)[] }>(folder.driver, 'graph-test-source-dates', { source: file });
+    return stored.records.map((r) => ({ article: r.get('article'), events: r.get('events') }));
+  };
+
   it('keeps an article\'s and its events\' date on a re-ingest without --date; a new --date replaces it', async () => {
     const file = path('pingshan-meeting.txt');
-    const dates = async () => {
-      const stored = await read<{ article: string | null; events: (string | null)[] }>(folder.driver, 'graph-test-source-dates', { source: file });
-      return stored.records.map((r) => ({ article: r.get('article'), events: r.get('events') }));
-    };
+    const dates = () => storedDates(file);
     // The text says 3月5日: --date gives the year the text leaves out.
     await ingest(file, '--date', '2025-04-08');
     const first = await dates();
@@ -109,10 +112,7 @@ describe('person identity through kg ingest and the API', () => {
 
   it('keeps a stated date over an assumed year (--read-on), and lets a stated date replace an assumed one', async () => {
     const file = path('pingshan-meeting.txt');
-    const dates = async () => {
-      const stored = await read<{ article: string | null; events: (string | null)[] }>(folder.driver, 'graph-test-source-dates', { source: file });
-      return stored.records.map((r) => ({ article: r.get('article'), events: r.get('events') }));
-    };
+    const dates = () => storedDates(file);
     // 3月5日 with no year in the file: --read-on gives only an assumed year, which must not replace --date's.
     await ingest(file, '--date', '2025-04-08');
     const stated = [{ article: '2025-03-05', events: ['2025-03-05'] }];
