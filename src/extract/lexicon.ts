@@ -42,6 +42,9 @@ export const POSTS = [
   '苏木达', '嘎查达', '里长', '执行长', '财务长', '投资长', '营运长',
   // A legislature's speaker (议长) and a committee's chair (人大常委会委员长, 运营委员长).
   '副议长', '议长', '副委员长', '委员长',
+  // Posts of media, firms and societies that papers write before a guest's name (电视台副台长X, 总经理助理Y,
+  // 协会理事、公司创始人Z), and Taiwan's legislator (立委).
+  '副台长', '台长', '助理', '理事', '联合创始人', '创始人', '立委',
 ];
 /**
  * Syllables that Tibetan, Uyghur and Mongolian given names are built from, as Chinese transliterates them.

@@ -1,0 +1,26 @@
+// People and posts on real-text kinds the thirteenth session found missed: each kind with a made-up article
+// written the way the papers write it (invented names, no sentence of a real page).
+import { describe, expect, it } from 'vitest';
+import { one, rels } from './extract-helpers.ts';
+
+// The first extraction loads the segmenter's dictionaries: slow on a loaded machine, no bound is asserted.
+const LOAD = { timeout: 60_000 };
+const titlesOf = (text: string, person: string): string[] =>
+  rels(one(text), 'HOLDS_POSITION')
+    .filter((r) => r.startsWith(`${person} ->`))
+    .map((r) => /\((.*)\)$/.exec(r)![1]!);
+
+describe('posts of media, firms and societies written before a guest\'s name', () => {
+  const text = '3月11日，文化节启动仪式在杭州市举行。杭州市副市长张立明，杭州电视台副台长赵文清，青山能源公司总经理助理孙海涛，远山科技理事、云帆网络创始人、董事长钱明辉，立委李德华出席。';
+
+  it('reads 副台长, 总经理助理 and 立委 as posts, and the guest as a person who attended', LOAD, () => {
+    expect(titlesOf(text, '赵文清')).toEqual(['杭州电视台副台长']);
+    expect(titlesOf(text, '孙海涛')).toEqual(['青山能源公司总经理助理']);
+    expect(titlesOf(text, '李德华')).toEqual(['立委']);
+    expect(rels(one(text), 'ATTENDED').map((r) => r.split(' -> ')[0])).toEqual(expect.arrayContaining(['孙海涛', '赵文清', '李德华']));
+  });
+
+  it('chains 理事 and 创始人 with the post after them', LOAD, () => {
+    expect(titlesOf(text, '钱明辉').sort()).toEqual(['云帆网络创始人', '董事长', '远山科技理事'].sort());
+  });
+});
