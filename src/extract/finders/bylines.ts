@@ -2,8 +2,8 @@
 // Bylines name the reporter after a role word (记者, 通讯员, 实习生, 作者, 文/图); a name written before the role
 // with a space ("（X 见习记者 Y）") is a reporter too, while a media name is written straight onto it
 // ("X日报记者 Y"). Editors (编辑, 责编, 审核) are people but never reporters.
-import { compoundSurnames, surnameRank } from '../lexicon.ts';
-import { validGiven } from './names.ts';
+import { compoundSurnames, MINORITY_NAME_SYLLABLES, surnameRank } from '../lexicon.ts';
+import { minoritySyllables, validGiven } from './names.ts';
 import { findPlaces } from './places.ts';
 
 const ROLES = /(?:首席|见习|实习|特约|主任)?(?:记者|通讯员|实习生|摄影|作者|文\/图|图\/文)|(?<![\u4e00-\u9fff])[文图摄](?![\u4e00-\u9fff])/g;
@@ -22,7 +22,10 @@ const isName = (t: string): boolean =>
  * name has two or three characters.
  */
 const isBylineName = (t: string): boolean =>
-  isName(t) || (/^[\u4e00-\u9fff]{2,4}$/.test(t) && !NOT_A_NAME.has(t) && !NEVER_IN_BYLINE_NAME.test(t) && (t.length <= 3 || compoundSurnames.has(t.slice(0, 2))) && findPlaces(t, new Set()).length === 0);
+  isName(t) ||
+  // A minority name set apart in a byline (乌日娜, 巴特尔) may hold characters a Han given name does not.
+  (MINORITY_NAME_SYLLABLES.has(t) && t.length >= 3) ||
+  minoritySyllables(t) || (/^[\u4e00-\u9fff]{2,4}$/.test(t) && !NOT_A_NAME.has(t) && !NEVER_IN_BYLINE_NAME.test(t) && (t.length <= 3 || compoundSurnames.has(t.slice(0, 2))) && findPlaces(t, new Set()).length === 0);
 
 /** Reporters named in a byline's brackets or a photo credit. */
 export function reportersOf(text: string): string[] {

@@ -72,6 +72,26 @@ export function minoritySyllables(text: string): boolean {
   return text.length >= 3 && [3, 2].some((len) => MINORITY_NAME_SYLLABLES.has(text.slice(0, len))) && parts(0) >= 2;
 }
 
+/**
+ * A minority name led by a known syllable whose later syllables the list lacks (宝音满都呼, 孟和满达, 阿拉坦仓),
+ * read where a name must stand (right after a post): three to six characters from a syllable of two or more
+ * to a boundary or a verb that follows names (阿拉坦仓作报告). Places (乌兰察布市, 呼和浩特) are not names.
+ */
+export function minorityLedName(s: string, i: number): number {
+  if (![3, 2].some((n) => MINORITY_NAME_SYLLABLES.has(s.slice(i, i + n)))) return 0;
+  // The shortest reading that reaches a boundary: a verb after the name is no part of it (孟和满达|出席).
+  for (const len of [3, 4, 5, 6]) {
+    const name = s.slice(i, i + len);
+    // 和 inside is a syllable (孟和满达), as in parsePositionalName.
+    if (name.length < len || ![...name].every((c, k) => isHan(c) && (!NEVER_IN_NAME.has(c) || (c === '和' && k > 0 && k < len - 1)))) continue;
+    if (!(strongBoundaryAt(s, i + len) || verbAfterName(s, i + len)) || countAfter(s, i + len)) continue;
+    // Places (乌兰察布市) and brands the segmenter knows (阿里巴巴) are no names.
+    if (findPlaces(name, new Set()).length || tagWords(name).some((w) => /^(?:nz|nt|j|ns)$/.test(w.tag))) return 0;
+    return len;
+  }
+  return 0;
+}
+
 /** "委员应到128名": a count follows a verb, never a name. */
 export function countAfter(s: string, at: number): boolean {
   return /^[\d一二三四五六七八九十百千]+[名人个位项家]/.test(s.slice(at, at + 6));

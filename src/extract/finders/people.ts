@@ -4,7 +4,7 @@ import { compoundSurnames, HONORIFIC_ONLY, NOT_NAME_FINAL, NOT_NAME_START, PEOPL
 import { tagWords } from '../segmenter.ts';
 import { type Boundaries, leftEdge, type Mention, overlaps, type Span, type Title } from './mention.ts';
 import { findPlaces } from './places.ts';
-import { countAfter, dotName, minoritySyllables, parseName, parsePositionalName, strongBoundaryAt, validGiven, verbAfterName } from './names.ts';
+import { countAfter, dotName, minorityLedName, minoritySyllables, parseName, parsePositionalName, strongBoundaryAt, validGiven, verbAfterName } from './names.ts';
 
 const POST_RE = new RegExp(`(?:${[...POSTS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
@@ -17,7 +17,11 @@ export function findTitledPeople(s: string, sentence: number, cuts: Boundaries):
     const nameAt = m.index + post.length;
     if (post === '总书记') continue; // it follows the name it honours
     // A transliterated name with a dot (阿不都热合曼·吐尔逊) is read whole before any surname reading.
-    const read = dotNameAt(s, nameAt) || longerReading(s, nameAt, parseName(s, nameAt, HONORIFIC_ONLY.has(post), cuts), cuts) || otherName(s, nameAt, cuts);
+    const usual = dotNameAt(s, nameAt) || longerReading(s, nameAt, parseName(s, nameAt, HONORIFIC_ONLY.has(post), cuts), cuts) || otherName(s, nameAt, cuts);
+    // After a post a name must stand: a minority name read whole to its boundary beats a reading that stops
+    // short of one (阿拉坦|仓作报告) or finds none (宝音满都呼); one that ends at a boundary stays (那顺|出席).
+    const settled = usual > 0 && (strongBoundaryAt(s, nameAt + usual) || s[nameAt + usual] === '、' || verbAfterName(s, nameAt + usual));
+    const read = settled ? usual : Math.max(usual, minorityLedName(s, nameAt));
     const len = countAfter(s, nameAt + read) ? 0 : read;
     if (len === 0) {
       POST_RE.lastIndex = m.index + 1;
