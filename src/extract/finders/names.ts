@@ -73,7 +73,7 @@ export function minoritySyllables(text: string): boolean {
 }
 
 /**
- * A minority name led by a known syllable whose later syllables the list lacks (宝音满都呼, 孟和满达, 阿拉坦仓),
+ * A minority name led by a known syllable whose later syllables the list lacks (宝音达木林, 孟和满达, 阿拉坦仓),
  * read where a name must stand (right after a post): three to six characters from a syllable of two or more
  * to a boundary or a verb that follows names (阿拉坦仓作报告). Places (乌兰察布市, 呼和浩特) are not names.
  */

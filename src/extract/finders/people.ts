@@ -19,7 +19,7 @@ export function findTitledPeople(s: string, sentence: number, cuts: Boundaries):
     // A transliterated name with a dot (阿不都热合曼·吐尔逊) is read whole before any surname reading.
     const usual = dotNameAt(s, nameAt) || longerReading(s, nameAt, parseName(s, nameAt, HONORIFIC_ONLY.has(post), cuts), cuts) || otherName(s, nameAt, cuts);
     // After a post a name must stand: a minority name read whole to its boundary beats a reading that stops
-    // short of one (阿拉坦|仓作报告) or finds none (宝音满都呼); one that ends at a boundary stays (那顺|出席).
+    // short of one (阿拉坦|仓作报告) or finds none (宝音达木林); one that ends at a boundary stays (那顺|出席).
     const settled = usual > 0 && (strongBoundaryAt(s, nameAt + usual) || s[nameAt + usual] === '、' || verbAfterName(s, nameAt + usual));
     const read = settled ? usual : Math.max(usual, minorityLedName(s, nameAt));
     const len = countAfter(s, nameAt + read) ? 0 : read;
