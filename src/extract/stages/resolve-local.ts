@@ -3,7 +3,7 @@
 // for what it names; districts written inside a body's name are the body's, not the article's entities.
 import { type ArticleStage, bySentence, type Home, keyOf, type ResolvedMention, splitKey } from '../document.ts';
 import type { Mention } from '../finders/mention.ts';
-import { places } from '../lexicon.ts';
+import { autonomousShort, places } from '../lexicon.ts';
 import { SIGN } from '../relations/text.ts';
 import { tagWords } from '../segmenter.ts';
 
@@ -47,7 +47,7 @@ export const resolveWithinDocument: ArticleStage = (a, doc) => {
   const signs = new Set(resolved.filter((m) => m.fromTitle && acting(a.sentences[m.sentence]?.text ?? '')).map((m) => m.key));
   // Its 党组 named (X局党组书记) or its place taken from the chain (天津市人大常委会副主任、市政府X办主任) keep it, as above.
   const department = (m: ResolvedMention) => m.fromTitle === true && !m.partyGroup && !m.canonical && !signs.has(m.key) && aboveCountyDepartment(splitKey(m.key)[1]);
-  const passive = (m: ResolvedMention) => !acts.has(m.key) && ((isLeadingBody(splitKey(m.key)[1]) && (!m.fromTitle || titleOnly(m))) || department(m));
+  const passive = (m: ResolvedMention) => !acts.has(m.key) && ((isLeadingBody(splitKey(m.key)[1].replace(/^中共/, '')) && (!m.fromTitle || titleOnly(m))) || department(m));
   return { resolved, visible: resolved.filter((m) => !(m.type === 'District' && inside(m)) && !passive(m)) };
 };
 
@@ -99,9 +99,11 @@ const BARE_BEFORE = new RegExp(`${BARE_LEADING}[、和与及]?$`);
 const BARE_AFTER = new RegExp(`^[、和与及]?${BARE_LEADING}`);
 
 function courtesy(m: ResolvedMention, s: string, inSentence: ResolvedMention[]): boolean {
-  if (m.type !== 'Organization' || !isLeadingBody(splitKey(m.key)[1])) return false;
+  // "中共X市委" is the X市委 written with its party's name.
+  const leading = (o: ResolvedMention) => o.type === 'Organization' && isLeadingBody(splitKey(o.key)[1].replace(/^中共/, ''));
+  if (!leading(m)) return false;
   let [start, end] = [m.start, m.end];
-  const bodies = inSentence.filter((o) => o.type === 'Organization' && isLeadingBody(splitKey(o.key)[1])).sort((x, y) => x.start - y.start);
+  const bodies = inSentence.filter(leading).sort((x, y) => x.start - y.start);
   for (const o of bodies) if (o.start >= end && /^[、和与及]?$/.test(s.slice(end, o.start))) end = o.end;
   for (const o of [...bodies].reverse()) if (o.end <= start && /^[、和与及]?$/.test(s.slice(o.end, start))) start = o.start;
   // A bare 市委 of no known city is no mention (it would merge every city's), but still shares the phrase.
@@ -109,7 +111,15 @@ function courtesy(m: ResolvedMention, s: string, inSentence: ResolvedMention[]):
   for (let m2 = BARE_AFTER.exec(s.slice(end)); m2; m2 = BARE_AFTER.exec(s.slice(end))) end += m2[0].length;
   const before = s.slice(Math.max(0, start - 6), start);
   const clause = s.slice(end).split(/[，。；！？,;]/)[0] ?? '';
-  if (/代表$/.test(before) && /感谢|谢意|欢迎|祝贺|问候|敬意|慰问|致辞|致以/.test(clause)) return true;
+  // The thanks may come after a comma ("代表市委、市政府向出席仪式的各位嘉宾，表示热烈欢迎"); the bodies
+  // thanked are set phrase too ("向X区委区政府长期以来的关心支持表示感谢", "对X县委、县政府…表示感谢").
+  const rest = s.slice(end).split(/[。；！？;]/)[0] ?? '';
+  if (/代表$/.test(before) && /感谢|谢意|欢迎|祝贺|问候|敬意|慰问|致辞|致以/.test(rest)) return true;
+  if (/[向对]$/.test(before) && /(?:表示|致以)[^，。]{0,6}(?:感谢|谢意|敬意|问候)|感谢/.test(rest)) return true;
+  // A leading pair as the subject of policy talk: "X委、X政府主要领导高度重视", "是省委、省政府推进…的部署",
+  // "近几年X县委、县政府围绕…", "X委、X政府作出了…决定", "…是省委、省政府交给我市的任务".
+  if (end - start > m.end - m.start && /^(?:主要领导|领导)?(?:高度重视|十分重视|非常重视|作出|做出|交给|围绕|推进|历来)/.test(clause)) return true;
+  if (end - start > m.end - m.start && /(?:是|历届|近[几两]年)$/.test(before)) return true;
   if (/在$/.test(before) && /^(?:和[^的]{0,8})?的(?:坚强|正确|统筹|大力|亲切)?(?:领导|指挥|关心|支持|部署|决策|关怀|重视)/.test(clause)) return true;
   if (/(?:贯彻|落实|围绕|按照|根据|遵照)$/.test(before)) return true;
   return /^(?:将|会(?![议见谈晤同上场务])|一直|始终|高度重视)/.test(clause);
@@ -176,6 +186,7 @@ function longerNames(resolved: ResolvedMention[]): Map<string, string> {
     const [type, a] = splitKey(short);
     const long = keys.find((k) => {
       const [t, b] = splitKey(k);
+      if (t === type && samePartyBody(a, b)) return true;
       if (t !== type || b.length <= a.length) return false;
       return (
         (a.endsWith('人大') && b === `${a}常委会`) ||
@@ -187,6 +198,18 @@ function longerNames(resolved: ResolvedMention[]): Map<string, string> {
     if (long) out.set(short, long);
   }
   return out;
+}
+
+/**
+ * "中共X市委" written once in full and "市委" (made X市委) elsewhere: one committee, the party's name before it
+ * or not; "州委统战部" made "Y布依族苗族自治州委统战部" is "中共Y州委统战部" with the prefecture's short name.
+ */
+function samePartyBody(bare: string, written: string): boolean {
+  if (!written.startsWith('中共') || bare.startsWith('中共')) return false;
+  const rest = written.slice(2);
+  if (rest === bare) return true;
+  const m = /^(.+?自治[州县旗])(.+)$/.exec(bare);
+  return m !== null && autonomousShort(m[1]!) + m[2]! === rest;
 }
 
 /** "重庆X联谊会" and "重庆市X联谊会": one body, its head place written short and in full. */
