@@ -12,9 +12,38 @@ export const signing: ArticleStage = (a) => ({
     // Bodies read only from a post's title ("市委" of 市委常委) are no entities, but they tell whom a signer signs for.
     const titleBodies = a.resolved.filter((m) => m.fromTitle && inSpan(m));
     // A signing's 双方 may be the pair of the article's headline (not so for a visit that tells a signing in passing).
-    return throughGovernments(signatories(a.sentences, a.visible.filter(inSpan), e, a.pairings, a.home, titleBodies, e.kind === 'signing' ? a.visible : []));
+    const parties = throughGovernments(signatories(a.sentences, a.visible.filter(inSpan), e, a.pairings, a.home, titleBodies, e.kind === 'signing' ? a.visible : []));
+    if (e.kind !== 'signing') return parties;
+    const firms = firmsPresent(a.sentences, a.visible.filter(inSpan), e).filter((r) => !parties.some((p) => p.from === r.from));
+    return [...parties, ...firms.filter((r, i) => firms.findIndex((o) => o.from === r.from) === i)];
   }),
 });
+
+/** "X公司总经理A、Y公司董事长B等参加会见和签约活动", "…作为投资方代表介绍项目": the firms whose people come to sign. */
+const FIRMS_SIGN = /(?:参加|出席)了?(?:会见[和及与])?(?:项目)?签约(?:活动|仪式)?|作为(?:投资方|签约方|签约企业|客商)代表/;
+
+/**
+ * At a signing (a 集中签约 of projects), the firms are the parties when their people are listed as signing or
+ * presenting the investors' side; the officials in the same list are hosts or witnesses, and stay so.
+ */
+function firmsPresent(sentences: Sentence[], mentions: ResolvedMention[], event: { key: string; from: number; to: number }): LocalRelation[] {
+  const inSentence = bySentence(mentions);
+  const out: LocalRelation[] = [];
+  for (let i = event.from; i < event.to && i < sentences.length; i++) {
+    const text = sentences[i]!.text;
+    const verb = FIRMS_SIGN.exec(text);
+    if (!verb) continue;
+    const here = inSentence(i);
+    const people = here.filter((m) => m.type === 'Person' && m.end <= verb.index);
+    for (const m of here) {
+      if (m.type !== 'Enterprise' || m.end > verb.index) continue;
+      // Its person follows in the same list item: titles and perhaps a second firm the person also heads.
+      const next = people.find((p) => p.start >= m.end);
+      if (next && next.start - m.end <= 30 && !/[，。；]/.test(text.slice(m.end, next.start))) out.push({ type: 'SIGNED', from: m.key, to: event.key, evidence: text });
+    }
+  }
+  return out;
+}
 
 
 /** Government posts: an official who holds one signs for the government, not for the party committee. */
@@ -73,7 +102,8 @@ export function signatories(sentences: Sentence[], mentions: ResolvedMention[], 
       const witnessed = clause.lastIndexOf('见证');
       const from = witnessed >= 0 ? clauseStart + witnessed + 2 : clauseStart;
       // "X县2023年招商引资项目集中签约": a place that dates the signing hosts it; the parties are the projects' firms.
-      const hosts = (m: ResolvedMention) => m.type === 'District' && /^(?:\d{4}年|[一二三四]季度)/.test(text.slice(m.end));
+      // "X市产城融合示范区重点项目集中签约", "X举行…签约仪式": so too the place whose projects sign or that holds it.
+      const hosts = (m: ResolvedMention) => m.type === 'District' && /^(?:\d{4}年|[一二三四]季度|举行|举办|[^，。；]{0,12}(?:重点|招商|产业)项目(?:集中|视频|线上)?签约)/.test(text.slice(m.end));
       const parties = here.filter((m) => m.start >= from && m.end <= verb.index && !isWhere(m) && !isChainPrefix(m, here) && !inTitle(m, text, people) && !hosts(m));
       if (BOTH_SIDES.test(clause) && parties.length < 2) {
         // "双方签订": the two parties paired in this article, or the first "A与B" of the sentences before, else of
