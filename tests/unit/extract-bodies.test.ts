@@ -94,6 +94,17 @@ describe('places that are common words', () => {
     expect(names(title, 'Organization')).toEqual([]);
   });
 
+  it('a leading body before a post with no name after it is the post’s; its standing committee meeting is the body’s', () => {
+    const x = one(
+      '本报讯（记者 张明远）3月5日，温州市现场办公会在永嘉县召开。市委书记陈立新主持会议。' +
+        '市委常委，市政府有关副市长，市政府秘书长等出席。以市委书记为团长的代表团随后到永嘉县考察。',
+    );
+    expect(names(x, 'Organization')).toEqual([]);
+    expect(rels(x, 'HOLDS_POSITION')).toEqual(['陈立新 -> 温州市 (市委书记)']);
+    const meeting = one('本报讯（记者 张明远）3月5日，永嘉县委常委会（扩大）会议召开，县委书记陈立新主持会议。');
+    expect(names(meeting, 'Organization')).toEqual(['永嘉县委']);
+  });
+
   it('a bare 市委、市政府 of no known city shares the set phrase and names no body', () => {
     const x = one('本报讯（记者 张明远）根据市委、市政府工作要求，我县组团参加经贸洽谈周活动。');
     expect(names(x, 'Organization')).toEqual([]);

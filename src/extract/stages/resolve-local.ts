@@ -3,7 +3,7 @@
 // for what it names; districts written inside a body's name are the body's, not the article's entities.
 import { type ArticleStage, bySentence, type Home, keyOf, type ResolvedMention, splitKey } from '../document.ts';
 import type { Mention } from '../finders/mention.ts';
-import { autonomousShort, places } from '../lexicon.ts';
+import { autonomousShort, places, POSTS } from '../lexicon.ts';
 import { SIGN } from '../relations/text.ts';
 import { tagWords } from '../segmenter.ts';
 
@@ -32,7 +32,7 @@ export const resolveWithinDocument: ArticleStage = (a, doc) => {
   // set phrases of a speech (代表市委、市政府表示感谢, 在县委县政府的坚强领导下) is how the paper writes a post
   // or a courtesy, not a body the article is about: the post is held in its place instead (relations/positions.ts).
   const sentences = bySentence(resolved);
-  const acts = new Set(resolved.filter((m) => !m.fromTitle && !courtesy(m, a.sentences[m.sentence]?.text ?? '', sentences(m.sentence))).map((m) => m.key));
+  const acts = new Set(resolved.filter((m) => !m.fromTitle && !namesPost(m, a.sentences[m.sentence]?.text ?? '') && !courtesy(m, a.sentences[m.sentence]?.text ?? '', sentences(m.sentence))).map((m) => m.key));
   // Only its party committee and government: the papers' 人大常委会 and 政协 in titles are bodies of their
   // own in the invented fixtures' gold (海沧区人大常委会 from 区人大常委会副主任X), optional in the real gold.
   // A city's or province's 人大常委会 and 政协 in titles introduce visiting officials: those go too, unless the
@@ -78,6 +78,16 @@ function aboveCountyDepartment(name: string): boolean {
     if (rows) return rows.every((p) => p.level === 'city' || p.level === 'province');
   }
   return false;
+}
+
+/**
+ * "市委常委，市政府有关副市长，市政府秘书长等出席", "以区委书记为团长", "市政府一级巡视员X": a leading body
+ * written before a post is the post's, whether or not a name follows (the finders read a title only before one).
+ */
+// Not "区委常委会（扩大）会议召开": the committee's standing committee meets as the body.
+const POST_AFTER = new RegExp(`^(?:有关|分管|[一二三四]级)?(?:${[...POSTS].sort((x, y) => y.length - x.length).join('|')})(?!会)`);
+function namesPost(m: ResolvedMention, s: string): boolean {
+  return m.type === 'Organization' && isLeadingBody(splitKey(m.key)[1].replace(/^中共/, '')) && POST_AFTER.test(s.slice(m.end));
 }
 
 const SOURCE_LINE = /^\s*(?:信息|文章|稿件|新闻)?来源\s*[:：]/;
