@@ -46,18 +46,19 @@ function firmsPresent(sentences: Sentence[], mentions: ResolvedMention[], event:
 }
 
 
-/** Government posts: an official who holds one signs for the government, not for the party committee. */
+/** Government posts: an official who holds one signs for the place, not for the party committee. */
 const GOVERNMENT_POST = /(?:区长|县长|市长|州长|旗长|省长)/;
 
 /**
  * "市委常委、副市长X与客商签约", "南湖区区委副书记、区长X…签约": the committee in the signer's title is their
- * party's, not a party to the agreement; with a government post the signer signs for the government.
+ * party's, not a party to the agreement; with a government post the signer signs for the place, as the text
+ * names no government (the fresh golds: 南湖区, 潜江市; a named 县人民政府 that signs stays the party).
  */
-function ownGovernment(m: ResolvedMention, text: string, people: ResolvedMention[]): string | null {
+function signsForPlace(m: ResolvedMention, text: string, people: ResolvedMention[]): string | null {
   if (m.type !== 'Organization') return null;
   const place = /^(?:中共)?(.+?[区县市旗州省])[区县市旗州省]?委$/.exec(splitKey(m.key)[1])?.[1];
   const signer = place ? people.find((p) => p.start >= m.end && p.start - m.end <= 14 && !/[，。；与和及]/.test(text.slice(m.end, p.start))) : undefined;
-  return signer && GOVERNMENT_POST.test(text.slice(m.end, signer.start)) ? keyOf('Organization', `${place}人民政府`) : null;
+  return signer && place && GOVERNMENT_POST.test(text.slice(m.end, signer.start)) ? keyOf('District', place) : null;
 }
 
 /** "A区与B大学举行签约仪式" and "…签署《B大学A区人民政府…协议》": the place signed through its government. */
@@ -122,9 +123,9 @@ export function signatories(sentences: Sentence[], mentions: ResolvedMention[], 
       }
       if (parties.length === 0) parties.push(...partiesAfter(text, verb.index + verb[0].length, here));
       if (parties.length === 0) parties.push(...signersBodies(people, here, from, verb.index));
-      if (parties.length === 0) parties.push(...titleBodiesIn(i).filter((m) => m.start >= from && m.end <= verb.index && ownGovernment(m, text, people)));
+      if (parties.length === 0) parties.push(...titleBodiesIn(i).filter((m) => m.start >= from && m.end <= verb.index && signsForPlace(m, text, people)));
       for (const m of parties) {
-        const government = ownGovernment(m, text, people);
+        const government = signsForPlace(m, text, people);
         out.push({ type: 'SIGNED', from: government ?? m.key, to: eventKey, evidence: s.text });
       }
     }
