@@ -105,6 +105,16 @@ describe('places that are common words', () => {
     expect(names(meeting, 'Organization')).toEqual(['永嘉县委']);
   });
 
+  it('政府 ending a name is the 人民政府; inside a longer name (政府办, 政府驻京办事处) it stays as written', () => {
+    const x = one(
+      '本报讯（记者 张明远）3月5日，温州市政府驻北京办事处主任林海一行到永嘉县考察。永嘉县政府办、县商务局有关负责人陪同考察。' +
+        '永嘉县政府与华远电子有限公司签订合作协议。',
+    );
+    const orgs = names(x, 'Organization');
+    expect(orgs).toEqual(expect.arrayContaining(['永嘉县人民政府', '永嘉县政府办', '温州市政府驻北京办事处']));
+    expect(orgs.filter((n) => /人民政府./.test(n))).toEqual([]);
+  });
+
   it('a bare 市委、市政府 of no known city shares the set phrase and names no body', () => {
     const x = one('本报讯（记者 张明远）根据市委、市政府工作要求，我县组团参加经贸洽谈周活动。');
     expect(names(x, 'Organization')).toEqual([]);

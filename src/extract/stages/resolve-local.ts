@@ -37,7 +37,7 @@ export const resolveWithinDocument: ArticleStage = (a, doc) => {
   // own in the invented fixtures' gold (海沧区人大常委会 from 区人大常委会副主任X), optional in the real gold.
   // A city's or province's 人大常委会 and 政协 in titles introduce visiting officials: those go too, unless the
   // title names the body's 党组 ("X市人大常委会党组成员、副主任"), the body as it is written alone ("X市人大常委会党组").
-  const titleOnly = (m: ResolvedMention) => m.fromTitle === true && (/(?:委|人民政府)(?:办公室|办公厅|办)?$/.test(splitKey(m.key)[1]) || (aboveCounty(splitKey(m.key)[1]) && !m.partyGroup));
+  const titleOnly = (m: ResolvedMention) => m.fromTitle === true && (/(?:委|政府)(?:办公室|办公厅|办)?$/.test(splitKey(m.key)[1]) || (aboveCounty(splitKey(m.key)[1]) && !m.partyGroup));
   // A city's or province's department named only in titles (省科技厅副厅长X, 市委编办主任Y) introduces an official
   // from elsewhere, as those 人大常委会 and 政协 do: counted in the tuning sets (7 in 5 articles, n and s papers),
   // the gold never has one as an entity (several optional, none listed). One whose head signs in that sentence
@@ -94,7 +94,8 @@ const SOURCE_LINE = /^\s*(?:信息|文章|稿件|新闻)?来源\s*[:：]/;
 
 /** A place's (or a university's) leading bodies: its party committee, 人大, 政协 and government, and their general offices. */
 export function isLeadingBody(name: string): boolean {
-  const m = /^(.+?)(?:党工委|党委|委|人大常委会|人大|政协|人民政府)(?:办公室|办公厅|办)?$/.exec(name);
+  // "X县政府办公室": 政府 inside a longer name stays as written (canonicalName).
+  const m = /^(.+?)(?:党工委|党委|委|人大常委会|人大|政协|人民政府|政府)(?:办公室|办公厅|办)?$/.exec(name);
   return m !== null && (places().full.has(m[1]!) || /^[区县市省州旗]$|(?:大学|学院)$/.test(m[1]!));
 }
 
@@ -156,7 +157,7 @@ export function canonicalName(m: Mention, home: Home, localPlaces: Map<string, s
     .replace(/(?<=[区县市省州旗])人大$/, '人大常委会')
     // "巴中市市委" is the 巴中市委: the level written twice.
     .replace(/(?<=^[\u4e00-\u9fff]{2,})([市县区州旗])\1(?=委|政府|人民政府|人大|政协)/, '$1')
-    .replace(/(?<=[区县市省州旗镇乡])政府/, '人民政府')
+    .replace(/(?<=[区县市省州旗镇乡])政府$/, '人民政府')
     .replace(/(?<=[区县市省州旗])(法院|检察院)$/, '人民$1');
   // "新区管委会" → "两江新区管委会": the file's one 新区.
   if (s.startsWith('新区') && localPlaces.get('新区')) s = localPlaces.get('新区')! + s.slice(2);
