@@ -106,7 +106,7 @@ export function signatories(sentences: Sentence[], mentions: ResolvedMention[], 
       // "X市产城融合示范区重点项目集中签约", "X举行…签约仪式": so too the place whose projects sign or that holds it.
       // Not "A县与B县举行结对签约仪式": the second of a pair that holds it signs.
       const holds = (m: ResolvedMention) => /^(?:举行|举办)/.test(text.slice(m.end)) && !/[与和同]$/.test(text.slice(0, m.start));
-      const hosts = (m: ResolvedMention) => m.type === 'District' && (holds(m) || /^(?:\d{4}年|[一二三四]季度|[^，。；]{0,12}(?:重点|招商|产业)项目(?:集中|视频|线上)?签约)/.test(text.slice(m.end)));
+      const hosts = (m: ResolvedMention) => m.type === 'District' && (holds(m) || /^(?:\d{4}年|[一二三四]季度|[^，。；与和同]{0,12}(?:重点|招商|产业)项目(?:集中|视频|线上)?签约)/.test(text.slice(m.end)));
       const parties = here.filter((m) => m.start >= from && m.end <= verb.index && !isWhere(m) && !isChainPrefix(m, here) && !inTitle(m, text, people) && !hosts(m));
       if (BOTH_SIDES.test(clause) && parties.length < 2) {
         // "双方签订": the two parties paired in this article, or the first "A与B" of the sentences before, else of
