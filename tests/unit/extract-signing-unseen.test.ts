@@ -69,7 +69,7 @@ describe('firms at a signing of projects', { timeout: 60_000 }, () => {
     expect(rels(video, 'SIGNED')).toEqual(['华远电子有限公司 -> EVENT', '瑞丰新材料有限公司 -> EVENT']);
   });
 
-  it('the second of a pair that holds a signing (A县与B县举行…签约仪式), and a place before 与 a firm's 重点项目签约, still sign', () => {
+  it('the second of a pair that holds a signing (A县与B县举行…签约仪式), and a place before 与 a firm’s 重点项目签约, still sign', () => {
     const x = one('本报讯 3月5日，永嘉县与瑞安市举行山海协作结对签约仪式。县委书记陈立新出席。');
     expect(rels(x, 'SIGNED')).toEqual(['永嘉县 -> EVENT', '瑞安市 -> EVENT']);
     const project = one('本报讯 3月5日，永嘉县与华远电子有限公司重点项目签约仪式举行。县委书记陈立新出席。');
