@@ -69,6 +69,52 @@ describe('places that are common words', () => {
     expect(names(x, 'District')).toEqual(['永嘉县']);
   });
 
+  it('thanks after a comma, bodies thanked, and a leading pair as the subject of policy talk name no body', () => {
+    const x = one(
+      '本报讯（记者 张明远）3月5日，考察团一行到永嘉县考察。县委书记陈立新代表中共永嘉县委、永嘉县人民政府向远道而来的各位嘉宾，表示热烈欢迎。' +
+        '客商代表林海向永嘉县委县政府长期以来的关心支持表示衷心感谢。永嘉县委、县政府主要领导高度重视招商工作。',
+    );
+    expect(names(x, 'Organization')).toEqual([]);
+    const policy = one('本报讯（记者 张明远）3月5日，县长陈立新说，对口协作是永嘉县委、县政府交给全县的重要任务。');
+    expect(names(policy, 'Organization')).toEqual([]);
+  });
+
+  it('a body that acts keeps its name; the same leading body alone in a policy phrase does not hide it', () => {
+    const x = one('本报讯（记者 张明远）3月5日，永嘉县委与温岭市委签订党建共建协议。县委书记陈立新表示，县委将全力支持合作。');
+    expect(names(x, 'Organization')).toContain('永嘉县委');
+  });
+
+  it('中共X县委 written in full and 县委 in a title are one committee, named as written', () => {
+    const x = one(
+      '本报讯（记者 张明远）3月5日，由中共永嘉县委主办的招商推介会在杭州举行。县委书记陈立新、县委副书记林海出席。',
+    );
+    expect(names(x, 'Organization')).toEqual(['中共永嘉县委']);
+    expect(rels(x, 'HOLDS_POSITION')).toContain('陈立新 -> 中共永嘉县委 (县委书记)');
+    const title = one('本报讯（记者 张明远）3月5日，中共永嘉县委书记陈立新到温岭市考察，与温岭市委书记林海座谈。');
+    expect(names(title, 'Organization')).toEqual([]);
+  });
+
+  it('a leading body before a post with no name after it is the post’s; its standing committee meeting is the body’s', () => {
+    const x = one(
+      '本报讯（记者 张明远）3月5日，温州市现场办公会在永嘉县召开。市委书记陈立新主持会议。' +
+        '市委常委，市政府有关副市长，市政府秘书长等出席。以市委书记为团长的代表团随后到永嘉县考察。',
+    );
+    expect(names(x, 'Organization')).toEqual([]);
+    expect(rels(x, 'HOLDS_POSITION')).toEqual(['陈立新 -> 温州市 (市委书记)']);
+    const meeting = one('本报讯（记者 张明远）3月5日，永嘉县委常委会（扩大）会议召开，县委书记陈立新主持会议。');
+    expect(names(meeting, 'Organization')).toEqual(['永嘉县委']);
+  });
+
+  it('政府 ending a name is the 人民政府; inside a longer name (政府办, 政府驻京办事处) it stays as written', () => {
+    const x = one(
+      '本报讯（记者 张明远）3月5日，温州市政府驻北京办事处主任林海一行到永嘉县考察。永嘉县政府办、县商务局有关负责人陪同考察。' +
+        '永嘉县政府与华远电子有限公司签订合作协议。',
+    );
+    const orgs = names(x, 'Organization');
+    expect(orgs).toEqual(expect.arrayContaining(['永嘉县人民政府', '永嘉县政府办', '温州市政府驻北京办事处']));
+    expect(orgs.filter((n) => /人民政府./.test(n))).toEqual([]);
+  });
+
   it('a bare 市委、市政府 of no known city shares the set phrase and names no body', () => {
     const x = one('本报讯（记者 张明远）根据市委、市政府工作要求，我县组团参加经贸洽谈周活动。');
     expect(names(x, 'Organization')).toEqual([]);

@@ -54,3 +54,30 @@ describe('signings counted are no signing told', { timeout: 60_000 }, () => {
     expect(x.entities.filter((e) => e.type === 'Event')).toEqual([]);
   });
 });
+
+describe('firms at a signing of projects', { timeout: 60_000 }, () => {
+  it('firms whose people come to sign or speak for the investors are the parties; the host city is not', () => {
+    const x = one(
+      '本报讯 3月5日，永嘉县重点项目集中签约仪式举行。县委书记陈立新会见签约客商。' +
+        '华远电子有限公司总经理林海，瑞丰新材料有限公司党委书记、宏达能源有限公司董事长王志强等参加会见和签约活动。',
+    );
+    expect(rels(x, 'SIGNED')).toEqual(['华远电子有限公司 -> EVENT', '宏达能源有限公司 -> EVENT', '瑞丰新材料有限公司 -> EVENT']);
+    const video = one(
+      '本报讯 昨天上午，永嘉举行2024年春季产业项目视频签约仪式。县委书记陈立新出席并讲话。' +
+        '签约仪式上，华远电子有限公司总经理林海、瑞丰新材料有限公司总经理王志强作为投资方代表介绍投资项目。',
+    );
+    expect(rels(video, 'SIGNED')).toEqual(['华远电子有限公司 -> EVENT', '瑞丰新材料有限公司 -> EVENT']);
+  });
+
+  it('the second of a pair that holds a signing (A县与B县举行…签约仪式), and a place before 与 a firm’s 重点项目签约, still sign', () => {
+    const x = one('本报讯 3月5日，永嘉县与瑞安市举行山海协作结对签约仪式。县委书记陈立新出席。');
+    expect(rels(x, 'SIGNED')).toEqual(['永嘉县 -> EVENT', '瑞安市 -> EVENT']);
+    const project = one('本报讯 3月5日，永嘉县与华远电子有限公司重点项目签约仪式举行。县委书记陈立新出席。');
+    expect(rels(project, 'SIGNED')).toEqual(['华远电子有限公司 -> EVENT', '永嘉县 -> EVENT']);
+  });
+
+  it('firms whose people only attend a visit sign nothing', () => {
+    const x = one('本报讯 3月5日，县委书记陈立新到华远电子有限公司调研。华远电子有限公司总经理林海参加调研。');
+    expect(rels(x, 'SIGNED')).toEqual([]);
+  });
+});

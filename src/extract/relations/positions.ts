@@ -1,6 +1,6 @@
 // HOLDS_POSITION: each post of a titled person, held in the body its title names, the district it heads,
 // or the body of the title before it ("区委副书记、区长" → 区委, then the district).
-import { type ArticleStage, bySentence, type Home, keyOf, type LocalRelation, type ResolvedMention } from '../document.ts';
+import { type ArticleStage, bySentence, type Home, keyOf, type LocalRelation, type ResolvedMention, splitKey } from '../document.ts';
 import { subUnitParent } from '../finders/bodies.ts';
 import type { Title } from '../finders/mention.ts';
 import { places } from '../lexicon.ts';
@@ -18,6 +18,10 @@ export const positions: ArticleStage = (a) => {
     if (owner) return keyOf('District', owner);
     const body = inSentence(person.sentence).find((m) => m.key === key && m.end <= person.start);
     const place = body && inSentence(person.sentence).filter((m) => m.type === 'District' && m.start >= body.start && m.end <= body.end).pop();
+    // "市委书记X" in a county's article: the 市委 was made the city's (黄山市委), so the post is held in the city
+    // when the article names it.
+    const own = /^(.+?)(?:党工委|党委|委|人大常委会|人大|政协|人民政府)$/.exec(splitKey(key)[1].replace(/^中共/, ''))?.[1];
+    if (!place && own && visible.has(keyOf('District', own))) return keyOf('District', own);
     return place?.key ?? (a.home.district ? keyOf('District', a.home.district) : a.home.anyPlace);
   };
   const out: LocalRelation[] = [];

@@ -12,23 +12,53 @@ export const signing: ArticleStage = (a) => ({
     // Bodies read only from a post's title ("市委" of 市委常委) are no entities, but they tell whom a signer signs for.
     const titleBodies = a.resolved.filter((m) => m.fromTitle && inSpan(m));
     // A signing's 双方 may be the pair of the article's headline (not so for a visit that tells a signing in passing).
-    return throughGovernments(signatories(a.sentences, a.visible.filter(inSpan), e, a.pairings, a.home, titleBodies, e.kind === 'signing' ? a.visible : []));
+    const parties = throughGovernments(signatories(a.sentences, a.visible.filter(inSpan), e, a.pairings, a.home, titleBodies, e.kind === 'signing' ? a.visible : []));
+    if (e.kind !== 'signing') return parties;
+    const firms = firmsPresent(a.sentences, a.visible.filter(inSpan), e).filter((r) => !parties.some((p) => p.from === r.from));
+    return [...parties, ...firms.filter((r, i) => firms.findIndex((o) => o.from === r.from) === i)];
   }),
 });
 
+/** "X公司总经理A、Y公司董事长B等参加会见和签约活动", "…作为投资方代表介绍项目": the firms whose people come to sign. */
+const FIRMS_SIGN = /(?:参加|出席)了?(?:会见[和及与])?(?:项目)?签约(?:活动|仪式)?|作为(?:投资方|签约方|签约企业|客商)代表/;
 
-/** Government posts: an official who holds one signs for the government, not for the party committee. */
+/**
+ * At a signing (a 集中签约 of projects), the firms are the parties when their people are listed as signing or
+ * presenting the investors' side; the officials in the same list are hosts or witnesses, and stay so.
+ */
+function firmsPresent(sentences: Sentence[], mentions: ResolvedMention[], event: { key: string; from: number; to: number }): LocalRelation[] {
+  const inSentence = bySentence(mentions);
+  const out: LocalRelation[] = [];
+  for (let i = event.from; i < event.to && i < sentences.length; i++) {
+    const text = sentences[i]!.text;
+    const verb = FIRMS_SIGN.exec(text);
+    if (!verb) continue;
+    const here = inSentence(i);
+    const people = here.filter((m) => m.type === 'Person' && m.end <= verb.index);
+    for (const m of here) {
+      if (m.type !== 'Enterprise' || m.end > verb.index) continue;
+      // Its person follows in the same list item: titles and perhaps a second firm the person also heads.
+      const next = people.find((p) => p.start >= m.end);
+      if (next && next.start - m.end <= 30 && !/[，。；]/.test(text.slice(m.end, next.start))) out.push({ type: 'SIGNED', from: m.key, to: event.key, evidence: text });
+    }
+  }
+  return out;
+}
+
+
+/** Government posts: an official who holds one signs for the place, not for the party committee. */
 const GOVERNMENT_POST = /(?:区长|县长|市长|州长|旗长|省长)/;
 
 /**
  * "市委常委、副市长X与客商签约", "南湖区区委副书记、区长X…签约": the committee in the signer's title is their
- * party's, not a party to the agreement; with a government post the signer signs for the government.
+ * party's, not a party to the agreement; with a government post the signer signs for the place, as the text
+ * names no government (the fresh golds: 南湖区, 潜江市; a named 县人民政府 that signs stays the party).
  */
-function ownGovernment(m: ResolvedMention, text: string, people: ResolvedMention[]): string | null {
+function signsForPlace(m: ResolvedMention, text: string, people: ResolvedMention[]): string | null {
   if (m.type !== 'Organization') return null;
   const place = /^(?:中共)?(.+?[区县市旗州省])[区县市旗州省]?委$/.exec(splitKey(m.key)[1])?.[1];
   const signer = place ? people.find((p) => p.start >= m.end && p.start - m.end <= 14 && !/[，。；与和及]/.test(text.slice(m.end, p.start))) : undefined;
-  return signer && GOVERNMENT_POST.test(text.slice(m.end, signer.start)) ? keyOf('Organization', `${place}人民政府`) : null;
+  return signer && place && GOVERNMENT_POST.test(text.slice(m.end, signer.start)) ? keyOf('District', place) : null;
 }
 
 /** "A区与B大学举行签约仪式" and "…签署《B大学A区人民政府…协议》": the place signed through its government. */
@@ -73,7 +103,10 @@ export function signatories(sentences: Sentence[], mentions: ResolvedMention[], 
       const witnessed = clause.lastIndexOf('见证');
       const from = witnessed >= 0 ? clauseStart + witnessed + 2 : clauseStart;
       // "X县2023年招商引资项目集中签约": a place that dates the signing hosts it; the parties are the projects' firms.
-      const hosts = (m: ResolvedMention) => m.type === 'District' && /^(?:\d{4}年|[一二三四]季度)/.test(text.slice(m.end));
+      // "X市产城融合示范区重点项目集中签约", "X举行…签约仪式": so too the place whose projects sign or that holds it.
+      // Not "A县与B县举行结对签约仪式": the second of a pair that holds it signs.
+      const holds = (m: ResolvedMention) => /^(?:举行|举办)/.test(text.slice(m.end)) && !/[与和同]$/.test(text.slice(0, m.start));
+      const hosts = (m: ResolvedMention) => m.type === 'District' && (holds(m) || /^(?:\d{4}年|[一二三四]季度|[^，。；与和同]{0,12}(?:重点|招商|产业)项目(?:集中|视频|线上)?签约)/.test(text.slice(m.end)));
       const parties = here.filter((m) => m.start >= from && m.end <= verb.index && !isWhere(m) && !isChainPrefix(m, here) && !inTitle(m, text, people) && !hosts(m));
       if (BOTH_SIDES.test(clause) && parties.length < 2) {
         // "双方签订": the two parties paired in this article, or the first "A与B" of the sentences before, else of
@@ -92,9 +125,9 @@ export function signatories(sentences: Sentence[], mentions: ResolvedMention[], 
       }
       if (parties.length === 0) parties.push(...partiesAfter(text, verb.index + verb[0].length, here));
       if (parties.length === 0) parties.push(...signersBodies(people, here, from, verb.index));
-      if (parties.length === 0) parties.push(...titleBodiesIn(i).filter((m) => m.start >= from && m.end <= verb.index && ownGovernment(m, text, people)));
+      if (parties.length === 0) parties.push(...titleBodiesIn(i).filter((m) => m.start >= from && m.end <= verb.index && signsForPlace(m, text, people)));
       for (const m of parties) {
-        const government = ownGovernment(m, text, people);
+        const government = signsForPlace(m, text, people);
         out.push({ type: 'SIGNED', from: government ?? m.key, to: eventKey, evidence: s.text });
       }
     }

@@ -3,7 +3,7 @@
 // for what it names; districts written inside a body's name are the body's, not the article's entities.
 import { type ArticleStage, bySentence, type Home, keyOf, type ResolvedMention, splitKey } from '../document.ts';
 import type { Mention } from '../finders/mention.ts';
-import { places } from '../lexicon.ts';
+import { autonomousShort, places, POSTS } from '../lexicon.ts';
 import { SIGN } from '../relations/text.ts';
 import { tagWords } from '../segmenter.ts';
 
@@ -32,12 +32,12 @@ export const resolveWithinDocument: ArticleStage = (a, doc) => {
   // set phrases of a speech (代表市委、市政府表示感谢, 在县委县政府的坚强领导下) is how the paper writes a post
   // or a courtesy, not a body the article is about: the post is held in its place instead (relations/positions.ts).
   const sentences = bySentence(resolved);
-  const acts = new Set(resolved.filter((m) => !m.fromTitle && !courtesy(m, a.sentences[m.sentence]?.text ?? '', sentences(m.sentence))).map((m) => m.key));
+  const acts = new Set(resolved.filter((m) => !m.fromTitle && !namesPost(m, a.sentences[m.sentence]?.text ?? '') && !courtesy(m, a.sentences[m.sentence]?.text ?? '', sentences(m.sentence))).map((m) => m.key));
   // Only its party committee and government: the papers' 人大常委会 and 政协 in titles are bodies of their
   // own in the invented fixtures' gold (海沧区人大常委会 from 区人大常委会副主任X), optional in the real gold.
   // A city's or province's 人大常委会 and 政协 in titles introduce visiting officials: those go too, unless the
   // title names the body's 党组 ("X市人大常委会党组成员、副主任"), the body as it is written alone ("X市人大常委会党组").
-  const titleOnly = (m: ResolvedMention) => m.fromTitle === true && (/(?:委|人民政府)(?:办公室|办公厅|办)?$/.test(splitKey(m.key)[1]) || (aboveCounty(splitKey(m.key)[1]) && !m.partyGroup));
+  const titleOnly = (m: ResolvedMention) => m.fromTitle === true && (/(?:委|政府)(?:办公室|办公厅|办)?$/.test(splitKey(m.key)[1]) || (aboveCounty(splitKey(m.key)[1]) && !m.partyGroup));
   // A city's or province's department named only in titles (省科技厅副厅长X, 市委编办主任Y) introduces an official
   // from elsewhere, as those 人大常委会 and 政协 do: counted in the tuning sets (7 in 5 articles, n and s papers),
   // the gold never has one as an entity (several optional, none listed). One whose head signs in that sentence
@@ -47,7 +47,7 @@ export const resolveWithinDocument: ArticleStage = (a, doc) => {
   const signs = new Set(resolved.filter((m) => m.fromTitle && acting(a.sentences[m.sentence]?.text ?? '')).map((m) => m.key));
   // Its 党组 named (X局党组书记) or its place taken from the chain (天津市人大常委会副主任、市政府X办主任) keep it, as above.
   const department = (m: ResolvedMention) => m.fromTitle === true && !m.partyGroup && !m.canonical && !signs.has(m.key) && aboveCountyDepartment(splitKey(m.key)[1]);
-  const passive = (m: ResolvedMention) => !acts.has(m.key) && ((isLeadingBody(splitKey(m.key)[1]) && (!m.fromTitle || titleOnly(m))) || department(m));
+  const passive = (m: ResolvedMention) => !acts.has(m.key) && ((isLeadingBody(splitKey(m.key)[1].replace(/^中共/, '')) && (!m.fromTitle || titleOnly(m))) || department(m));
   return { resolved, visible: resolved.filter((m) => !(m.type === 'District' && inside(m)) && !passive(m)) };
 };
 
@@ -80,11 +80,22 @@ function aboveCountyDepartment(name: string): boolean {
   return false;
 }
 
+/**
+ * "市委常委，市政府有关副市长，市政府秘书长等出席", "以区委书记为团长", "市政府一级巡视员X": a leading body
+ * written before a post is the post's, whether or not a name follows (the finders read a title only before one).
+ */
+// Not "区委常委会（扩大）会议召开": the committee's standing committee meets as the body.
+const POST_AFTER = new RegExp(`^(?:有关|分管|[一二三四]级)?(?:${[...POSTS].sort((x, y) => y.length - x.length).join('|')})(?!会)`);
+function namesPost(m: ResolvedMention, s: string): boolean {
+  return m.type === 'Organization' && isLeadingBody(splitKey(m.key)[1].replace(/^中共/, '')) && POST_AFTER.test(s.slice(m.end));
+}
+
 const SOURCE_LINE = /^\s*(?:信息|文章|稿件|新闻)?来源\s*[:：]/;
 
 /** A place's (or a university's) leading bodies: its party committee, 人大, 政协 and government, and their general offices. */
 export function isLeadingBody(name: string): boolean {
-  const m = /^(.+?)(?:党工委|党委|委|人大常委会|人大|政协|人民政府)(?:办公室|办公厅|办)?$/.exec(name);
+  // "X县政府办公室": 政府 inside a longer name stays as written (canonicalName).
+  const m = /^(.+?)(?:党工委|党委|委|人大常委会|人大|政协|人民政府|政府)(?:办公室|办公厅|办)?$/.exec(name);
   return m !== null && (places().full.has(m[1]!) || /^[区县市省州旗]$|(?:大学|学院)$/.test(m[1]!));
 }
 
@@ -99,9 +110,11 @@ const BARE_BEFORE = new RegExp(`${BARE_LEADING}[、和与及]?$`);
 const BARE_AFTER = new RegExp(`^[、和与及]?${BARE_LEADING}`);
 
 function courtesy(m: ResolvedMention, s: string, inSentence: ResolvedMention[]): boolean {
-  if (m.type !== 'Organization' || !isLeadingBody(splitKey(m.key)[1])) return false;
+  // "中共X市委" is the X市委 written with its party's name.
+  const leading = (o: ResolvedMention) => o.type === 'Organization' && isLeadingBody(splitKey(o.key)[1].replace(/^中共/, ''));
+  if (!leading(m)) return false;
   let [start, end] = [m.start, m.end];
-  const bodies = inSentence.filter((o) => o.type === 'Organization' && isLeadingBody(splitKey(o.key)[1])).sort((x, y) => x.start - y.start);
+  const bodies = inSentence.filter(leading).sort((x, y) => x.start - y.start);
   for (const o of bodies) if (o.start >= end && /^[、和与及]?$/.test(s.slice(end, o.start))) end = o.end;
   for (const o of [...bodies].reverse()) if (o.end <= start && /^[、和与及]?$/.test(s.slice(o.end, start))) start = o.start;
   // A bare 市委 of no known city is no mention (it would merge every city's), but still shares the phrase.
@@ -109,7 +122,15 @@ function courtesy(m: ResolvedMention, s: string, inSentence: ResolvedMention[]):
   for (let m2 = BARE_AFTER.exec(s.slice(end)); m2; m2 = BARE_AFTER.exec(s.slice(end))) end += m2[0].length;
   const before = s.slice(Math.max(0, start - 6), start);
   const clause = s.slice(end).split(/[，。；！？,;]/)[0] ?? '';
-  if (/代表$/.test(before) && /感谢|谢意|欢迎|祝贺|问候|敬意|慰问|致辞|致以/.test(clause)) return true;
+  // The thanks may come after a comma ("代表市委、市政府向出席仪式的各位嘉宾，表示热烈欢迎"); the bodies
+  // thanked are set phrase too ("向X区委区政府长期以来的关心支持表示感谢", "对X县委、县政府…表示感谢").
+  const rest = s.slice(end).split(/[。；！？;]/)[0] ?? '';
+  if (/代表$/.test(before) && /感谢|谢意|欢迎|祝贺|问候|敬意|慰问|致辞|致以/.test(rest)) return true;
+  if (/[向对]$/.test(before) && /(?:表示|致以)[^，。]{0,6}(?:感谢|谢意|敬意|问候)|感谢/.test(rest)) return true;
+  // A leading pair as the subject of policy talk: "X委、X政府主要领导高度重视", "是省委、省政府推进…的部署",
+  // "近几年X县委、县政府围绕…", "X委、X政府作出了…决定", "…是省委、省政府交给我市的任务".
+  if (end - start > m.end - m.start && /^(?:主要领导|领导)?(?:高度重视|十分重视|非常重视|作出|做出|交给|围绕|推进|历来)/.test(clause)) return true;
+  if (end - start > m.end - m.start && /(?:是|历届|近[几两]年)$/.test(before)) return true;
   if (/在$/.test(before) && /^(?:和[^的]{0,8})?的(?:坚强|正确|统筹|大力|亲切)?(?:领导|指挥|关心|支持|部署|决策|关怀|重视)/.test(clause)) return true;
   if (/(?:贯彻|落实|围绕|按照|根据|遵照)$/.test(before)) return true;
   return /^(?:将|会(?![议见谈晤同上场务])|一直|始终|高度重视)/.test(clause);
@@ -136,7 +157,7 @@ export function canonicalName(m: Mention, home: Home, localPlaces: Map<string, s
     .replace(/(?<=[区县市省州旗])人大$/, '人大常委会')
     // "巴中市市委" is the 巴中市委: the level written twice.
     .replace(/(?<=^[\u4e00-\u9fff]{2,})([市县区州旗])\1(?=委|政府|人民政府|人大|政协)/, '$1')
-    .replace(/(?<=[区县市省州旗镇乡])政府/, '人民政府')
+    .replace(/(?<=[区县市省州旗镇乡])政府$/, '人民政府')
     .replace(/(?<=[区县市省州旗])(法院|检察院)$/, '人民$1');
   // "新区管委会" → "两江新区管委会": the file's one 新区.
   if (s.startsWith('新区') && localPlaces.get('新区')) s = localPlaces.get('新区')! + s.slice(2);
@@ -176,6 +197,7 @@ function longerNames(resolved: ResolvedMention[]): Map<string, string> {
     const [type, a] = splitKey(short);
     const long = keys.find((k) => {
       const [t, b] = splitKey(k);
+      if (t === type && samePartyBody(a, b)) return true;
       if (t !== type || b.length <= a.length) return false;
       return (
         (a.endsWith('人大') && b === `${a}常委会`) ||
@@ -187,6 +209,18 @@ function longerNames(resolved: ResolvedMention[]): Map<string, string> {
     if (long) out.set(short, long);
   }
   return out;
+}
+
+/**
+ * "中共X市委" written once in full and "市委" (made X市委) elsewhere: one committee, the party's name before it
+ * or not; "州委统战部" made "Y布依族苗族自治州委统战部" is "中共Y州委统战部" with the prefecture's short name.
+ */
+function samePartyBody(bare: string, written: string): boolean {
+  if (!written.startsWith('中共') || bare.startsWith('中共')) return false;
+  const rest = written.slice(2);
+  if (rest === bare) return true;
+  const m = /^(.+?自治[州县旗])(.+)$/.exec(bare);
+  return m !== null && autonomousShort(m[1]!) + m[2]! === rest;
 }
 
 /** "重庆X联谊会" and "重庆市X联谊会": one body, its head place written short and in full. */
