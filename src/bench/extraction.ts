@@ -37,6 +37,23 @@ export interface ExtractionFigures {
 export const MIN_ROUNDS = 7;
 const SMALL_CORPUS_CHARS = 5_000_000;
 
+/** Characters each side handles, untimed, before the measured rounds. */
+export const WARMUP_CHARS = 2_500_000;
+
+/**
+ * Which chunks the warm-up runs, in order: from the first, cycling over the corpus, until `budget` characters
+ * (at least one chunk). A small corpus is passed over several times; a large one warms on its first chunk.
+ */
+export function warmupBatches(chunkChars: number[], budget: number): number[] {
+  const out: number[] = [];
+  if (!chunkChars.some((n) => n > 0)) return chunkChars.length ? [0] : [];
+  for (let done = 0, i = 0; done < budget || out.length === 0; i = (i + 1) % chunkChars.length) {
+    out.push(i);
+    done += chunkChars[i]!;
+  }
+  return out;
+}
+
 /** Consecutive whole files of about `chunkChars` text: the unit `kg ingest` hands the extractor. */
 export function chunkByChars(docs: SourceDocument[], chunkChars: number): SourceDocument[][] {
   const out: SourceDocument[][] = [];
@@ -80,15 +97,18 @@ export async function benchExtraction(
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
   const batches = chunkByChars(docs, opts.chunkChars);
   const rounds = chars <= SMALL_CORPUS_CHARS ? Math.max(opts.runs, MIN_ROUNDS) : opts.runs;
-  // Warm-up: dictionaries load on first use; neither side pays that inside a timed round. The extractor's
-  // load replaces the process's one nodejieba dictionary with ours (the default plus posts, bodies and
-  // places), so from here on tagging and extraction segment with the same dictionary, in the same thread.
-  // The warm-up is a whole chunk, untimed: tagging is native code, the extractor JavaScript that V8 is
-  // still optimizing through its first million characters (timed rounds 1–2 after a one-file warm-up
-  // were 7.7× and 5.5× where the later ones were 4.1–4.8×).
+  // Warm-up, untimed, both sides: dictionaries load on first use, and V8 is still optimizing the extractor
+  // through its first few million characters (findings 47: from a cold start, whole-corpus rounds at 1k took
+  // 6.0, 2.9, 2.4, 2.0 s of CPU and then 1.5–2.0 s). The extractor's load replaces the process's one nodejieba
+  // dictionary with ours (the default plus posts, bodies and places), so from here on tagging and extraction
+  // segment with the same dictionary, in the same thread.
+  const warm = warmupBatches(batches.map((b) => b.reduce((n, d) => n + d.text.length, 0)), WARMUP_CHARS);
   nodejieba.tag(docs[0]?.text ?? '');
-  await opts.extract(batches[0] ?? []);
-  for (const d of batches[0] ?? []) nodejieba.tag(d.text);
+  for (const i of warm) {
+    await opts.extract(batches[i]!);
+    for (const d of batches[i]!) nodejieba.tag(d.text);
+  }
+  opts.log(`  warm-up: ${warm.length} chunk(s), ${warm.reduce((n, i) => n + batches[i]!.reduce((m, d) => m + d.text.length, 0), 0)} chars, untimed`);
 
   const tag = async () => {
     for (const d of docs) nodejieba.tag(d.text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkByChars, extractionFigures } from '../../src/bench/extraction.ts';
+import { chunkByChars, extractionFigures, warmupBatches } from '../../src/bench/extraction.ts';
 
 describe('extraction benchmark figures', () => {
   it('takes the median of per-round ratios, CPU for the goal and wall beside it', () => {
@@ -23,5 +23,17 @@ describe('extraction benchmark figures', () => {
   it('cuts whole files into chunks of about the given size', () => {
     const doc = (n: number) => ({ source: `f${n}`, text: 'x'.repeat(n) });
     expect(chunkByChars([doc(3), doc(3), doc(5), doc(1)], 5).map((c) => c.map((d) => d.source))).toEqual([['f3', 'f3'], ['f5'], ['f1']]);
+  });
+
+  it('warms up over a character budget: a small corpus several times over, a large one on its first chunk', () => {
+    // One 600k-char chunk (the 1k corpus): five passes reach 2.5M.
+    expect(warmupBatches([600_000], 2_500_000)).toEqual([0, 0, 0, 0, 0]);
+    // Chunks cycle in order until the budget is spent.
+    expect(warmupBatches([1_000_000, 500_000], 2_500_000)).toEqual([0, 1, 0]);
+    // A chunk bigger than the budget: that one only.
+    expect(warmupBatches([4_000_000, 4_000_000], 2_500_000)).toEqual([0]);
+    // Nothing to read: at most one (empty) chunk, and no endless loop.
+    expect(warmupBatches([0], 2_500_000)).toEqual([0]);
+    expect(warmupBatches([], 2_500_000)).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ import { validGiven } from './names.ts';
 
 /** A run of Han characters after a break, right before what a list of people does there. */
 const RUN = /(?:^|[，。；：\s])([\u4e00-\u9fff]{4,12})(?=等?(?:一同|一起|共同)?(?:陪同|出席|参加|列席)|等?(?:一同|一起)(?:调研|考察))/g;
+/** What RUN's lookahead needs somewhere in the sentence: most sentences have none, and skip RUN's scan. */
+const CUE = /陪同|出席|参加|列席|(?:一同|一起)(?:调研|考察)/;
 /** Common surnames only: a run of ordinary words rarely splits into them. */
 const COMMON_SURNAME = 150;
 
@@ -30,6 +32,7 @@ function splits(run: string, at = 0): number[][] {
 /** People named in a run of names with no separator: two or more, when the run splits into names one way only. */
 export function findJammedNames(s: string, sentence: number, taken: Span[]): Mention[] {
   const out: Mention[] = [];
+  if (!CUE.test(s)) return out;
   for (const m of s.matchAll(RUN)) {
     const run = m[1]!;
     const ways = splits(run);
