@@ -48,17 +48,18 @@ const WARM_MAX_SECONDS = 300;
 /** Untimed load before the measured rounds: passes over every question and contender (the measured mix) until
  * Neo4j has answered WARM_STATEMENTS requests. The cached contender answers from memory after its first request, so
  * it is warmed in the first pass only and its requests are not counted; every other request is one statement. */
-async function warmUp(
+export async function warmUp(
   qs: ReturnType<typeof questions>,
   servers: Partial<Record<Contender, { url: string }>>,
   opts: BenchOptions,
   log: (line: string) => void,
+  target = WARM_STATEMENTS,
 ): Promise<{ statements: number; passes: number; seconds: number }> {
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
   let statements = 0;
   let passes = 0;
-  while (statements < WARM_STATEMENTS && elapsed() < WARM_MAX_SECONDS) {
+  while (statements < target && elapsed() < WARM_MAX_SECONDS) {
     for (const q of qs) {
       for (const [c, body] of Object.entries(q.bodies) as [Contender, string][]) {
         if (c === 'cached' && passes > 0) continue;
@@ -69,7 +70,7 @@ async function warmUp(
     passes++;
     log(`  warm-up pass ${passes}: ${statements} statements, ${elapsed().toFixed(0)} s`);
   }
-  if (statements < WARM_STATEMENTS) log(`  warm-up stopped at ${WARM_MAX_SECONDS} s with ${statements} statements`);
+  if (statements < target) log(`  warm-up stopped at ${WARM_MAX_SECONDS} s with ${statements} statements`);
   return { statements, passes, seconds: elapsed() };
 }
 
