@@ -56,10 +56,7 @@ public class Launcher {
         Files.createDirectories(home);
         if (password != null) seedInitialPassword(home, password);
 
-        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
-        Path extraSettings = settingsFromProperties(home);
-        if (extraSettings != null) builder.loadPropertiesFromFile(extraSettings);
-        DatabaseManagementService dbms = builder
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
             .setConfig(BoltConnector.enabled, true)
             .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
             .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
@@ -188,27 +185,6 @@ public class Launcher {
             // Removing a decoder hands what it has buffered to the next handler, so nothing is lost.
             if (seen == MAGIC.length) ctx.pipeline().remove(this);
         }
-    }
-
-    private static final String SETTING_PREFIX = "kg.neo4j.";
-
-    /**
-     * Any other Neo4j setting by name: -Dkg.neo4j.NAME=VALUE in KG_NEO4J_JAVA_OPTS (how each setting of findings
-     * item 45 was tried, one at a time, without a rebuild). Written to a settings file, the only by-name door of the
-     * embedded builder; a setting set above wins over it, and Neo4j refuses an unknown name. Null when none.
-     */
-    private static Path settingsFromProperties(Path home) throws IOException {
-        StringBuilder lines = new StringBuilder();
-        for (String key : System.getProperties().stringPropertyNames()) {
-            if (key.startsWith(SETTING_PREFIX)) lines.append(key.substring(SETTING_PREFIX.length())).append('=').append(System.getProperty(key)).append('\n');
-        }
-        Path file = home.resolve("kg-extra-settings.conf");
-        if (lines.isEmpty()) {
-            Files.deleteIfExists(file);
-            return null;
-        }
-        Files.writeString(file, lines, StandardCharsets.UTF_8);
-        return file;
     }
 
     private static void writeState(Path stateFile, String uri, int port) throws IOException {

@@ -50,6 +50,8 @@ export interface QueryFigures {
   rssMiB: Partial<Record<Contender, number>>;
   seconds: number;
   connections: number;
+  /** The untimed load before the rounds (absent in figures from before it): statements Neo4j answered, passes. */
+  warmup?: { statements: number; passes: number; seconds: number };
 }
 
 export interface EndToEndFigures {

@@ -184,7 +184,7 @@ export function renderReport(results: SizeResult[], command: string, findings: s
       const load = r.e2e.loadAverages?.length ? `; load average at the start of each round ${r.e2e.loadAverages.map((l) => l.map((x) => x.toFixed(1)).join('/')).join(', ')}` : '';
       push(`- end to end rounds (ms${r.e2e.identity ? ', `kg ingest --identity`' : ''}): ${r.e2e.ms.map((x) => fmt(x)).join(', ')}; exit code ${r.e2e.exitCode}; ${fmt(r.e2e.relationships)} relationships after${load}`);
     }
-    if (r.queries) push(`- queries: ${r.queries.connections} connections, ${r.queries.seconds} s per measurement, ${Object.values(r.queries.runs)[0]?.ours?.length ?? 0} rounds; hub ${r.queries.inputs.hubName} (${r.queries.inputs.hubEvents} events${r.queries.inputs.hubAnchors ? `, the busiest person: ${r.queries.inputs.hubAnchors} anchor nodes of one identity cluster, asked by its id ${r.queries.inputs.hubId}` : ''}), path to ${r.queries.inputs.farName}`);
+    if (r.queries) push(`- queries: ${r.queries.connections} connections, ${r.queries.seconds} s per measurement, ${Object.values(r.queries.runs)[0]?.ours?.length ?? 0} rounds${r.queries.warmup ? ` after a warm-up of ${r.queries.warmup.statements} statements (${r.queries.warmup.passes} passes, ${r.queries.warmup.seconds.toFixed(0)} s)` : ''}; hub ${r.queries.inputs.hubName} (${r.queries.inputs.hubEvents} events${r.queries.inputs.hubAnchors ? `, the busiest person: ${r.queries.inputs.hubAnchors} anchor nodes of one identity cluster, asked by its id ${r.queries.inputs.hubId}` : ''}), path to ${r.queries.inputs.farName}`);
     for (const n of r.notes) push(`- note: ${n}`);
     push('');
   }
@@ -233,10 +233,11 @@ const METHOD = `## Method
   (\`src/bench/servers/neo4j-graphql.ts\`; aggregation and shortest path are \`@cypher\` fields from
   \`cypher/bench-ngql-*.cypher\`, and the co-attendee question is also asked through its generated traversal
   fields). Every server runs with \`NODE_ENV=production\` (as \`kg serve\` does by default). Every answer is
-  checked once before load, then every question gets one untimed measurement's worth of load on every
-  contender (warm-up). Load comes from autocannon in a separate process (fixed connections, fixed seconds,
-  POST); throughput and latency percentiles are medians over the rounds, the contenders interleaved within each
-  round and each round starting with the next contender (Neo4j is still warming up for whoever goes first).
+  checked once before load, then untimed passes of the measured load over every question and contender until
+  Neo4j has answered 15 000 statements (warm-up: a fresh JVM compiles for its first tens of thousands). Load
+  comes from autocannon in a separate process (fixed connections, fixed seconds, POST); throughput and latency
+  percentiles are medians over the rounds, the contenders interleaved within each round and each round
+  starting with the next contender.
   RSS of each server process sampled every 100 ms under load.
 - **Overhead** is the bare driver's throughput over ours (cache off) on the same question; **vs @neo4j/graphql**
   is our throughput over its throughput, shown for our API as shipped and with the cache off.`;
