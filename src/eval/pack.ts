@@ -32,9 +32,9 @@ export interface Pack {
 
 /** A gold file as score.mjs reads it; other fields are carried as they are. */
 export interface Gold {
-  entities: { name: string; type?: string; aliases?: string[]; articles?: string[] }[];
+  entities: { name: string; type?: string; aliases?: string[]; articles?: string[]; [field: string]: unknown }[];
   optional?: { name: string }[];
-  articles: { key: string; source: string; title?: string | null; events: { name?: string }[] }[];
+  articles: { key: string; source: string; title?: string | null; events: { name?: string; [field: string]: unknown }[]; [field: string]: unknown }[];
   [field: string]: unknown;
 }
 
