@@ -27,6 +27,8 @@ export interface Pack {
   sources: { file: string; sha256: string }[];
   /** How many strings were kept literally (none is a person's name: the packer refuses those). */
   literals: number;
+  /** sha256 of the unpacked gold's JSON: unpacking checks it (a change of decoding or of the t2s conversion shows). */
+  goldSha256?: string;
   gold: Record<string, unknown>;
 }
 
@@ -43,7 +45,16 @@ export class PackError extends Error {}
 /** Fields that name no text of the article (ids, keys, file names, ISO dates, enums): kept as they are. */
 const STRUCTURAL = new Set(['id', 'key', 'source', 'date', 'kind', 'type', 'version']);
 
-export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+export const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
+/** JSON with every object's keys sorted: two golds compare equal whatever order their fields were written in. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
+
+/** The gold as a pack keeps it: no `about`, no headlines, events named by number (none of these is scored). */
+export function unscoredDropped(gold: Gold): Gold {
+  const { about: _about, ...rest } = gold;
+  return { ...rest, articles: gold.articles.map((a) => ({ ...a, title: null, events: a.events.map((ev, k) => ({ ...ev, name: `event ${k + 1}` })) })) };
+}
 
 interface Views {
   text: string;
@@ -172,6 +183,10 @@ export function packGold(gold: Gold, sources: Map<string, Uint8Array>, opts: Pac
     literals: literals.length,
     gold: { ...top, entities, ...(gold.optional ? { optional } : {}), articles },
   };
+  // The pack must give the gold back exactly; its hash then guards later unpacking against a changed conversion.
+  const back = unpackGold(pack, (file) => sources.get(file));
+  if (canonical(back) !== canonical(unscoredDropped(gold))) throw new PackError(`set ${opts.set}: the pack does not unpack to the gold (a bug of the packer)`);
+  pack.goldSha256 = sha256(canonical(back));
   return { pack, literals };
 }
 
@@ -214,5 +229,9 @@ export function unpackGold(pack: Pack, read: (file: string) => Uint8Array | unde
   const { entities, articles, ...rest } = pack.gold as { entities: unknown[]; articles: unknown[] };
   const unpackedEntities = entities.map((e) => walk(e) as Gold['entities'][number]);
   entityNames.push(...unpackedEntities.map((e) => e.name));
-  return { ...(walk(rest) as object), entities: unpackedEntities, articles: articles.map(walk) } as Gold;
+  const gold = { ...(walk(rest) as object), entities: unpackedEntities, articles: articles.map(walk) } as Gold;
+  if (pack.goldSha256 && sha256(canonical(gold)) !== pack.goldSha256) {
+    throw new PackError(`set ${pack.set}: the sources are unchanged but unpacking gives another gold than was packed (did the decoding or the t2s conversion change?)`);
+  }
+  return gold;
 }

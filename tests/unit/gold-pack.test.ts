@@ -131,6 +131,12 @@ describe('a gold pack', () => {
     expect(() => unpackGold(pack, read(new Map([...sources2].slice(1))))).toThrow('source n-one.txt is absent');
   });
 
+  it('checks the unpacked gold against the hash it was packed with (a changed t2s conversion would show)', () => {
+    const { pack } = packGold(gold(), sources2, { set: 'made-up', role: 'tuning' });
+    expect(pack.goldSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(() => unpackGold({ ...pack, goldSha256: '0'.repeat(64) }, read(sources2))).toThrow('set made-up: the sources are unchanged but unpacking gives another gold than was packed');
+  });
+
   it('refuses to pack a gold whose source is not given', () => {
     expect(() => packGold(gold(), new Map([...sources2].slice(0, 1)), { set: 'made-up', role: 'tuning' })).toThrow('source n-two-trad.txt of the gold is not in the sources folder');
   });
