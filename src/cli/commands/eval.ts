@@ -163,8 +163,9 @@ export function register(program: Command): void {
         const sources = set.goldSources ? linkGoldSources(join(out, `${slug}.sources`), golds, set.goldSources) : set.sources;
         const files = [...new Set(gold.articles.map((a) => a.source))].filter((f) => set.only?.(f) ?? true);
         const texts = new Map(files.map((f) => [f, readFileSync(join(sources, f), 'utf8')]));
+        // An unpacked pack is scored whole, as its gold file would be; a part or a merge keeps the entities it names.
+        if (set.only || golds.length > 1) gold = goldPart(gold, texts, set.only ?? (() => true));
         if (set.only || golds.length > 1 || goldPath.endsWith('.pack.json')) {
-          gold = goldPart(gold, texts, set.only ?? (() => true));
           goldPath = join(out, `${slug}.gold.json`);
           writeFileSync(goldPath, JSON.stringify(gold));
         }
