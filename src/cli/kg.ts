@@ -6,7 +6,7 @@ const program = new Command('kg')
   .showHelpAfterError();
 
 // Each module exports `register(program)`; kept as a list so the help shows them in this order.
-const commandModules = ['extract', 'eval', 'ingest', 'stats', 'neo4j', 'serve', 'start', 'synth', 'bench'] as const;
+const commandModules = ['extract', 'eval', 'gold', 'ingest', 'stats', 'neo4j', 'serve', 'start', 'synth', 'bench'] as const;
 for (const name of commandModules) {
   const mod = (await import(`./commands/${name}.ts`)) as { register: (p: Command) => void };
   mod.register(program);

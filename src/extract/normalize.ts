@@ -25,7 +25,8 @@ export interface NormalizedText {
 }
 
 let converter: ((s: string) => string) | null = null;
-function toSimplified(s: string): string {
+/** Traditional to simplified, one character for one (offsets keep): also the t2s view of gold packs (src/eval/pack.ts). */
+export function toSimplified(s: string): string {
   const convert = (converter ??= OpenCC.Converter({ from: 'hk', to: 'cn' }));
   const out = convert(s);
   if (out.length === s.length) return out;

@@ -1,25 +1,20 @@
-// The layout the eval-set tests share: a pretend ../shared with both real halves and the unlabeled folder, and the
-// seven fresh gold files beside the checkout (none of them read: `present` says which ones "exist").
+// The layout the eval-set tests share: a pretend ../shared with both real halves and the unlabeled folder, and gold
+// packs in the repo (none of them read: `present` says which paths "exist", the entries stand for the packs' heads).
 import { join, resolve } from 'node:path';
-import type { FreshGolds } from '../../src/cli/commands/eval-sets.ts';
+import type { PackEntry } from '../../src/cli/commands/eval-sets.ts';
 
 export const shared = resolve('/x/shared');
 export const real = join(shared, 'corpus', 'real');
 export const unlabeled = join(real, 'unlabeled');
 export const halves = [join(real, 'real-n.gold.json'), join(real, 'real-s.gold.json')];
-export const golds: FreshGolds = {
-  heldout: resolve('/x/heldout/real-fresh6.gold.json'),
-  fresh1: resolve('/x/heldout/real-fresh.gold.json'),
-  fresh2: resolve('/x/heldout/real-fresh2.gold.json'),
-  fresh3: resolve('/x/heldout/real-fresh3.gold.json'),
-  fresh4: resolve('/x/heldout/real-fresh4.gold.json'),
-  fresh5: resolve('/x/heldout/real-fresh5.gold.json'),
-  fresh7: resolve('/x/heldout/real-fresh7.gold.json'),
-};
+const packs = resolve('/x/repo/tests/fixtures/real-packs');
+const entry = (set: string, role: PackEntry['role'], files: string[]): PackEntry => ({ path: join(packs, `${set}.pack.json`), set, role, files });
+/** Two tuning packs (5 and 3 unlabeled files) and a held-back one (4 files), in the order readPackEntries gives. */
+export const tuningA = entry('s13-a', 'tuning', ['n-a1.txt', 'n-a2.txt', 's-a3.txt', 's-a4.txt', 'n-a5.txt']);
+export const tuningB = entry('s13-b', 'tuning', ['n-b1.txt', 's-b2.txt', 'n-b3.txt']);
+export const heldBack = entry('s13-h', 'held-back', ['n-h1.txt', 'n-h2.txt', 's-h3.txt', 's-h4.txt']);
+export const allPacks = [tuningA, tuningB, heldBack];
+/** The first source of each pack, where realSets looks for the pack's folder. */
+export const firstSources = allPacks.map((p) => join(unlabeled, p.files[0] ?? ''));
 /** An `exists` for realSets: only these paths are there. */
 export const present = (...paths: string[]) => (path: string) => paths.includes(path);
-/** The line `kg eval` prints for a fresh tuning set whose gold file is absent. */
-export const freshAbsent = (tag: string, gold: string, env: string) => `== real ${tag} (tuning) skipped: ${gold} is absent (kept outside the repo; set ${env} to its path)`;
-/** The fifth and seventh fresh sets, absent in the tests of the earlier ones: their two skip lines, in order. */
-export const laterAbsent = [freshAbsent('fresh-5', golds.fresh5, 'KG_FRESH5_GOLD'), freshAbsent('fresh-7', golds.fresh7, 'KG_FRESH7_GOLD')];
-export const laterUnlabeledAbsent = ['fresh-5', 'fresh-7'].map((tag) => `== real ${tag} (tuning) skipped: its sources ${unlabeled} are absent (they stay in ../shared)`);

@@ -1,12 +1,12 @@
 // The real-text gold sets that `kg eval` scores besides the seeds and the fixtures under tests/.
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 
 /** A gold set scored by `kg eval`: the gold file, the folder of its sources, and (for a part) which sources. */
 export interface GoldSet {
   name: string;
-  /** The gold files of the set, merged when more than one (the real tuning set spans both halves). */
+  /** The gold files of the set (a `.pack.json` is unpacked against its folder first), merged when more than one. */
   gold: string[];
   sources: string;
   /** The folder of each gold file's sources, where they differ (then `sources` is not read). */
@@ -20,89 +20,82 @@ export interface GoldSet {
 /** The real corpus (public pages kept in ../shared, never in the repo) in two halves, both tuned on now. */
 const REAL_HALVES = ['n', 's'];
 
-/**
- * Fresh gold for unlabeled real articles lives beside the checkout (../heldout), never in the repo: it holds names and
- * titles from public pages; CI has none. The held-back check is the sixth fresh set, written for articles the
- * extractor's tuners never opened; each earlier fresh set became tuning data when the next one was written.
- */
-export const HELDOUT_ENV = 'KG_HELDOUT_GOLD';
-export const FRESH1_ENV = 'KG_FRESH1_GOLD';
-export const FRESH2_ENV = 'KG_FRESH2_GOLD';
-export const FRESH3_ENV = 'KG_FRESH3_GOLD';
-export const FRESH4_ENV = 'KG_FRESH4_GOLD';
-export const FRESH5_ENV = 'KG_FRESH5_GOLD';
-export const FRESH7_ENV = 'KG_FRESH7_GOLD';
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const besideCheckout = (env: string, file: string) => (): string => process.env[env] || join(repoRoot, '..', 'heldout', file);
-export const defaultHeldoutGold = besideCheckout(HELDOUT_ENV, 'real-fresh6.gold.json');
+/** Hand-made gold for the unlabeled real articles, kept in the repo as packs: offsets into the sources, no text. */
+export const PACKS_DIR = join(repoRoot, 'tests', 'fixtures', 'real-packs');
+/** A held-back gold file outside the repo (one not packed yet), scored over the unlabeled files as table and score only. */
+export const HELDOUT_ENV = 'KG_HELDOUT_GOLD';
 
-export const defaultFresh1Gold = besideCheckout(FRESH1_ENV, 'real-fresh.gold.json');
-export const defaultFresh2Gold = besideCheckout(FRESH2_ENV, 'real-fresh2.gold.json');
-export const defaultFresh3Gold = besideCheckout(FRESH3_ENV, 'real-fresh3.gold.json');
-export const defaultFresh4Gold = besideCheckout(FRESH4_ENV, 'real-fresh4.gold.json');
-export const defaultFresh5Gold = besideCheckout(FRESH5_ENV, 'real-fresh5.gold.json');
-export const defaultFresh7Gold = besideCheckout(FRESH7_ENV, 'real-fresh7.gold.json');
+/** What `kg eval` needs of a pack before unpacking it: its set, its role and its source files. */
+export interface PackEntry {
+  path: string;
+  set: string;
+  role: 'tuning' | 'held-back';
+  files: string[];
+}
 
-/** The fresh sets tuned on now, one row each: printed with their misses and, where present, part of the tuning aggregate. */
-export const FRESH_TUNING = [
-  { key: 'fresh1', tag: 'fresh-1', env: FRESH1_ENV, default: defaultFresh1Gold, files: 12 },
-  { key: 'fresh2', tag: 'fresh-2', env: FRESH2_ENV, default: defaultFresh2Gold, files: 12 },
-  { key: 'fresh3', tag: 'fresh-3', env: FRESH3_ENV, default: defaultFresh3Gold, files: 12 },
-  { key: 'fresh4', tag: 'fresh-4', env: FRESH4_ENV, default: defaultFresh4Gold, files: 12 },
-  { key: 'fresh5', tag: 'fresh-5', env: FRESH5_ENV, default: defaultFresh5Gold, files: 12 },
-  // The last 7 unlabeled articles; optional: the aggregate counts it only where its file is there.
-  { key: 'fresh7', tag: 'fresh-7', env: FRESH7_ENV, default: defaultFresh7Gold, files: 7 },
-] as const;
-type FreshKey = (typeof FRESH_TUNING)[number]['key'];
-
-/** Where the fresh gold files are: the held-back set (scores only) and the earlier fresh sets (tuning data now). */
-export type FreshGolds = { heldout: string } & Record<FreshKey, string>;
-export const defaultFreshGolds = (): FreshGolds => ({
-  heldout: defaultHeldoutGold(),
-  ...(Object.fromEntries(FRESH_TUNING.map((row) => [row.key, row.default()])) as Record<FreshKey, string>),
-});
+/** The packs of `dir` (`*.pack.json`, by name), read for their set, role and sources only. */
+export function readPackEntries(dir = PACKS_DIR): PackEntry[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.pack.json'))
+    .sort()
+    .map((f) => {
+      const path = join(dir, f);
+      const pack = JSON.parse(readFileSync(path, 'utf8')) as { set?: string; role?: string; sources?: { file: string }[] };
+      if (!pack.set || (pack.role !== 'tuning' && pack.role !== 'held-back') || !Array.isArray(pack.sources)) {
+        throw new Error(`kg eval: ${path} is not a gold pack (it needs set, role tuning|held-back and sources)`);
+      }
+      return { path, set: pack.set, role: pack.role, files: pack.sources.map((s) => s.file) };
+    });
+}
 
 /** The real sets that can be scored here, and one line for each that cannot (its files are absent). */
-export function realSets(shared: string, golds: FreshGolds, exists: (path: string) => boolean = existsSync): { sets: GoldSet[]; skipped: string[] } {
+export function realSets(
+  shared: string,
+  packs: PackEntry[],
+  exists: (path: string) => boolean = existsSync,
+  heldoutGold: string | undefined = process.env[HELDOUT_ENV],
+): { sets: GoldSet[]; skipped: string[] } {
   const real = join(resolve(shared), 'corpus', 'real');
   const unlabeled = join(real, 'unlabeled');
-  const heldout = resolve(golds.heldout);
   const sets: GoldSet[] = [];
   const skipped: string[] = [];
-  const unlabeledAbsent = (set: string) => `== ${set} skipped: its sources ${unlabeled} are absent (they stay in ../shared)`;
-  const goldAbsent = (set: string, gold: string, env: string) => `== ${set} skipped: ${gold} is absent (kept outside the repo; set ${env} to its path)`;
-  if (exists(real)) {
-    const halves = REAL_HALVES.map((h) => join(real, `real-${h}.gold.json`));
-    REAL_HALVES.forEach((h, i) => sets.push({ name: `real-${h}`, gold: [halves[i] ?? ''], sources: real }));
-    // The fresh sets tuned on now, each printed with its misses and, where present, part of the tuning aggregate.
-    const tuning = FRESH_TUNING.map((row) => ({ ...row, gold: resolve(golds[row.key]) })).filter(({ tag, gold, env }) => {
-      const name = `real ${tag} (tuning)`;
-      const here = exists(unlabeled) && exists(gold);
-      if (here) sets.push({ name, gold: [gold], sources: unlabeled });
-      else skipped.push(exists(unlabeled) ? goldAbsent(name, gold, env) : unlabeledAbsent(name));
-      return here;
-    });
-    if (tuning.length) {
-      const parts = ['n01-n20', 's01-s20', ...tuning.map((t) => t.tag)];
-      // The aggregate spans two folders: score.mjs reads one, so eval.ts links the files of each gold's folder into one.
-      sets.push({
-        name: `real tuning (all ${40 + tuning.reduce((n, t) => n + t.files, 0)} files: ${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''})`,
-        gold: [...halves, ...tuning.map((t) => t.gold)],
-        sources: real,
-        goldSources: [real, real, ...tuning.map(() => unlabeled)],
-      });
-    } else {
-      sets.push({ name: 'real tuning (all 40 files, n01-n20 and s01-s20)', gold: halves, sources: real });
-    }
-  } else {
-    skipped.push(`== real corpus skipped: ${real} is absent (it stays in ../shared, never in the repo)`);
+  if (!exists(real)) {
+    const packed = packs.length ? `; ${packs.length} gold pack(s) not scored` : '';
+    skipped.push(`== real corpus skipped: ${real} is absent (it stays in ../shared, never in the repo)${packed}`);
+    return { sets, skipped };
   }
-  if (!exists(heldout)) {
-    skipped.push(goldAbsent('real held-back', heldout, HELDOUT_ENV));
-  } else if (!exists(unlabeled)) {
-    skipped.push(unlabeledAbsent('real held-back'));
+  const halves = REAL_HALVES.map((h) => join(real, `real-${h}.gold.json`));
+  REAL_HALVES.forEach((h, i) => sets.push({ name: `real-${h}`, gold: [halves[i] ?? ''], sources: real }));
+  // A pack's files are in unlabeled/ (fresh gold) or corpus/real itself; a pack whose files are absent is skipped.
+  const placed = packs.flatMap((p) => {
+    const folder = [unlabeled, real].find((dir) => p.files.length > 0 && exists(join(dir, p.files[0] ?? '')));
+    if (!folder) skipped.push(`== real ${p.set} skipped: its sources (${p.files[0] ?? 'none'} …) are in neither ${unlabeled} nor ${real}`);
+    return folder ? [{ ...p, folder }] : [];
+  });
+  const tuning = placed.filter((p) => p.role === 'tuning');
+  for (const p of tuning) sets.push({ name: `real ${p.set} (tuning)`, gold: [p.path], sources: p.folder });
+  if (tuning.length) {
+    const parts = ['n01-n20', 's01-s20', ...tuning.map((t) => t.set)];
+    // The aggregate spans two folders: score.mjs reads one, so eval.ts links the files of each gold's folder into one.
+    sets.push({
+      name: `real tuning (all ${40 + tuning.reduce((n, t) => n + t.files.length, 0)} files: ${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''})`,
+      gold: [...halves, ...tuning.map((t) => t.path)],
+      sources: real,
+      goldSources: [real, real, ...tuning.map((t) => t.folder)],
+    });
   } else {
-    sets.push({ name: 'real held-back (fresh gold 6, 12 unlabeled files)', gold: [heldout], sources: unlabeled, tableOnly: true });
+    sets.push({ name: 'real tuning (all 40 files, n01-n20 and s01-s20)', gold: halves, sources: real });
+  }
+  for (const p of placed.filter((x) => x.role === 'held-back')) {
+    sets.push({ name: `real held-back ${p.set} (${p.files.length} files)`, gold: [p.path], sources: p.folder, tableOnly: true });
+  }
+  if (heldoutGold) {
+    const gold = resolve(heldoutGold);
+    if (!exists(gold)) skipped.push(`== real held-back skipped: ${gold} is absent (named by ${HELDOUT_ENV})`);
+    else if (!exists(unlabeled)) skipped.push(`== real held-back skipped: its sources ${unlabeled} are absent (they stay in ../shared)`);
+    else sets.push({ name: `real held-back (${HELDOUT_ENV}: ${gold})`, gold: [gold], sources: unlabeled, tableOnly: true });
   }
   return { sets, skipped };
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { defaultFreshGolds, linkGoldSources, realSets, tableOnly, type GoldSet } from './eval-sets.ts';
+import { linkGoldSources, readPackEntries, realSets, tableOnly, type GoldSet } from './eval-sets.ts';
 
 interface GoldEntity {
   name: string;
@@ -92,7 +92,7 @@ async function printHoldersScore(value: string | boolean, graph: string): Promis
 export function register(program: Command): void {
   program
     .command('eval')
-    .description('score the extractor against the seed gold, every gold fixture under tests/ and the real corpus in ../shared (score.mjs tables)')
+    .description('score the extractor against the seed gold, every gold fixture under tests/, and the real corpus in ../shared with its gold and the packs of tests/fixtures/real-packs (score.mjs tables)')
     .option('--shared <dir>', 'the shared folder with eval/score.mjs, seeds/ and corpus/real/', '../shared')
     .option('--identity [sizes]', 'also score person identity (B-cubed) on synthetic corpora of these sizes, e.g. 10000,100000', false)
     .option('--identity-only', 'score person identity only (implies --identity)')
@@ -136,22 +136,36 @@ export function register(program: Command): void {
         }
       };
       if (existsSync('tests')) walk('tests');
-      const real = realSets(shared, defaultFreshGolds());
+      const real = realSets(shared, readPackEntries());
       sets.push(...real.sets);
       real.skipped.forEach((line) => console.log(line));
       const identity = opts.identity !== false ? await import('../../identity/eval.ts') : null;
+      const { unpackFile } = await import('../../eval/pack-files.ts');
+      const { PackError } = await import('../../eval/pack.ts');
+      // A gold pack (tests/fixtures/real-packs) is read against its set's sources: a changed source refuses the set.
+      const loadGold = (path: string, dir: string): GoldFile =>
+        path.endsWith('.pack.json') ? (unpackFile(path, dir) as GoldFile) : (JSON.parse(readFileSync(path, 'utf8')) as GoldFile);
       const out = mkdtempSync(join(tmpdir(), 'kg-eval-'));
       let worst = 1;
       for (const set of sets) {
-        const golds = set.gold.map((g) => JSON.parse(readFileSync(g, 'utf8')) as GoldFile);
+        let golds: GoldFile[];
+        try {
+          golds = set.gold.map((g, i) => loadGold(g, set.goldSources?.[i] ?? set.sources));
+        } catch (err) {
+          if (!(err instanceof PackError)) throw err;
+          console.log(`== ${set.name} not scored: ${err.message}`);
+          process.exitCode = 1;
+          continue;
+        }
         let gold: GoldFile = golds.length === 1 && golds[0] ? golds[0] : mergeGold(golds);
         let goldPath = set.gold[0] ?? '';
         const slug = set.name.replace(/[^\w.-]+/g, '_');
         const sources = set.goldSources ? linkGoldSources(join(out, `${slug}.sources`), golds, set.goldSources) : set.sources;
         const files = [...new Set(gold.articles.map((a) => a.source))].filter((f) => set.only?.(f) ?? true);
         const texts = new Map(files.map((f) => [f, readFileSync(join(sources, f), 'utf8')]));
-        if (set.only || golds.length > 1) {
-          gold = goldPart(gold, texts, set.only ?? (() => true));
+        // An unpacked pack is scored whole, as its gold file would be; a part or a merge keeps the entities it names.
+        if (set.only || golds.length > 1) gold = goldPart(gold, texts, set.only ?? (() => true));
+        if (set.only || golds.length > 1 || goldPath.endsWith('.pack.json')) {
           goldPath = join(out, `${slug}.gold.json`);
           writeFileSync(goldPath, JSON.stringify(gold));
         }
