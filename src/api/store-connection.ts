@@ -3,7 +3,6 @@
 // known to be down, calls fail at once after a cheap connectivity probe (at most one per
 // `probeIntervalMs`), and the first successful probe lets traffic through again.
 // The statements themselves are split by concern: lookups by id (store-lookups.ts), questions (store.ts).
-import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { readOnce } from '../graph/cypher.ts';
 import { apiError, isTimeout, isUnavailable } from './errors.ts';
@@ -16,14 +15,6 @@ export interface StoreOptions {
 }
 
 export type Props = Record<string, unknown>;
-
-const statementTimeout = new AsyncLocalStorage<number>();
-
-/** Runs `fn` with another statement timeout for the store calls it makes (the warm-up's: a first plan under load
- * took up to 32 s, past the 10 s a request may wait, and a statement stopped while planning leaves no plan). */
-export function withStatementTimeout<T>(timeoutMs: number, fn: () => Promise<T>): Promise<T> {
-  return statementTimeout.run(timeoutMs, fn);
-}
 
 /** Numeric parameters here are all counts (limit, skip, first), which Cypher wants as integers, not floats. */
 function integerCounts(params: Props): Props {
@@ -48,6 +39,17 @@ export class StoreConnection {
   ) {
     this.queryTimeoutMs = options.queryTimeoutMs ?? 10_000;
     this.probeIntervalMs = options.probeIntervalMs ?? 1_000;
+  }
+
+  /**
+   * This store with another statement timeout, for the calls made through the returned view only (the warm-up's: a
+   * first plan under load took up to 32 s, past the 10 s a request may wait, and a statement stopped while planning
+   * leaves no plan). A view, not an AsyncLocalStorage scope: one scope entered once turns on Node's promise hooks
+   * for every promise the process makes after it, which cost path 13% of its throughput (findings 49). What the
+   * view learns (Neo4j found down) stays in the view; requests find it out through the store itself.
+   */
+  withTimeout(timeoutMs: number): this {
+    return Object.create(this, { queryTimeoutMs: { value: timeoutMs } }) as this;
   }
 
   /** Whether the last contact with Neo4j failed for want of a connection. */
@@ -86,7 +88,7 @@ export class StoreConnection {
       throw apiError('NEO4J_UNAVAILABLE', 'Neo4j is unavailable (the last connection attempt failed); retry shortly');
     }
     try {
-      return await readOnce<R>(this.driver, name, integerCounts(params), { timeoutMs: statementTimeout.getStore() ?? this.queryTimeoutMs });
+      return await readOnce<R>(this.driver, name, integerCounts(params), { timeoutMs: this.queryTimeoutMs });
     } catch (error) {
       if (isUnavailable(error)) {
         this.down = true;
@@ -94,7 +96,7 @@ export class StoreConnection {
         throw apiError('NEO4J_UNAVAILABLE', `Neo4j is unavailable: ${(error as Error).message}`);
       }
       if (isTimeout(error)) {
-        throw apiError('QUERY_TIMEOUT', `the query ran longer than ${statementTimeout.getStore() ?? this.queryTimeoutMs} ms and was stopped`);
+        throw apiError('QUERY_TIMEOUT', `the query ran longer than ${this.queryTimeoutMs} ms and was stopped`);
       }
       throw error;
     }

@@ -9,7 +9,6 @@
 import type { Logger } from 'pino';
 import type { EntityType, RelationType } from '../extract/format.ts';
 import { NO_RANGE, type Store } from './store.ts';
-import { withStatementTimeout } from './store-connection.ts';
 
 /** A name as users type them (2–10 characters) and an id as the graph makes them (11–100): two size buckets. */
 const NAME = '预热甲乙';
@@ -99,7 +98,7 @@ export async function warmStatements(store: Store, options: WarmupOptions = {}):
     for (const call of WARM_CALLS) {
       const left = deadline - performance.now();
       if (left <= 0) break;
-      await withStatementTimeout(Math.max(Math.ceil(left), 1), () => call(store)).catch((error: Error) => failures.push(error.message));
+      await call(store.withTimeout(Math.max(Math.ceil(left), 1))).catch((error: Error) => failures.push(error.message));
       done++;
       if (hold) store.warming = { done, total };
       await options.onProgress?.(done, total);

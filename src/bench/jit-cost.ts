@@ -1,8 +1,9 @@
 // Side by side, one Neo4j: our API executing with graphql-js (KG_GRAPHQL_JIT=off, the executor before
 // plugins/jit.ts) and with graphql-jit, and the bare driver (servers/driver.ts), on the bench's four questions;
 // response cache off for both of ours. Rounds alternate the order; the verdict is the median of per-round ratios.
-// Besides req/s, each server's CPU time per answered request (/proc, the process and its children): on a
-// machine shared with other loads, req/s measures who got the cores, the CPU per request what each one costs.
+// Besides req/s, each server's CPU time per answered request (/proc, the process and its children), and Neo4j's
+// while it ran (it shares the cores): on a machine shared with other loads, req/s measures who got the cores, the
+// CPU per request what each one costs.
 //   node --import tsx src/bench/jit-cost.ts --dir /tmp/gq/profile-1000 [--rounds 3] [--seconds 5] [--connections 8]
 // (the folder of a running embedded Neo4j with a graph in it, e.g. the one src/bench/profile.ts keeps)
 // --base DIR: instead of graphql-js against graphql-jit, `kg serve` of another checkout (e.g. /work/main) against
@@ -80,6 +81,7 @@ try {
   const profiledRequests = {} as Record<Name, number>;
   const rps: Record<string, Record<Name, number[]>> = {};
   const cpu: Record<string, Record<Name, number[]>> = {};
+  const jvm: Record<string, Record<Name, number[]>> = {}; // Neo4j's CPU per request while each one ran
   for (let round = -1; round < Number(values.rounds); round++) {
     for (const q of qs) {
       const order = names.map((_, i) => names[(i + Math.max(round, 0)) % names.length] as Name);
@@ -87,7 +89,9 @@ try {
         const profiling = values.profile && round >= 0;
         if (profiling) process.kill(pids[name]!, 'SIGUSR2'); // start
         const before = cpuMs(pids[name]!);
+        const jvmBefore = cpuMs(neo.pid);
         const r = await autocannon(urls[name]!, q.bodies[contenders[name]!.body]!, load);
+        const jvmUs = ((cpuMs(neo.pid) - jvmBefore) * 1000) / Math.max(r.requests, 1);
         if (profiling) {
           process.kill(pids[name]!, 'SIGUSR2'); // stop and write
           profiledRequests[name] = (profiledRequests[name] ?? 0) + r.requests;
@@ -97,7 +101,8 @@ try {
         if (round < 0) continue; // warm-up round: plans, JIT, pools
         ((rps[q.name] ??= {} as Record<Name, number[]>)[name] ??= []).push(r.rps);
         ((cpu[q.name] ??= {} as Record<Name, number[]>)[name] ??= []).push(usPerRequest);
-        console.error(`round ${round + 1} ${q.name} ${name}: ${r.rps.toFixed(1)} req/s, p50 ${r.p50} ms, ${usPerRequest.toFixed(0)} µs CPU per request`);
+        ((jvm[q.name] ??= {} as Record<Name, number[]>)[name] ??= []).push(jvmUs);
+        console.error(`round ${round + 1} ${q.name} ${name}: ${r.rps.toFixed(1)} req/s, p50 ${r.p50} ms, ${usPerRequest.toFixed(0)} µs CPU per request, Neo4j ${jvmUs.toFixed(0)} µs`);
       }
     }
   }
@@ -112,6 +117,10 @@ try {
   console.log(`| question | CPU µs per request: ${names.join(' | ')} |`);
   console.log(`|---|${names.map(() => '---').join('|')}|`);
   for (const [q, c] of Object.entries(cpu)) console.log(`| ${q} | ${names.map((n) => median(c[n]!).toFixed(0)).join(' | ')} |`);
+  console.log('');
+  console.log(`| question | Neo4j CPU µs per request: ${names.join(' | ')} |`);
+  console.log(`|---|${names.map(() => '---').join('|')}|`);
+  for (const [q, c] of Object.entries(jvm)) console.log(`| ${q} | ${names.map((n) => median(c[n]!).toFixed(0)).join(' | ')} |`);
   console.log('');
   const ratio = (m: Record<Name, number[]>, a: Name, b: Name) => median(m[a]!.map((x, i) => x / m[b]![i]!)).toFixed(2);
   console.log(`| question | ${names.map((n) => `${n} req/s`).join(' | ')} | driver ÷ ${first} | driver ÷ ${second} | ${second} ÷ ${first} (req/s) | ${first} ÷ ${second} (CPU) |`);

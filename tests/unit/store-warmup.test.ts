@@ -12,6 +12,7 @@ function fakeStore() {
   const store = new Proxy(state, {
     get(target, key) {
       if (key === 'warming') return target.warming;
+      if (key === 'withTimeout') return () => store;
       if (key === 'onRecovered') return (fn: () => void) => (recovered.push(fn), () => {});
       return async () => void target.calls++;
     },

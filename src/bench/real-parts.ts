@@ -1,0 +1,63 @@
+// Our app's Node CPU per request over a REAL store, split by part (issue 12, "≤ 1.3× the bare driver"): in one
+// process, apps built with all of app.ts's parts, with yoga's defaults and graphql-jit only ("minimal"), with our
+// options and graphql-jit ("options+jit"), and with all parts but one (or, with --groups, but a group), each asked
+// one question through `yoga.fetch` by 8 loops at once, rotated in rounds; `all (again)` shows the noise. The same
+// split over a stub store is graphql-cpu.ts --parts: with a real store the layer costs several times more (each
+// request then waits on Neo4j across event-loop turns), so its parts may weigh differently.
+//   NODE_ENV=production node --import tsx src/bench/real-parts.ts --dir /tmp/p/profile-1000 [--question path] [--rounds 12] [--groups]
+import { parseArgs } from 'node:util';
+import neo4j from 'neo4j-driver';
+import { pino } from 'pino';
+import { APP_PARTS, createApp, type AppPart } from '../api/app.ts';
+import { logDestination } from '../api/server.ts';
+import { withSharedBookmarks } from '../graph/bookmarks.ts';
+import { startEmbedded } from '../graph/embedded.ts';
+import { queryInputs } from './query-phase.ts';
+import { questions } from './queries.ts';
+import { median } from './stats.ts';
+
+const { values } = parseArgs({
+  options: { dir: { type: 'string' }, question: { type: 'string', default: 'path' }, rounds: { type: 'string', default: '12' }, requests: { type: 'string', default: '300' }, groups: { type: 'boolean', default: false } },
+});
+if (!values.dir) throw new Error('--dir: the data folder of an embedded Neo4j with a graph (e.g. the one src/bench/profile.ts keeps)');
+const neo = await startEmbedded({ dataDir: values.dir, detached: true });
+const raw = neo4j.driver(neo.uri, neo.auth);
+const driver = withSharedBookmarks(raw).driver; // as kg serve opens it
+const q = questions(await queryInputs(raw)).find((x) => x.name === values.question);
+if (!q?.bodies.ours) throw new Error(`--question ${values.question}: no such question`);
+const body = q.bodies.ours;
+const app = (parts: readonly AppPart[]) => createApp({ driver, parts, logger: pino({ level: 'info' }, logDestination('/dev/null')) });
+const without = (...gone: AppPart[]) => app(APP_PARTS.filter((part) => !gone.includes(part)));
+const apps: Record<string, ReturnType<typeof app>> = { all: app(APP_PARTS), 'all (again)': app(APP_PARTS), minimal: app(['jit']), 'options+jit': app(['options', 'jit']) };
+if (values.groups) {
+  apps['− routes'] = without('health', 'exports', 'explorer', 'playground');
+  apps['− routes, checks'] = without('health', 'exports', 'explorer', 'playground', 'parseErrors', 'bodyLimit', 'armor');
+  apps['− ids, logging, metrics'] = without('requestIds', 'logging', 'metrics');
+} else for (const part of APP_PARTS) apps[`− ${part}`] = without(part);
+
+const ask = (a: ReturnType<typeof app>) => async () => {
+  const res = await a.yoga.fetch('http://127.0.0.1/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  if (!res.ok) throw new Error(`${res.status}: ${await res.text()}`);
+  await res.text();
+};
+const batch = async (fn: () => Promise<void>, n: number) => {
+  let i = 0;
+  await Promise.all(Array.from({ length: 8 }, async () => { while (i++ < n) await fn(); }));
+};
+const requests = Number(values.requests);
+for (const a of Object.values(apps)) await batch(ask(a), 2 * requests); // plans, JIT, pools
+const cpu: Record<string, number[]> = {};
+const names = Object.keys(apps);
+for (let round = 0; round < Number(values.rounds); round++) {
+  for (let i = 0; i < names.length; i++) {
+    const name = names[(i + round) % names.length]!;
+    const before = process.cpuUsage();
+    await batch(ask(apps[name]!), requests);
+    const used = process.cpuUsage(before);
+    (cpu[name] ??= []).push((used.user + used.system) / requests);
+  }
+}
+console.log(`${values.question}: Node CPU µs per request (median of ${values.rounds} rounds of ${requests}); per-round ratio to all`);
+for (const name of names) console.log(`  ${name.padEnd(26)} ${median(cpu[name]!).toFixed(0).padStart(6)}   ${median(cpu[name]!.map((x, i) => x / cpu.all![i]!)).toFixed(2)}`);
+await raw.close();
+process.exit(0);
