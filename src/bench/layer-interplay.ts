@@ -15,6 +15,7 @@ import { withSharedBookmarks } from '../graph/bookmarks.ts';
 import { startEmbedded } from '../graph/embedded.ts';
 import { queryInputs } from './query-phase.ts';
 import { questions } from './queries.ts';
+import { cpuPerCall } from './rotated-rounds.ts';
 import { median } from './stats.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, rounds: { type: 'string', default: '8' }, requests: { type: 'string', default: '500' } } });
@@ -47,23 +48,9 @@ const variants: Record<string, () => Promise<unknown>> = {
   'replay (plain)': viaGraphql(answering(async () => (await later(), JSON.parse(plain)))),
   'graphql (plain)': viaGraphql(answering(async () => (await ask(), JSON.parse(plain)))),
 };
-const batch = async (fn: () => Promise<unknown>, n: number) => {
-  let i = 0;
-  await Promise.all(Array.from({ length: 8 }, async () => { while (i++ < n) await fn(); }));
-};
 const requests = Number(values.requests);
-for (const fn of Object.values(variants)) await batch(fn, 2 * requests);
-const cpu: Record<string, number[]> = {};
+const cpu = await cpuPerCall(variants, { rounds: Number(values.rounds), calls: requests });
 const names = Object.keys(variants);
-for (let round = 0; round < Number(values.rounds); round++) {
-  for (let i = 0; i < names.length; i++) {
-    const name = names[(i + round) % names.length]!;
-    const before = process.cpuUsage();
-    await batch(variants[name]!, requests);
-    const used = process.cpuUsage(before);
-    (cpu[name] ??= []).push((used.user + used.system) / requests);
-  }
-}
 console.log(`path: Node CPU µs per request, median of ${values.rounds} rounds of ${requests} (8 at a time)`);
 for (const name of names) console.log(`  ${name.padEnd(16)} ${median(cpu[name]!).toFixed(0).padStart(6)}`);
 const [s, g, r] = [median(cpu.store!), median(cpu.graphql!), median(cpu.replay!)];

@@ -14,6 +14,7 @@ import { withSharedBookmarks } from '../graph/bookmarks.ts';
 import { startEmbedded } from '../graph/embedded.ts';
 import { queryInputs } from './query-phase.ts';
 import { questions } from './queries.ts';
+import { cpuPerCall } from './rotated-rounds.ts';
 import { median } from './stats.ts';
 
 const { values } = parseArgs({
@@ -40,23 +41,9 @@ const ask = (a: ReturnType<typeof app>) => async () => {
   if (!res.ok) throw new Error(`${res.status}: ${await res.text()}`);
   await res.text();
 };
-const batch = async (fn: () => Promise<void>, n: number) => {
-  let i = 0;
-  await Promise.all(Array.from({ length: 8 }, async () => { while (i++ < n) await fn(); }));
-};
 const requests = Number(values.requests);
-for (const a of Object.values(apps)) await batch(ask(a), 2 * requests); // plans, JIT, pools
-const cpu: Record<string, number[]> = {};
+const cpu = await cpuPerCall(Object.fromEntries(Object.entries(apps).map(([name, a]) => [name, ask(a)])), { rounds: Number(values.rounds), calls: requests });
 const names = Object.keys(apps);
-for (let round = 0; round < Number(values.rounds); round++) {
-  for (let i = 0; i < names.length; i++) {
-    const name = names[(i + round) % names.length]!;
-    const before = process.cpuUsage();
-    await batch(ask(apps[name]!), requests);
-    const used = process.cpuUsage(before);
-    (cpu[name] ??= []).push((used.user + used.system) / requests);
-  }
-}
 console.log(`${values.question}: Node CPU µs per request (median of ${values.rounds} rounds of ${requests}); per-round ratio to all`);
 for (const name of names) console.log(`  ${name.padEnd(26)} ${median(cpu[name]!).toFixed(0).padStart(6)}   ${median(cpu[name]!.map((x, i) => x / cpu.all![i]!)).toFixed(2)}`);
 await raw.close();
