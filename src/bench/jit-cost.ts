@@ -12,6 +12,8 @@
 // --only QUESTION: that question alone. --profile DIR: each server also writes a V8 CPU profile of its measured
 // rounds only (cpu-prof-signal.mjs, started and stopped by SIGUSR2 around them) to DIR/<contender>/, and the
 // request count of those rounds to DIR/<contender>/requests, for `node --import tsx src/bench/cpu-parts.ts DIR`.
+// --floor: also servers/yoga-floor.ts (the driver server's statements through graphql-yoga and graphql-jit, nothing
+// of ours): what the framework alone costs over the bare driver.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -38,7 +40,7 @@ function cpuMs(pid: number): number {
 
 const { values } = parseArgs({
   options: { dir: { type: 'string' }, base: { type: 'string' }, rounds: { type: 'string', default: '3' }, seconds: { type: 'string', default: '5' }, connections: { type: 'string', default: '8' },
-    only: { type: 'string' }, profile: { type: 'string' }, 'ours-env': { type: 'string', multiple: true } },
+    only: { type: 'string' }, profile: { type: 'string' }, floor: { type: 'boolean', default: false }, 'ours-env': { type: 'string', multiple: true } },
 });
 if (!values.dir) throw new Error('--dir: the data folder of an embedded Neo4j with a graph (e.g. /tmp/gq/profile-1000)');
 const neo = await startEmbedded({ dataDir: values.dir, detached: true });
@@ -50,7 +52,7 @@ const load = { connections: Number(values.connections), seconds: Number(values.s
 const env = { NEO4J_URI: neo.uri, PORT: '0', NODE_ENV: 'production', KG_RESPONSE_CACHE: 'off' };
 const kg = [join(repo, 'bin/kg.js'), 'serve'];
 const oursEnv = Object.fromEntries((values['ours-env'] ?? []).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
-interface Contender { args: string[]; env: Record<string, string>; ready: RegExp; path: string; body: 'ours' | 'driver' }
+interface Contender { args: string[]; env: Record<string, string>; ready: RegExp; path: string; body: 'ours' | 'driver' | 'floor' }
 const served = /"port":(\d+)/;
 const ours = (args: string[], extra: Record<string, string> = {}): Contender => ({ args, env: { ...env, ...extra }, ready: served, path: '/graphql', body: 'ours' });
 const contenders: Record<string, Contender> = {
@@ -58,7 +60,11 @@ const contenders: Record<string, Contender> = {
     ? { base: ours([join(values.base, 'bin/kg.js'), 'serve']), ours: ours(kg, oursEnv) }
     : { 'graphql-js': ours(kg, { KG_GRAPHQL_JIT: 'off' }), 'graphql-jit': ours(kg, { KG_GRAPHQL_JIT: 'on' }) }),
   driver: { args: ['--import', 'tsx', join(repo, 'src/bench/servers/driver.ts')], env, ready: /BENCH_SERVER_READY (\d+)/, path: '/', body: 'driver' },
+  ...(values.floor
+    ? { 'yoga floor': { args: ['--import', 'tsx', join(repo, 'src/bench/servers/yoga-floor.ts')], env, ready: /BENCH_SERVER_READY (\d+)/, path: '/graphql', body: 'floor' as const } }
+    : {}),
 };
+const bodyOf = (q: ReturnType<typeof questions>[number], kind: Contender['body']) => q.bodies[kind]!;
 type Name = string;
 const names = Object.keys(contenders) as Name[];
 const urls = {} as Record<Name, string>;
@@ -90,7 +96,7 @@ try {
         if (profiling) process.kill(pids[name]!, 'SIGUSR2'); // start
         const before = cpuMs(pids[name]!);
         const jvmBefore = cpuMs(neo.pid);
-        const r = await autocannon(urls[name]!, q.bodies[contenders[name]!.body]!, load);
+        const r = await autocannon(urls[name]!, bodyOf(q, contenders[name]!.body), load);
         const jvmUs = ((cpuMs(neo.pid) - jvmBefore) * 1000) / Math.max(r.requests, 1);
         if (profiling) {
           process.kill(pids[name]!, 'SIGUSR2'); // stop and write
@@ -128,6 +134,10 @@ try {
   for (const [q, r] of Object.entries(rps)) {
     const med = (n: Name) => median(r[n]!).toFixed(0);
     console.log(`| ${q} | ${names.map(med).join(' | ')} | ${ratio(r, 'driver', first)}× | ${ratio(r, 'driver', second)}× | ${ratio(r, second, first)}× | ${ratio(cpu[q]!, first, second)}× |`);
+  }
+  if (values.floor) {
+    console.log('\n| question | driver ÷ yoga floor (req/s) | yoga floor ÷ driver (CPU) |\n|---|---|---|');
+    for (const [q, r] of Object.entries(rps)) console.log(`| ${q} | ${ratio(r, 'driver', 'yoga floor')}× | ${ratio(cpu[q]!, 'yoga floor', 'driver')}× |`);
   }
 } finally {
   for (const child of children) await stopChild(child);

@@ -1,5 +1,6 @@
 // The four questions of the query benchmark, as each contender is asked them: our GraphQL API, the same
-// named statements through the bare driver (servers/driver.ts), and @neo4j/graphql (servers/neo4j-graphql.ts).
+// named statements through the bare driver (servers/driver.ts), the same again through graphql-yoga alone
+// (servers/yoga-floor.ts: the framework's floor), and @neo4j/graphql (servers/neo4j-graphql.ts).
 import { luceneEscape } from '../api/store.ts';
 
 export interface QueryInputs {
@@ -14,8 +15,9 @@ export interface QueryInputs {
 }
 
 /** `ours`: our GraphQL with its response cache off (the same work per request as the driver baseline);
- * `cached`: our GraphQL as `kg serve` runs it, response cache on. */
-export type Contender = 'ours' | 'cached' | 'driver' | 'peer';
+ * `cached`: our GraphQL as `kg serve` runs it, response cache on; `floor`: the driver's statements through
+ * graphql-yoga and graphql-jit with nothing of ours (what any yoga server pays per request). */
+export type Contender = 'ours' | 'cached' | 'driver' | 'floor' | 'peer';
 
 export interface Question {
   name: string;
@@ -26,11 +28,17 @@ export interface Question {
 const gql = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
 const op = (name: string, args: Record<string, unknown>) => JSON.stringify({ op: name, args });
 
-/** The questions, our GraphQL asked the same with and without its response cache. */
+/** The floor's one field (servers/yoga-floor-app.ts): the driver server's question and arguments as variables. */
+export const FLOOR_QUERY = 'query Ask($op: String!, $args: JSON!) { ask(op: $op, args: $args) }';
+
+/** The questions, our GraphQL asked the same with and without its response cache, the floor as the driver. */
 export function questions(q: QueryInputs): Question[] {
-  return contenderQuestions(q).map((question) =>
-    question.bodies.ours ? { ...question, bodies: { ...question.bodies, cached: question.bodies.ours } } : question,
-  );
+  return contenderQuestions(q).map((question) => {
+    const { ours, driver } = question.bodies;
+    const cached = ours ? { cached: ours } : {};
+    const floor = driver ? { floor: JSON.stringify({ query: FLOOR_QUERY, variables: JSON.parse(driver) }) } : {};
+    return { ...question, bodies: { ...question.bodies, ...cached, ...floor } };
+  });
 }
 
 function contenderQuestions(q: QueryInputs): Question[] {

@@ -1,5 +1,5 @@
-// The bench's query phase: the four questions under load against our API (cache off and on), the bare driver
-// and @neo4j/graphql, each a server process of its own; the hub and far person are picked by identity cluster.
+// The bench's query phase: the four questions under load against our API (cache off and on), the bare driver,
+// the framework's floor (the driver's statements through yoga alone) and @neo4j/graphql, each a server process of its own; the hub and far person are picked by identity cluster.
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { read } from '../graph/cypher.ts';
@@ -36,6 +36,7 @@ const SERVERS: Record<Contender, { args: string[]; ready: RegExp; path: string; 
   ours: { args: [join(repo, 'bin/kg.js'), 'serve'], ready: /"port":(\d+)/, path: '/graphql', env: { KG_RESPONSE_CACHE: 'off' } },
   cached: { args: [join(repo, 'bin/kg.js'), 'serve'], ready: /"port":(\d+)/, path: '/graphql' },
   driver: { args: ['--import', 'tsx', join(repo, 'src/bench/servers/driver.ts')], ready: /BENCH_SERVER_READY (\d+)/, path: '/' },
+  floor: { args: ['--import', 'tsx', join(repo, 'src/bench/servers/yoga-floor.ts')], ready: /BENCH_SERVER_READY (\d+)/, path: '/graphql' },
   peer: { args: ['--import', 'tsx', join(repo, 'src/bench/servers/neo4j-graphql.ts')], ready: /BENCH_SERVER_READY (\d+)/, path: '/graphql' },
 };
 

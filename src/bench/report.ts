@@ -114,6 +114,11 @@ export function renderReport(results: SizeResult[], command: string, findings: s
       if (ours && driver) {
         const overhead = roundRatio(sized, q, 'driver', 'ours');
         push(`| GraphQL overhead over the bare driver, ${q}, ${sizeLabel(sized.size)} (throughput ratio, median of rounds) | ≤ 1.3× | ${fmt(overhead, 2)}× | ${mark(overhead <= 1.3)} |`);
+        // The same ratio for graphql-yoga alone (no goal: what any yoga server pays, beside ours in the same rounds).
+        if (load(sized, q, 'floor')?.answered) {
+          const floor = roundRatio(sized, q, 'driver', 'floor');
+          push(`| (reference) the framework's floor over the bare driver, ${q}, ${sizeLabel(sized.size)}: the same statements through graphql-yoga and graphql-jit alone | — | ${fmt(floor, 2)}× | — |`);
+        }
       }
       if (cached && peer && cached.answered) {
         const gain = roundRatio(sized, q, 'cached', 'peer');
@@ -155,7 +160,7 @@ export function renderReport(results: SizeResult[], command: string, findings: s
     r.coAttendanceBuild ? `${fmt(r.coAttendanceBuild.projected)} / ${seconds(r.coAttendanceBuild.ms)}${r.coAttendanceBuild.stamped ? '' : ' (unused)'}` : '—');
   row('hub person: events', (r) => fmt(r.queries?.inputs.hubEvents));
   for (const q of HEAD_TO_HEAD) {
-    for (const c of ['ours', 'cached', 'driver', 'peer'] as Contender[]) {
+    for (const c of ['ours', 'cached', 'driver', 'floor', 'peer'] as Contender[]) {
       row(`${q}, ${CONTENDER[c]}: req/s · p50 · p99 (ms)`, (r) => {
         const l = load(r, q, c);
         if (l && !l.answered) return `mostly no answer within ${r.queries!.seconds} s`;
@@ -168,8 +173,8 @@ export function renderReport(results: SizeResult[], command: string, findings: s
     if (l && !l.answered) return `mostly no answer within ${r.queries!.seconds} s`;
     return l ? `${fmt(l.rps, 1)} · ${fmt(l.p50)} · ${fmt(l.p99)}` : '—';
   });
-  row('API RSS under load (ours / ours cached / driver / @neo4j/graphql)', (r) =>
-    r.queries ? (['ours', 'cached', 'driver', 'peer'] as Contender[]).map((c) => `${fmt(r.queries!.rssMiB[c])}`).join(' / ') + ' MiB' : '—');
+  row('API RSS under load (ours / ours cached / driver / yoga floor / @neo4j/graphql)', (r) =>
+    r.queries ? (['ours', 'cached', 'driver', 'floor', 'peer'] as Contender[]).map((c) => `${fmt(r.queries!.rssMiB[c])}`).join(' / ') + ' MiB' : '—');
   push('');
 
   // ---- runs ----
@@ -197,6 +202,7 @@ const CONTENDER: Record<Contender, string> = {
   ours: 'our GraphQL, cache off',
   cached: 'our GraphQL, cache on',
   driver: 'bare driver',
+  floor: 'yoga floor',
   peer: '@neo4j/graphql',
 };
 
@@ -229,7 +235,9 @@ const METHOD = `## Method
   work as the driver baseline) and as shipped, cache on (a repeated question is answered from memory until the
   graph's version changes; load here repeats one question, the cache's best case: unique questions get the
   cache-off figures), a plain HTTP server sending the same named statements our resolvers send through the driver
-  (\`src/bench/servers/driver.ts\`), and @neo4j/graphql 7 over type definitions for our graph model
+  (\`src/bench/servers/driver.ts\`), the same statements and records through graphql-yoga with graphql-jit and nothing
+  of ours, every yoga default that can be turned off off (\`src/bench/servers/yoga-floor.ts\`: the framework's floor,
+  a reference for the overhead), and @neo4j/graphql 7 over type definitions for our graph model
   (\`src/bench/servers/neo4j-graphql.ts\`; aggregation and shortest path are \`@cypher\` fields from
   \`cypher/bench-ngql-*.cypher\`, and the co-attendee question is also asked through its generated traversal
   fields). Every server runs with \`NODE_ENV=production\` (as \`kg serve\` does by default). Every answer is
@@ -239,5 +247,6 @@ const METHOD = `## Method
   percentiles are medians over the rounds, the contenders interleaved within each round and each round
   starting with the next contender.
   RSS of each server process sampled every 100 ms under load.
-- **Overhead** is the bare driver's throughput over ours (cache off) on the same question; **vs @neo4j/graphql**
+- **Overhead** is the bare driver's throughput over ours (cache off) on the same question (the reference row
+  below it: the bare driver's over the yoga floor's); **vs @neo4j/graphql**
   is our throughput over its throughput, shown for our API as shipped and with the cache off.`;
