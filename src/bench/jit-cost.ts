@@ -14,29 +14,17 @@
 // request count of those rounds to DIR/<contender>/requests, for `node --import tsx src/bench/cpu-parts.ts DIR`.
 // --floor: also servers/yoga-floor.ts (the driver server's statements through graphql-yoga and graphql-jit, nothing
 // of ours): what the framework alone costs over the bare driver.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { startEmbedded } from '../graph/embedded.ts';
 import { repo } from './batches.ts';
-import { autocannon, spawnReady, stopChild } from './procs.ts';
+import { autocannon, cpuMs, spawnReady, stopChild } from './procs.ts';
 import { queryInputs } from './query-phase.ts';
 import { questions } from './queries.ts';
 import { median } from './stats.ts';
 
-/** User + system CPU (ms) of a process and its direct children, from /proc (clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
-  const ticks = (p: number) => {
-    const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
-  };
-  let children: number[] = [];
-  try {
-    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {}
-  return [pid, ...children].reduce((sum, p) => sum + ticks(p), 0) * 10;
-}
 
 const { values } = parseArgs({
   options: { dir: { type: 'string' }, base: { type: 'string' }, rounds: { type: 'string', default: '3' }, seconds: { type: 'string', default: '5' }, connections: { type: 'string', default: '8' },

@@ -82,7 +82,23 @@ export interface LoadResult {
   p99: number;
   errors: number;
   non2xx: number;
+  /** CPU µs per answered request of the server process and of Neo4j while the load ran (the query bench). */
+  cpuUs?: { server: number; neo4j: number };
 }
+
+/** User + system CPU (ms) of a process and its direct children, from /proc (clock ticks of 10 ms). */
+export function cpuMs(pid: number): number {
+  const ticks = (p: number) => {
+    const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+  };
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {}
+  return [pid, ...children].reduce((sum, p) => sum + ticks(p), 0) * 10;
+}
+
 
 /** Runs autocannon in its own process (so the load generator does not share a CPU budget with us). */
 export function autocannon(

@@ -5,7 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { read } from '../graph/cypher.ts';
 import { repo } from './batches.ts';
 import type { BenchOptions, QueryFigures } from './figures.ts';
-import { autocannon, spawnReady, stopChild, watchRss } from './procs.ts';
+import { autocannon, cpuMs, spawnReady, stopChild, watchRss } from './procs.ts';
 import { questions, type Contender, type QueryInputs } from './queries.ts';
 
 export async function neo4jMemory(driver: Driver, dataDir: string): Promise<{ pageCache: string; storeMiB: number }> {
@@ -75,7 +75,7 @@ export async function warmUp(
   return { statements, passes, seconds: elapsed() };
 }
 
-export async function benchQueries(driver: Driver, uri: string, opts: BenchOptions, log: (line: string) => void): Promise<QueryFigures> {
+export async function benchQueries(driver: Driver, uri: string, opts: BenchOptions, log: (line: string) => void, neo4jPid?: number): Promise<QueryFigures> {
   const inputs = await queryInputs(driver);
   log(`queries: hub ${inputs.hubName} (${inputs.hubId}, ${inputs.hubEvents} events, ${inputs.hubAnchors} anchor nodes), far ${inputs.farName} (${inputs.farId}); asked by id`);
   const qs = questions(inputs);
@@ -106,10 +106,15 @@ export async function benchQueries(driver: Driver, uri: string, opts: BenchOptio
         for (const [c, body] of order) {
           const server = servers[c]!;
           const rss = watchRss(server.pid);
+          // CPU per request beside req/s: the cores are saturated, so what each answer costs the server and Neo4j
+          // decides throughput, and it moves less than req/s when the machine's speed swings from round to round.
+          const cpuBefore = [cpuMs(server.pid), neo4jPid ? cpuMs(neo4jPid) : 0] as const;
           const r = await autocannon(server.url, body, { connections: opts.connections, seconds: opts.querySeconds });
+          const perRequest = (ms: number) => (ms * 1000) / Math.max(r.requests, 1);
+          r.cpuUs = { server: perRequest(cpuMs(server.pid) - cpuBefore[0]), neo4j: neo4jPid ? perRequest(cpuMs(neo4jPid) - cpuBefore[1]) : 0 };
           figures.rssMiB[c] = Math.max(figures.rssMiB[c] ?? 0, rss.stop());
           ((figures.runs[q.name] ??= {})[c] ??= []).push(r);
-          log(`  round ${run + 1} ${q.name} ${c}: ${r.rps.toFixed(1)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms${r.errors || r.non2xx ? `, ${r.errors} errors, ${r.non2xx} non-2xx` : ''}`);
+          log(`  round ${run + 1} ${q.name} ${c}: ${r.rps.toFixed(1)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, CPU µs per request ${r.cpuUs.server.toFixed(0)} + Neo4j ${r.cpuUs.neo4j.toFixed(0)}${r.errors || r.non2xx ? `, ${r.errors} errors, ${r.non2xx} non-2xx` : ''}`);
         }
       }
     }

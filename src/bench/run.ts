@@ -185,7 +185,7 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeResul
         log(`co-attendance projection: ${result.coAttendanceBuild.projected} nodes in ${(result.coAttendanceBuild.ms / 1000).toFixed(1)} s${result.coAttendanceBuild.stamped ? '' : ' (not stamped: unused)'}`);
         result.neo4jMemory = await neo4jMemory(driver, dataDir);
         log(`page cache ${result.neo4jMemory.pageCache}, store ${result.neo4jMemory.storeMiB.toFixed(1)} MiB`);
-        result.queries = await benchQueries(driver, neo.uri, opts, log);
+        result.queries = await benchQueries(driver, neo.uri, opts, log, neo.pid);
       });
     if (opts.parts.includes('queries') && !queriesOnIngested) await queries();
     if (opts.parts.includes('e2e')) {
