@@ -64,8 +64,11 @@ OPTIONAL CALL (center) {
   UNWIND [f IN first | {distance: 1, key: f.key, node: f.node}] +
          [s IN second[..$limit - size(first)] | {distance: 2, key: s.key, node: s.node}] AS reached
   WITH reached.distance AS distance, reached.key AS key, reached.node AS other
-  RETURN collect({distance: distance, entity: CASE WHEN other:Person
-    THEN other {id: key, .name, labels: labels(other),
+  // Aliases, dates and kinds only when $details (the query shows them): a person's aliases are a COLLECT over his
+  // anchor nodes, one per person reached.
+  RETURN collect({distance: distance, entity: CASE
+    WHEN NOT $details THEN {id: key, name: other.name, labels: labels(other)}
+    WHEN other:Person THEN other {id: key, .name, labels: labels(other),
                 aliases: reduce(acc = [], l IN COLLECT { MATCH (c:Person {person: key}) RETURN c.aliases AS l ORDER BY c.id <> key, c.id }
                                 | acc + [a IN coalesce(l, []) WHERE NOT a IN acc])}
     ELSE other {.id, .name, .aliases, .date, .kind, labels: labels(other)} END}) AS reached

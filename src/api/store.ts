@@ -98,8 +98,8 @@ export class Store extends StoreLookups {
 
   /** neighbors of what a user typed, resolved in the same statement: its exact matches, the id it took (null:
    * none, or several things), and up to `limit` entities of the first two steps from it, nearest first. */
-  async neighborsOf(ref: string, depth: number, types: RelationType[] | null, limit: number): Promise<NeighborsOf> {
-    const [row] = await this.rows('api-neighbors', { ref, depth, types, limit });
+  async neighborsOf(ref: string, depth: number, types: RelationType[] | null, limit: number, details = true): Promise<NeighborsOf> {
+    const [row] = await this.rows('api-neighbors', { ref, depth, types, limit, details });
     return {
       matches: toExactMatches((row?.matches ?? []) as Props[]),
       centerId: typeof row?.center === 'string' ? row.center : null,

@@ -139,7 +139,7 @@ try {
     ['search (peer)', 'bench-ngql-search', { query: luceneEscape(hubName), first: int(21) }],
     ['neighbors step 1', 'api-neighbors-step', { frontier: [hubId], seen: [hubId], types: null, limit: int(51) }],
     ['neighbors step 2', 'api-neighbors-step', { frontier, seen: [hubId, ...frontier], types: null, limit: int(51) }],
-    ['neighbors depth 2 (one statement)', 'api-neighbors', { ref: hubId, depth: int(2), types: null, limit: int(52) }],
+    ['neighbors depth 2 (one statement)', 'api-neighbors', { ref: hubId, depth: int(2), types: null, limit: int(52), details: false }],
     ['neighbors (peer)', 'bench-ngql-neighbors', { id: hubId, first: int(51) }],
     ['resolve exact', 'api-resolve-exact', { ref: hubName, types: ['Person'], limit: int(1) }],
   ];

@@ -1,4 +1,4 @@
-// coAttendees and path read aliases, kinds and evidence articles only when the query shows them
+// coAttendees, path, search and neighbors read aliases, kinds and evidence articles only when the query shows them
 // (src/bench/findings.md, item 35): the fields a query shows are the same either way, the projected rows carry
 // the co-attendee's name, and rows built before they did still answer.
 import type { Driver } from 'neo4j-driver';
@@ -84,5 +84,19 @@ describe('search shows aliases, dates and kinds only when asked', () => {
     expect(full.length).toBeGreaterThan(1);
     expect(bare).toEqual(full.map((e: { score: number; node: { id: string; name: string } }) => ({ score: e.score, node: { id: e.node.id, name: e.node.name } })));
     expect(full.find((e: { node: { id: string } }) => e.node.id === 'd:lg')?.node.aliases).toEqual(['龙岗', '深圳市龙岗区']);
+  });
+});
+
+describe('neighbors shows aliases, dates and kinds only when asked', () => {
+  it('the same things at the same distances in the same order either way, the details when asked', async () => {
+    type Edge = { distance: number; node: { id: string; name: string; aliases?: string[]; date?: string | null; kind?: string | null } };
+    const full = (await ask('{ neighbors(id: "p:wcf", depth: 2, first: 100) { edges { distance node { id name aliases ... on Event { date kind } } } } }')).neighbors.edges as Edge[];
+    const bare = (await ask('{ neighbors(id: "p:wcf", depth: 2, first: 100) { edges { distance node { id name } } } }')).neighbors.edges as Edge[];
+    expect(full.some((e) => e.distance === 2)).toBe(true);
+    expect(bare).toEqual(full.map((e) => ({ distance: e.distance, node: { id: e.node.id, name: e.node.name } })));
+    // A person's aliases come from his cluster, a place's and an event's from the node.
+    expect(full.find((e) => e.node.id === 'p:lxl')?.node.aliases).toEqual(['蓝书记']);
+    expect(full.find((e) => e.node.id === 'd:lg')?.node.aliases).toEqual(['龙岗', '深圳市龙岗区']);
+    expect(full.some((e) => e.node.kind === 'meeting' && typeof e.node.date === 'string')).toBe(true);
   });
 });

@@ -20,6 +20,7 @@ export const graphQueries = {
     _root: unknown,
     args: { id: string; relationTypes?: RelationType[] | null; depth?: number | null; first?: number | null; after?: string | null },
     ctx: ApiContext,
+    info: GraphQLResolveInfo,
   ) => {
     const depth = checkRange('depth', args.depth ?? 1, 1, 3);
     const size = pageSize(args.first, 50);
@@ -29,9 +30,11 @@ export const graphQueries = {
     // One statement: the center resolved inside, the first two steps walked there (api-neighbors). Asked again
     // by id when the center came from the full-text index; a third step continues as reachable does.
     const text = checkText('id', args.id);
-    let asked = await ctx.store.neighborsOf(text, depth, types, cap + 1);
+    // The reached things' aliases, dates and kinds cost reads: asked only when the query shows them.
+    const details = ['aliases', 'date', 'kind'].some((field) => selectsField(info, ['edges', 'node'], field));
+    let asked = await ctx.store.neighborsOf(text, depth, types, cap + 1, details);
     const center = await resolveFromMatches(ctx, 'id', text, null, asked.matches);
-    if (asked.centerId !== center.id) asked = await ctx.store.neighborsOf(center.id, depth, types, cap + 1);
+    if (asked.centerId !== center.id) asked = await ctx.store.neighborsOf(center.id, depth, types, cap + 1, details);
     let reached = asked.reached.slice(0, cap);
     // A walk the statement's cap did not cut continues from its frontier (depth 3) as reachable walks.
     if (depth > 2 && asked.reached.length <= cap) {

@@ -38,7 +38,8 @@ export function driverQuestions(rows: Rows): Record<string, (a: Args) => Promise
     neighbors: async (a) => {
       // One statement, as the API sends it: the center resolved inside, both steps walked there; the resolver
       // asks for first + 1 (is there a next page) and the statement one more (did the cap cut anything off).
-      const [found] = await rows('api-neighbors', { ref: a.id, depth: int(a.depth as number), types: null, limit: int((a.first as number) + 2) });
+      // The bench's query shows ids and names only: no aliases, dates or kinds read, as the API asks.
+      const [found] = await rows('api-neighbors', { ref: a.id, depth: int(a.depth as number), types: null, limit: int((a.first as number) + 2), details: false });
       if (!found || found.center === null) throw new Error(`neighbors center not resolved: ${String(a.id)}`);
       return found.reached;
     },
