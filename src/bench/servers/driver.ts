@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import neo4j from 'neo4j-driver';
 import { readOnce } from '../../graph/cypher.ts';
 import { driverQuestions, type Args } from './driver-questions.ts';
+import { listenForBench } from './listen.ts';
 
 // The embedded Neo4j runs with auth on: its credentials come in NEO4J_USER / NEO4J_PASSWORD.
 const auth = () => (process.env.NEO4J_USER ? neo4j.auth.basic(process.env.NEO4J_USER, process.env.NEO4J_PASSWORD ?? '') : undefined);
@@ -26,11 +27,4 @@ const server = createServer((req, res) => {
     }
   });
 });
-server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
-  const address = server.address();
-  console.log(`BENCH_SERVER_READY ${typeof address === 'object' && address ? address.port : ''}`);
-});
-process.on('SIGTERM', () => {
-  server.close();
-  void driver.close().then(() => process.exit(0));
-});
+listenForBench(server, driver);

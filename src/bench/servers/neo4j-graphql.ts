@@ -6,6 +6,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 import neo4j from 'neo4j-driver';
 import { typeDefs } from './neo4j-graphql-schema.ts';
+import { listenForBench } from './listen.ts';
 
 // The embedded Neo4j runs with auth on: its credentials come in NEO4J_USER / NEO4J_PASSWORD.
 const auth = () => (process.env.NEO4J_USER ? neo4j.auth.basic(process.env.NEO4J_USER, process.env.NEO4J_PASSWORD ?? '') : undefined);
@@ -13,11 +14,4 @@ const driver = neo4j.driver(process.env.NEO4J_URI as string, auth());
 const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
 const yoga = createYoga({ schema, logging: false, graphiql: false });
 const server = createServer(yoga);
-server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
-  const address = server.address();
-  console.log(`BENCH_SERVER_READY ${typeof address === 'object' && address ? address.port : ''}`);
-});
-process.on('SIGTERM', () => {
-  server.close();
-  void driver.close().then(() => process.exit(0));
-});
+listenForBench(server, driver);
