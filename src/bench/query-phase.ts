@@ -1,5 +1,6 @@
 // The bench's query phase: the four questions under load against our API (cache off and on), the bare driver,
-// the framework's floor (the driver's statements through yoga alone) and @neo4j/graphql, each a server process of its own; the hub and far person are picked by identity cluster.
+// the framework's floor (the driver's statements through yoga alone) and @neo4j/graphql, each a server process of
+// its own; the hub and far person are picked by identity cluster.
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { read } from '../graph/cypher.ts';
