@@ -17,9 +17,8 @@ import { startEmbedded } from '../graph/embedded.ts';
 import { queryInputs } from './query-phase.ts';
 import { questions } from './queries.ts';
 import { cpuPerCall } from './rotated-rounds.ts';
-import { driverQuestions } from './servers/driver-questions.ts';
+import { driverAnswers } from './servers/driver-questions.ts';
 import { floorYoga } from './servers/yoga-floor-app.ts';
-import { readOnce } from '../graph/cypher.ts';
 import { median } from './stats.ts';
 
 const { values } = parseArgs({
@@ -49,7 +48,7 @@ const ask = (a: Fetch, text = body) => async () => {
 };
 // The driver server's statements and JSON, as servers/driver.ts sends them (its own driver, plain integers).
 const plain = neo4j.driver(neo.uri, neo.auth, { disableLosslessIntegers: true });
-const driverAsks = driverQuestions(async (name, params) => (await readOnce(plain, name, params)).records.map((r) => r.toObject()));
+const driverAsks = driverAnswers(plain);
 const { op, args } = JSON.parse(q.bodies.driver!) as { op: string; args: Record<string, unknown> };
 const variants: Record<string, () => Promise<unknown>> = {
   ...Object.fromEntries(Object.entries(apps).map(([name, a]) => [name, ask(a.yoga)])),

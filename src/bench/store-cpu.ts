@@ -21,7 +21,7 @@ import { readOnce } from '../graph/cypher.ts';
 import { startEmbedded } from '../graph/embedded.ts';
 import { queryInputs } from './query-phase.ts';
 import { questions } from './queries.ts';
-import { driverQuestions, type Args } from './servers/driver-questions.ts';
+import { driverAnswers, driverQuestions, type Args } from './servers/driver-questions.ts';
 import { median } from './stats.ts';
 
 const { values } = parseArgs({
@@ -37,7 +37,7 @@ const apps: Record<string, App> = {
   'ours−bookmarks': createApp({ driver: raw, logger: logger() }),
 };
 const bareDriver: Driver = neo4j.driver(neo.uri, neo.auth, { disableLosslessIntegers: true });
-const bare = driverQuestions(async (name, params) => (await readOnce(bareDriver, name, params)).records.map((r) => r.toObject()));
+const bare = driverAnswers(bareDriver);
 /** The other checkout's modules (its own copies: its readOnce, its app). */
 const base = values.base
   ? {

@@ -1,7 +1,8 @@
 // What the bare-driver baseline (driver.ts) sends for each benchmark question: the API's own named statements
 // with the parameters its resolvers build for the bench's queries. Shared with statement-cpu.ts, which runs the
 // same statements and parameters to measure the JVM's CPU per call, so both always send the same thing.
-import neo4j from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { readOnce } from '../../graph/cypher.ts';
 import { looksLikeId, luceneEscape } from '../../api/store.ts';
 
 export type Args = Record<string, unknown>;
@@ -54,4 +55,9 @@ export function driverQuestions(rows: Rows): Record<string, (a: Args) => Promise
       return found;
     },
   };
+}
+
+/** The questions as the driver server answers them: each statement through readOnce, its records as plain objects. */
+export function driverAnswers(driver: Driver): Record<string, (a: Args) => Promise<unknown>> {
+  return driverQuestions(async (name, params) => (await readOnce(driver, name, params)).records.map((r) => r.toObject()));
 }

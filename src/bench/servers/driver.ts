@@ -3,14 +3,13 @@
 //   node --import tsx src/bench/servers/driver.ts   (NEO4J_URI, PORT)
 import { createServer } from 'node:http';
 import neo4j from 'neo4j-driver';
-import { readOnce } from '../../graph/cypher.ts';
-import { driverQuestions, type Args } from './driver-questions.ts';
+import { driverAnswers, type Args } from './driver-questions.ts';
 import { listenForBench } from './listen.ts';
 
 // The embedded Neo4j runs with auth on: its credentials come in NEO4J_USER / NEO4J_PASSWORD.
 const auth = () => (process.env.NEO4J_USER ? neo4j.auth.basic(process.env.NEO4J_USER, process.env.NEO4J_PASSWORD ?? '') : undefined);
 const driver = neo4j.driver(process.env.NEO4J_URI as string, auth(), { disableLosslessIntegers: true });
-const questions = driverQuestions(async (name, params) => (await readOnce(driver, name, params)).records.map((r) => r.toObject()));
+const questions = driverAnswers(driver);
 
 const server = createServer((req, res) => {
   let body = '';

@@ -8,12 +8,11 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLScalarType } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
-import { readOnce } from '../../graph/cypher.ts';
-import { driverQuestions, type Args } from './driver-questions.ts';
+import { driverAnswers, type Args } from './driver-questions.ts';
 // The request bodies: FLOOR_QUERY in ../queries.ts.
 
 export function floorYoga(driver: Driver, tuned = true) {
-  const questions = driverQuestions(async (name, params) => (await readOnce(driver, name, params)).records.map((r) => r.toObject()));
+  const questions = driverAnswers(driver);
   const schema = makeExecutableSchema({
     typeDefs: 'scalar JSON\ntype Query { ask(op: String!, args: JSON!): JSON }',
     resolvers: {
