@@ -24,7 +24,7 @@ const neo = await startEmbedded({ dataDir: values.dir, detached: true });
 const raw = neo4j.driver(neo.uri, neo.auth);
 const inputs = await queryInputs(raw);
 const body = questions(inputs).find((q) => q.name === 'path')!.bodies.ours!;
-const app = () => createApp({ driver: withSharedBookmarks(raw).driver, logger: pino({ level: 'info' }, logDestination('/dev/null')) });
+const app = () => createApp({ driver: withSharedBookmarks(raw, neo.uri).driver, logger: pino({ level: 'info' }, logDestination('/dev/null')) });
 const shows = { nodeDetails: false, evidenceArticles: false }; // what the bench's path query shows
 const real = app();
 const ask = () => real.store.pathBetween(inputs.hubId, inputs.farId, 20, shows);

@@ -27,7 +27,7 @@ const { values } = parseArgs({
 if (!values.dir) throw new Error('--dir: the data folder of an embedded Neo4j with a graph (e.g. the one src/bench/profile.ts keeps)');
 const neo = await startEmbedded({ dataDir: values.dir, detached: true });
 const raw = neo4j.driver(neo.uri, neo.auth);
-const driver = withSharedBookmarks(raw).driver; // as kg serve opens it
+const driver = withSharedBookmarks(raw, neo.uri).driver; // as kg serve opens it
 const q = questions(await queryInputs(raw)).find((x) => x.name === values.question);
 if (!q?.bodies.ours) throw new Error(`--question ${values.question}: no such question`);
 const body = q.bodies.ours;

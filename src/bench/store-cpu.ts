@@ -2,9 +2,10 @@
 // same embedded Neo4j and graph for every variant, each asked through `yoga.fetch` (node:http and sockets to the
 // client left out) by 8 loops at once, variants rotated in rounds; the CPU is this process's (process.cpuUsage),
 // which the machine's load moves far less than req/s, so per-round ratios between variants hold on a busy machine.
-// Variants: `ours` (createApp over the driver as `kg serve` opens it, with the shared bookmark manager of
-// src/graph/bookmarks.ts), `ours+als` (the same with an AsyncLocalStorage entered, as store-connection.ts's
-// warm-up scope did: every promise then runs Node's promise hooks), `ours−bookmarks` (the raw driver) and `bare`
+// Variants: `ours` (createApp over the driver as `kg serve` opens it on this bolt:// instance: src/graph/bookmarks.ts
+// shares no bookmarks on a direct driver), `ours+als` (the same with an AsyncLocalStorage entered, as store-connection.ts's
+// warm-up scope did: every promise then runs Node's promise hooks), `ours+bookmarks` (with the shared bookmark
+// manager a routing neo4j:// driver carries) and `bare`
 // (the bare driver server's statements, servers/driver-questions.ts, records to JSON, no GraphQL).
 // --base DIR adds `base` and `bare (base)`: the same two over another checkout's code (e.g. /work/main), before → after.
 // --variants a,b: only those (the first is the one ratios are taken to).
@@ -33,8 +34,8 @@ const raw = neo4j.driver(neo.uri, neo.auth);
 const inputs = await queryInputs(raw);
 const logger = () => pino({ level: 'info' }, logDestination('/dev/null')); // one line per request, as kg serve writes
 const apps: Record<string, App> = {
-  ours: createApp({ driver: withSharedBookmarks(raw).driver, logger: logger() }),
-  'ours−bookmarks': createApp({ driver: raw, logger: logger() }),
+  ours: createApp({ driver: withSharedBookmarks(raw, neo.uri).driver, logger: logger() }),
+  'ours+bookmarks': createApp({ driver: withSharedBookmarks(raw, neo.uri.replace(/^bolt:/, 'neo4j:')).driver, logger: logger() }),
 };
 const bareDriver: Driver = neo4j.driver(neo.uri, neo.auth, { disableLosslessIntegers: true });
 const bare = driverAnswers(bareDriver);
@@ -42,7 +43,7 @@ const bare = driverAnswers(bareDriver);
 const base = values.base
   ? {
       app: ((await import(join(values.base, 'src/api/app.ts'))) as { createApp: typeof createApp }).createApp({
-        driver: ((await import(join(values.base, 'src/graph/bookmarks.ts'))) as { withSharedBookmarks: typeof withSharedBookmarks }).withSharedBookmarks(raw).driver,
+        driver: ((await import(join(values.base, 'src/graph/bookmarks.ts'))) as { withSharedBookmarks: typeof withSharedBookmarks }).withSharedBookmarks(raw, neo.uri).driver,
         logger: logger(),
       }),
       readOnce: ((await import(join(values.base, 'src/graph/cypher.ts'))) as { readOnce: typeof readOnce }).readOnce,
@@ -66,7 +67,7 @@ const allVariants: Record<string, Variant> = {
   ours: { ask: viaApp(apps.ours!), body: 'ours' },
   'ours (again)': { ask: viaApp(apps.ours!), body: 'ours' }, // the noise: the same variant twice in each round
   'ours+als': { ask: viaApp(apps.ours!), body: 'ours', als: true },
-  'ours−bookmarks': { ask: viaApp(apps['ours−bookmarks']!), body: 'ours' },
+  'ours+bookmarks': { ask: viaApp(apps['ours+bookmarks']!), body: 'ours' },
   bare: { ask: viaBare(bare), body: 'driver' },
   ...(base && bareBase ? { base: { ask: viaApp(base.app), body: 'ours' }, 'bare (base)': { ask: viaBare(bareBase), body: 'driver' } } : {}),
 } satisfies Record<string, Variant>;

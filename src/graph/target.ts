@@ -24,8 +24,9 @@ export interface Graph {
    * stays the same object throughout. Returns an unsubscribe function. Never called for the other ways.
    */
   onMove(listener: (uri: string) => void): () => void;
-  /** The bookmarks every session of `driver` shares (read your own writes on a cluster; see bookmarks.ts). */
-  bookmarks: BookmarkManager;
+  /** The bookmarks every session of `driver` shares when it routes (read your own writes on a cluster), else null
+   * (one server; see bookmarks.ts). */
+  bookmarks: BookmarkManager | null;
   /** Closes the driver and stops the server if this call started it. */
   close(): Promise<void>;
 }
@@ -51,7 +52,7 @@ export const TESTCONTAINERS_IMAGE = 'neo4j:5.26-community';
 export async function openGraph(opts: OpenGraphOptions = {}): Promise<Graph> {
   const env = opts.env ?? process.env;
   const selected = await selectGraph(opts, env);
-  const { driver, bookmarks } = withSharedBookmarks(selected.driver);
+  const { driver, bookmarks } = withSharedBookmarks(selected.driver, selected.uri);
   const graph: Graph = Object.defineProperties({ ...selected, driver, bookmarks }, { uri: { get: () => selected.uri } });
   if (opts.schema ?? true) {
     try {

@@ -61,11 +61,11 @@ describe('NEO4J_URI with the neo4j:// routing scheme', () => {
   it('lets a client that wrote through ingestArticles read its own write (the process carries the bookmark)', async () => {
     const app = createApp({ driver: graph.driver, logger: pino({ level: 'silent' }), apiToken: TOKEN });
     try {
-      const before = [...(await graph.bookmarks.getBookmarks())];
+      const before = [...(await graph.bookmarks!.getBookmarks())];
       const docs = [{ source: basename(secondSample), text: readFileSync(secondSample, 'utf8') }];
       const written = await gql(app, INGEST, { docs }, { authorization: `Bearer ${TOKEN}` });
       expect(written.errors).toBeUndefined();
-      const after = [...(await graph.bookmarks.getBookmarks())];
+      const after = [...(await graph.bookmarks!.getBookmarks())];
       expect(after).toHaveLength(1);
       expect(after).not.toEqual(before);
       const id = written.data?.ingestArticles.articles[0].id as string;
