@@ -138,8 +138,10 @@ async function entityView(
   const found = await store.graphNodes(cap + 1);
   const entities = found.slice(0, cap);
   const nodes = entities.map(viewNode);
-  const kept = new Set(nodes.map((n) => n.id));
-  const edges = (await store.graphEdges(null, cap * 20)).filter((e) => kept.has(e.source) && kept.has(e.target));
+  // The edges among the nodes shown, read from those nodes: the whole graph's first cap × 20 edges, filtered
+  // afterwards, read and sorted every relationship (5.8 s at 100k articles) and could fill the limit with edges
+  // to nodes not shown.
+  const edges = await store.graphEdges(nodes.map((n) => n.id), cap * 20);
   return {
     view: { nodes, edges: edges.map(viewEdge), truncated: found.length > cap },
     entities: new Map(entities.map((e) => [e.id, e])),

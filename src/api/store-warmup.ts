@@ -19,6 +19,8 @@ const SHAPED_ID = 'p:0000000000000000';
 const ONE = [ID];
 const FEW = [ID, `${ID}1`];
 const BATCH = Array.from({ length: 20 }, (_, i) => `${ID}${i}`);
+/** The whole-graph view's nodes (1 001–10 000: its own size bucket). */
+const VIEW = Array.from({ length: 2_000 }, (_, i) => `${ID}${i}`);
 const DAY = '2026-01-01';
 const NONE = { personAliases: false, eventAliases: false, eventKind: false };
 const BODY_TYPES: EntityType[] = ['District', 'Organization', 'Enterprise'];
@@ -61,8 +63,8 @@ export const WARM_CALLS: ((store: Store) => Promise<unknown>)[] = [
   (s) => s.pairings(null),
   (s) => s.pairings(ID),
   (s) => s.graphNodes(201),
-  (s) => s.graphEdges(null, 4_000),
   (s) => s.graphEdges(BATCH, 4_000),
+  (s) => s.graphEdges(VIEW, 40_000), // the whole-graph view's: its 2 000 nodes
   (s) => s.graphVersion(),
   (s) => s.ready(),
 ];

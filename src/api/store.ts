@@ -151,11 +151,9 @@ export class Store extends StoreLookups {
     return rows.map((row) => toEntity(row.node as Props));
   }
 
-  /** Edges among `ids`, or among all entities when `ids` is null. */
-  async graphEdges(ids: string[] | null, limit: number): Promise<EdgeRow[]> {
-    const rows = ids
-      ? await this.rows('api-graph-ego-edges', { ids, limit })
-      : await this.rows('api-graph-edges', { limit });
+  /** Edges among the entities `ids` (a person's id is its cluster's). */
+  async graphEdges(ids: string[], limit: number): Promise<EdgeRow[]> {
+    const rows = await this.rows('api-graph-ego-edges', { ids, limit });
     const edges = rows.map((row) => ({
       source: String(row.source),
       target: String(row.target),

@@ -6,6 +6,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { pino } from 'pino';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphView } from '../../src/api/graph-view.ts';
 import { loadExtraction } from '../../src/graph/load.ts';
 import { fixture } from './api-fixture.ts';
 import { openServedApp, type ServedApp } from './api-helpers.ts';
@@ -80,6 +81,21 @@ describe('exports', () => {
     }
     expect(elements.nodes.find((n) => n.data.id === 'd:lg')?.data).toMatchObject({ id: 'd:lg', label: '龙岗区', type: 'District' });
     expect(new Set(elements.edges.map((e) => e.data.id)).size).toBe(elements.edges.length);
+  });
+
+  it('cut to fewer nodes than the graph has, keeps every edge among the nodes it shows', async () => {
+    const store = served!.app.store;
+    const whole = await graphView(store, null, 0, 10_000);
+    expect(whole.truncated).toBe(false);
+    for (const cap of [8, 15]) {
+      const cut = await graphView(store, null, 0, cap);
+      const shown = new Set(cut.nodes.map((n) => n.id));
+      expect(cut.nodes).toHaveLength(cap);
+      expect(cut.truncated).toBe(true);
+      const among = whole.edges.filter((e) => shown.has(e.source) && shown.has(e.target)).map((e) => e.id);
+      expect(among.length).toBeGreaterThan(0);
+      expect(cut.edges.map((e) => e.id).sort()).toEqual(among.sort());
+    }
   });
 
   it('gives an ego network by center and depth', async () => {
