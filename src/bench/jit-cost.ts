@@ -14,6 +14,8 @@
 // request count of those rounds to DIR/<contender>/requests, for `node --import tsx src/bench/cpu-parts.ts DIR`.
 // --floor: also servers/yoga-floor.ts (the driver server's statements through graphql-yoga and graphql-jit, nothing
 // of ours): what the framework alone costs over the bare driver.
+// --parts LIST: also servers/ours-parts.ts, this checkout's app with only those of app.ts's parts (e.g.
+// options,jit: none of our plugins): what the parts left out cost over HTTP.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,7 +30,7 @@ import { median } from './stats.ts';
 
 const { values } = parseArgs({
   options: { dir: { type: 'string' }, base: { type: 'string' }, rounds: { type: 'string', default: '3' }, seconds: { type: 'string', default: '5' }, connections: { type: 'string', default: '8' },
-    only: { type: 'string' }, profile: { type: 'string' }, floor: { type: 'boolean', default: false }, 'ours-env': { type: 'string', multiple: true } },
+    only: { type: 'string' }, profile: { type: 'string' }, floor: { type: 'boolean', default: false }, parts: { type: 'string' }, 'ours-env': { type: 'string', multiple: true } },
 });
 if (!values.dir) throw new Error('--dir: the data folder of an embedded Neo4j with a graph (e.g. /tmp/gq/profile-1000)');
 const neo = await startEmbedded({ dataDir: values.dir, detached: true });
@@ -50,6 +52,9 @@ const contenders: Record<string, Contender> = {
   driver: { args: ['--import', 'tsx', join(repo, 'src/bench/servers/driver.ts')], env, ready: /BENCH_SERVER_READY (\d+)/, path: '/', body: 'driver' },
   ...(values.floor
     ? { 'yoga floor': { args: ['--import', 'tsx', join(repo, 'src/bench/servers/yoga-floor.ts')], env, ready: /BENCH_SERVER_READY (\d+)/, path: '/graphql', body: 'floor' as const } }
+    : {}),
+  ...(values.parts
+    ? { 'ours, parts': { args: ['--import', 'tsx', join(repo, 'src/bench/servers/ours-parts.ts')], env: { ...env, KG_APP_PARTS: values.parts }, ready: /BENCH_SERVER_READY (\d+)/, path: '/graphql', body: 'ours' as const } }
     : {}),
 };
 const bodyOf = (q: ReturnType<typeof questions>[number], kind: Contender['body']) => q.bodies[kind]!;
@@ -126,6 +131,11 @@ try {
   if (values.floor) {
     console.log('\n| question | driver ÷ yoga floor (req/s) | yoga floor ÷ driver (CPU) |\n|---|---|---|');
     for (const [q, r] of Object.entries(rps)) console.log(`| ${q} | ${ratio(r, 'driver', 'yoga floor')}× | ${ratio(cpu[q]!, 'yoga floor', 'driver')}× |`);
+  }
+  if (values.parts) {
+    const all = values.base ? 'ours' : 'graphql-jit';
+    console.log(`\n| question | ours, parts ÷ ${all} (req/s) | ${all} ÷ ours, parts (CPU) | driver ÷ ours, parts (req/s) |\n|---|---|---|---|`);
+    for (const [q, r] of Object.entries(rps)) console.log(`| ${q} | ${ratio(r, 'ours, parts', all)}× | ${ratio(cpu[q]!, all, 'ours, parts')}× | ${ratio(r, 'driver', 'ours, parts')}× |`);
   }
 } finally {
   for (const child of children) await stopChild(child);
