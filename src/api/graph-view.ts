@@ -139,8 +139,8 @@ async function entityView(
   const entities = found.slice(0, cap);
   const nodes = entities.map(viewNode);
   // The edges among the nodes shown, read from those nodes: the whole graph's first cap × 20 edges, filtered
-  // afterwards, read and sorted every relationship (5 s at 100k articles against 0.8 s; findings 51) and could fill the limit with edges
-  // to nodes not shown.
+  // afterwards, read and sorted every relationship (5 s at 100k articles against 0.8 s; findings 51) and could
+  // fill the limit with edges to nodes not shown.
   const edges = await store.graphEdges(nodes.map((n) => n.id), cap * 20);
   return {
     view: { nodes, edges: edges.map(viewEdge), truncated: found.length > cap },

@@ -2,11 +2,11 @@
 // same embedded Neo4j and graph for every variant, each asked through `yoga.fetch` (node:http and sockets to the
 // client left out) by 8 loops at once, variants rotated in rounds; the CPU is this process's (process.cpuUsage),
 // which the machine's load moves far less than req/s, so per-round ratios between variants hold on a busy machine.
-// Variants: `ours` (createApp over the driver as `kg serve` opens it on this bolt:// instance: src/graph/bookmarks.ts
-// shares no bookmarks on a direct driver), `ours+als` (the same with an AsyncLocalStorage entered, as store-connection.ts's
-// warm-up scope did: every promise then runs Node's promise hooks), `ours+bookmarks` (with the shared bookmark
-// manager a routing neo4j:// driver carries) and `bare`
-// (the bare driver server's statements, servers/driver-questions.ts, records to JSON, no GraphQL).
+// Variants: `ours` (createApp over the driver as `kg serve` opens it on this bolt:// instance:
+// src/graph/bookmarks.ts shares no bookmarks on a direct driver), `ours+als` (the same with an AsyncLocalStorage
+// entered, as store-connection.ts's warm-up scope did: every promise then runs Node's promise hooks),
+// `ours+bookmarks` (with the shared bookmark manager a routing neo4j:// driver carries) and `bare` (the bare driver
+// server's statements, servers/driver-questions.ts, records to JSON, no GraphQL).
 // --base DIR adds `base` and `bare (base)`: the same two over another checkout's code (e.g. /work/main), before → after.
 // --variants a,b: only those (the first is the one ratios are taken to).
 //   node --import tsx src/bench/store-cpu.ts --dir /tmp/nodecost/profile-1000 [--rounds 5] [--requests 400] [--only path]

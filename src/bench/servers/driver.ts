@@ -4,11 +4,9 @@
 import { createServer } from 'node:http';
 import neo4j from 'neo4j-driver';
 import { driverAnswers, type Args } from './driver-questions.ts';
-import { listenForBench } from './listen.ts';
+import { benchAuth, listenForBench } from './listen.ts';
 
-// The embedded Neo4j runs with auth on: its credentials come in NEO4J_USER / NEO4J_PASSWORD.
-const auth = () => (process.env.NEO4J_USER ? neo4j.auth.basic(process.env.NEO4J_USER, process.env.NEO4J_PASSWORD ?? '') : undefined);
-const driver = neo4j.driver(process.env.NEO4J_URI as string, auth(), { disableLosslessIntegers: true });
+const driver = neo4j.driver(process.env.NEO4J_URI as string, benchAuth(), { disableLosslessIntegers: true });
 const questions = driverAnswers(driver);
 
 const server = createServer((req, res) => {

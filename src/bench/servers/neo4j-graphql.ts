@@ -6,11 +6,9 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 import neo4j from 'neo4j-driver';
 import { typeDefs } from './neo4j-graphql-schema.ts';
-import { listenForBench } from './listen.ts';
+import { benchAuth, listenForBench } from './listen.ts';
 
-// The embedded Neo4j runs with auth on: its credentials come in NEO4J_USER / NEO4J_PASSWORD.
-const auth = () => (process.env.NEO4J_USER ? neo4j.auth.basic(process.env.NEO4J_USER, process.env.NEO4J_PASSWORD ?? '') : undefined);
-const driver = neo4j.driver(process.env.NEO4J_URI as string, auth());
+const driver = neo4j.driver(process.env.NEO4J_URI as string, benchAuth());
 const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
 const yoga = createYoga({ schema, logging: false, graphiql: false });
 const server = createServer(yoga);

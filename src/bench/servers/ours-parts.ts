@@ -7,15 +7,14 @@ import neo4j from 'neo4j-driver';
 import { pino } from 'pino';
 import { APP_PARTS, createApp, type AppPart } from '../../api/app.ts';
 import { logDestination } from '../../api/server.ts';
-import { listenForBench } from './listen.ts';
+import { benchAuth, listenForBench } from './listen.ts';
 
 const parts = (process.env.KG_APP_PARTS ?? '').split(',').map((p) => p.trim()).filter(Boolean);
 const unknown = parts.filter((p) => !(APP_PARTS as readonly string[]).includes(p));
 if (parts.length === 0 || unknown.length) {
   throw new Error(`KG_APP_PARTS: a comma-separated list of ${APP_PARTS.join(', ')}${unknown.length ? ` (not parts: ${unknown.join(', ')})` : ''}`);
 }
-const auth = () => (process.env.NEO4J_USER ? neo4j.auth.basic(process.env.NEO4J_USER, process.env.NEO4J_PASSWORD ?? '') : undefined);
-const driver = neo4j.driver(process.env.NEO4J_URI as string, auth());
+const driver = neo4j.driver(process.env.NEO4J_URI as string, benchAuth());
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' }, logDestination());
 const app = createApp({ driver, logger, parts: parts as AppPart[] });
 listenForBench(createServer(app.yoga), driver);

@@ -3,9 +3,8 @@
 import { createServer } from 'node:http';
 import neo4j from 'neo4j-driver';
 import { floorYoga } from './yoga-floor-app.ts';
-import { listenForBench } from './listen.ts';
+import { benchAuth, listenForBench } from './listen.ts';
 
-const auth = () => (process.env.NEO4J_USER ? neo4j.auth.basic(process.env.NEO4J_USER, process.env.NEO4J_PASSWORD ?? '') : undefined);
-const driver = neo4j.driver(process.env.NEO4J_URI as string, auth(), { disableLosslessIntegers: true });
+const driver = neo4j.driver(process.env.NEO4J_URI as string, benchAuth(), { disableLosslessIntegers: true });
 const server = createServer(floorYoga(driver, process.env.KG_FLOOR_DEFAULTS !== '1'));
 listenForBench(server, driver);
